@@ -41,9 +41,3 @@ def credit_pattern() -> re.Pattern[str]:
 def byline_role_words() -> frozenset[str]:
     """Words that mark a job title inside a byline."""
     return frozenset(load_lines("roles.txt"))
-
-
-@lru_cache(maxsize=1)
-def person_titles() -> tuple[str, ...]:
-    """Honorifics and titles, longest first so 'prime minister' wins over 'minister'."""
-    return tuple(sorted(load_lines("titles.txt"), key=len, reverse=True))

