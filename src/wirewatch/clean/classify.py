@@ -42,6 +42,10 @@ SPREADING_KINDS = frozenset(
     }
 )
 MIN_READER_ADDRESS_TO_SPREAD = 2
+# A run of at least this many near-good blocks with this much text is body
+# (three one-sentence paragraphs of a wire story are about 450 characters).
+MIN_RUN_BLOCKS = 3
+MIN_RUN_CHARS = 400
 NEUTRAL_ROLES = frozenset({"caption", "caption_twin", "related"})
 
 
@@ -51,6 +55,7 @@ def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
     for block in scored:
         block.klass, block.kind = initial_class(block, has_stopwords=has_stopwords)
     spread_reader_address(scored)
+    promote_near_good_runs(scored)
     resolve_short(scored)
     resolve_near_good(scored)
     for block in scored:
@@ -132,7 +137,12 @@ def resolve_short(blocks: Sequence[Block]) -> None:
 
 
 def resolve_near_good(blocks: Sequence[Block]) -> None:
-    """NEAR_GOOD blocks are body unless furniture stands on both sides."""
+    """NEAR_GOOD blocks are body unless furniture stands on both sides.
+
+    A run of near-good blocks is body on its own when it is long enough:
+    many newsrooms write one-sentence paragraphs, each too short to be
+    GOOD, which jusText alone would drop as a whole.
+    """
     current = [block.klass for block in blocks]
     for position, block in enumerate(blocks):
         if current[position] is not BlockClass.NEAR_GOOD:
@@ -141,6 +151,20 @@ def resolve_near_good(blocks: Sequence[Block]) -> None:
         after = _nearest(current, position, 1, skip_near_good=True)
         both_bad = before is BlockClass.BAD and after is BlockClass.BAD
         block.klass = BlockClass.BAD if both_bad else BlockClass.GOOD
+
+
+def promote_near_good_runs(blocks: Sequence[Block]) -> None:
+    """Runs of NEAR_GOOD blocks (SHORT ones may sit between) with enough text become GOOD."""
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.klass in (BlockClass.NEAR_GOOD, BlockClass.SHORT):
+            run.append(block)
+            continue
+        near_good = [member for member in run if member.klass is BlockClass.NEAR_GOOD]
+        if len(near_good) >= MIN_RUN_BLOCKS and sum(len(m.text) for m in near_good) >= MIN_RUN_CHARS:
+            for member in near_good:
+                member.klass = BlockClass.GOOD
+        run = []
 
 
 def _nearest(

@@ -9,6 +9,7 @@ publication or the last update.
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
@@ -56,9 +57,11 @@ def parse_date_line(text: str) -> PageDate | None:
     if len(text.split()) > MAX_LINE_WORDS or not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
         return None
     try:
-        moment, skipped = dateutil_parser.parse(
-            text, fuzzy_with_tokens=True, tzinfos=timezone_offsets(), dayfirst=True
-        )
+        with warnings.catch_warnings():  # an unknown zone name ("UK") leaves the time naive
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            moment, skipped = dateutil_parser.parse(
+                text, fuzzy_with_tokens=True, tzinfos=timezone_offsets(), dayfirst=True
+            )
     except (ValueError, OverflowError):
         return None
     if _count_other_words(skipped) > MAX_OTHER_WORDS:

@@ -24,9 +24,12 @@ FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 NAME_PARTICLES = frozenset("de da del della der den di du van von la le al el bin bint ibn dos das".split())
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
-MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_WORDS = 4
+MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
 MIN_PAIRED_WORDS = 5
+# An unprefixed name line counts as the byline only this close after the title.
+MAX_BYLINE_DISTANCE = 4
 
 
 @dataclass
@@ -41,38 +44,76 @@ class Header:
 
 
 def read_header(blocks: Sequence[Block], language: str | None) -> Header:
-    """Fill a :class:`Header` from the blocks before the body, marking their roles."""
+    """Fill a :class:`Header` from the blocks before the body, marking their roles.
+
+    Pages show a clock, a sign-in name or a menu entry before the headline,
+    so the date and byline taken are the ones nearest the title.
+    """
     header = Header()
-    candidates = [block for block in blocks if not block.role and block.cue is None]
-    for block in candidates:
-        _read_date_and_byline(block, header, language)
-    anchor = _anchor_position(blocks)
-    _read_title(blocks[:anchor], header)
+    dates, bylines = _find_dates_and_bylines(blocks, language)
+    anchors = [position for position, _ in dates] + [position for position, _, flag in bylines if flag]
+    taken = {position for position, _ in dates} | {position for position, _, _ in bylines}
+    title_position = _read_title(blocks[: max(anchors, default=len(blocks))], header, taken)
+    reference = title_position if title_position is not None else 0
+    _choose_byline(blocks, bylines, reference, header)
+    _choose_dates(blocks, dates, reference, header)
     return header
 
 
-def _read_date_and_byline(block: Block, header: Header, language: str | None) -> None:
-    """A line may hold a byline, a date, or both ("Jane Doe - Nov 19, 2019")."""
-    found_date = found_names = False
-    for part in FIELD_SEPARATOR.split(block.text):
-        date = parse_date_line(part)
-        if date:
-            _record_date(header, date)
-            found_date = True
+Bylines = list[tuple[int, list[str], bool]]
+Dates = list[tuple[int, list[PageDate]]]
+
+
+def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tuple[Dates, Bylines]:
+    """Every line that reads as a date or a byline ("Jane Doe - Nov 19, 2019" is both)."""
+    dates: Dates = []
+    bylines: Bylines = []
+    for position, block in enumerate(blocks):
+        if block.role or block.cue is not None:
             continue
-        names = parse_byline(part, language)
-        if names and not header.authors:
-            header.authors = names
-            found_names = True
-    if found_date or found_names:
-        block.role = "byline" if found_names else "date"
+        found: list[PageDate] = []
+        names, prefixed = None, False
+        for part in FIELD_SEPARATOR.split(block.text):
+            date = parse_date_line(part)
+            if date:
+                found.append(date)
+            elif names is None:
+                names = parse_byline(part, language)
+                prefixed = bool(BYLINE_PREFIX.match(part))
+        if found:
+            dates.append((position, found))
+        if names:
+            bylines.append((position, names, prefixed))
+    return dates, bylines
 
 
-def _record_date(header: Header, date: PageDate) -> None:
-    if date.is_update:
-        header.modified = header.modified or date.value
-    elif header.published is None:
-        header.published = date.value
+def _choose_byline(blocks: Sequence[Block], bylines: Bylines, reference: int, header: Header) -> None:
+    """A "By ..." line nearest the title, else an unprefixed name line just after it."""
+    prefixed = [(abs(position - reference), position, names) for position, names, flag in bylines if flag]
+    unprefixed = [
+        (position - reference, position, names)
+        for position, names, flag in bylines
+        if not flag and 0 < position - reference <= MAX_BYLINE_DISTANCE
+    ]
+    chosen = min(prefixed or unprefixed, default=None)
+    if chosen is not None:
+        header.authors = chosen[2]
+        blocks[chosen[1]].role = "byline"
+
+
+def _choose_dates(blocks: Sequence[Block], dates: Dates, reference: int, header: Header) -> None:
+    """Publication: the first date after the title, else the last one before it."""
+    after = [entry for entry in dates if entry[0] >= reference]
+    before = [entry for entry in reversed(dates) if entry[0] < reference]
+    for position, found in after + before:
+        for date in found:
+            if date.is_update:
+                header.modified = header.modified or date.value
+            elif header.published is None:
+                header.published = date.value
+                blocks[position].role = blocks[position].role or "date"
+        if header.published:
+            return
 
 
 def parse_byline(text: str, language: str | None) -> list[str] | None:
@@ -114,33 +155,33 @@ def _is_name(part: str, stopwords: frozenset[str], *, strict: bool) -> bool:
     return True
 
 
-def _anchor_position(blocks: Sequence[Block]) -> int:
-    """Where the headline must end: the first byline or date line, else the body."""
-    for position, block in enumerate(blocks):
-        if block.role in {"byline", "date"}:
-            return position
-    return len(blocks)
-
-
-def _read_title(blocks: Sequence[Block], header: Header) -> None:
-    """Title and standfirst: the last headline-like lines before the anchor."""
+def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int | None:
+    """Title and standfirst: the last headline-like lines before the anchor; return the title's position."""
     headlines = [
         (position, block)
         for position, block in enumerate(blocks)
-        if not block.role and block.cue is None and not block.list_item and _is_headline_like(block)
+        if position not in taken
+        and not block.role
+        and block.cue is None
+        and not block.list_item
+        and _is_headline_like(block)
     ]
     if not headlines:
-        return
+        return None
     if len(headlines) >= 2:
         (first_pos, first), (second_pos, second) = headlines[-2], headlines[-1]
         if second_pos == first_pos + 1 and min(first.words, second.words) >= MIN_PAIRED_WORDS:
             first.role, second.role = "title", "subtitle"
             header.title, header.subtitle = first.text, second.text
-            return
-    last = headlines[-1][1]
+            return first_pos
+    position, last = headlines[-1]
     last.role = "title"
     header.title = last.text
+    return position
 
 
 def _is_headline_like(block: Block) -> bool:
+    """Four to forty words; a short line ending in a full stop is a label, not a headline."""
+    if block.text.endswith(".") and block.words < MIN_WORDS_ENDING_IN_STOP:
+        return False
     return MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
