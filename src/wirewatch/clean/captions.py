@@ -21,12 +21,17 @@ CREDIT_LABEL = re.compile(
     r"(?:\s+(?:by|credit))?\s*[:|]\s*|©\s*)(?P<credit>[^:]{2,100})$",
     re.IGNORECASE,
 )
+# "... in Braunau am Inn, Austria. Leonhard Foeger / Reuters file": a credit
+# after the caption's last sentence, with a slash or "via" between names.
+TRAILING_CREDIT = re.compile(
+    r"^(?P<text>.+?[.!?])\s+(?P<credit>[^.!?]{2,80}(?:\s/\s?|\s?/\s|\bvia\b)[^.!?]{2,80})$"
+)
 MAX_CAPTION_WORDS = 80
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when ``text`` ends in something that reads as a credit."""
-    for pattern in (TRAILING_PARENS, CREDIT_LABEL):
+    for pattern in (TRAILING_PARENS, CREDIT_LABEL, TRAILING_CREDIT):
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()

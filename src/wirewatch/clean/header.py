@@ -116,6 +116,14 @@ def _choose_dates(blocks: Sequence[Block], dates: Dates, reference: int, header:
             return
 
 
+def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
+    """Whether a line is a date line or a "By ..." byline (the end of a page's header)."""
+    for part in FIELD_SEPARATOR.split(text):
+        if parse_date_line(part) or (BYLINE_PREFIX.match(part) and parse_byline(part, language)):
+            return True
+    return False
+
+
 def parse_byline(text: str, language: str | None) -> list[str] | None:
     """Author names from a byline line, or None when the line is not a byline.
 

@@ -16,11 +16,16 @@ from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import Block, BlockClass, make_blocks, stopwords_for
 from .captions import mark_captions
 from .classify import body_span, classify_blocks
-from .header import Header, read_header
+from .header import Header, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .related import mark_related
 
 MAX_LEADING_HEADLINE_WORDS = 40
+# The byline stands before the story, after at most a standfirst and a caption.
+MAX_PARAGRAPHS_BEFORE_BYLINE = 2
+MAX_BYLINE_WORDS = 20
+# Paragraphs of the story proper; standfirsts, captions and prompts are shorter.
+MIN_STORY_PARAGRAPH_WORDS = 25
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -39,6 +44,7 @@ def clean_text(
     classify_blocks(blocks, has_stopwords=bool(stopwords_for(language)))
     start, end = body_span(blocks)
     start = _move_leading_headlines(blocks, start, end)
+    start = _move_body_before_byline(blocks, start, end, language)
     header = read_header(blocks[:start], language)
     body = [block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role]
     if not body:
@@ -69,6 +75,39 @@ def _move_leading_headlines(blocks: Sequence[Block], start: int, end: int) -> in
         block.klass = BlockClass.BAD
         start += 1
     return start
+
+
+def _move_body_before_byline(blocks: Sequence[Block], start: int, end: int, language: str | None) -> int:
+    """A date or "By" line among the first paragraphs ends the header: what precedes it is header.
+
+    Standfirsts read like body text and get classified as such; the byline
+    and date sit between them and the story on nearly every news page.
+    """
+    top = _top_of_body(blocks, start, end)
+    anchors = [
+        position
+        for position in range(start, top)
+        if blocks[position].words <= MAX_BYLINE_WORDS and not blocks[position].role
+        and is_date_or_prefixed_byline(blocks[position].text, language)
+    ]
+    if not anchors:
+        return start
+    for block in blocks[start : anchors[-1]]:
+        if block.klass is BlockClass.GOOD:
+            block.klass = BlockClass.BAD
+    return anchors[-1] + 1
+
+
+def _top_of_body(blocks: Sequence[Block], start: int, end: int) -> int:
+    """Position of the third story paragraph: bylines further down are quotes or sign-offs."""
+    seen = 0
+    for position in range(start, end):
+        block = blocks[position]
+        if block.klass is BlockClass.GOOD and not block.role and block.words >= MIN_STORY_PARAGRAPH_WORDS:
+            seen += 1
+            if seen == MAX_PARAGRAPHS_BEFORE_BYLINE + 1:
+                return position
+    return end
 
 
 def _assemble(
