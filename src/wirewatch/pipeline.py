@@ -43,6 +43,7 @@ class Work:
     stages: list[str] = field(default_factory=list)
     model: ModelInfo | None = None
     error: WirewatchError | None = None
+    skipped: set[str] = field(default_factory=set)  # stages that had nothing to do here
 
     @property
     def source(self) -> str | None:
@@ -163,7 +164,7 @@ class Pipeline:
                 break
             stage.function(live, self.context)
             for work in live:
-                if work.error is None:
+                if work.error is None and stage.name not in work.skipped:
                     work.stages.append(stage.name)
         for work in batch:
             work.doc = None  # parse trees are big: drop them with the batch

@@ -100,6 +100,8 @@ def parse(works: list[Work], context: Context) -> None:
             )
         elif work.language_ok:
             ready.append(work)
+        else:
+            work.skipped.add("parse")
     if not ready:
         return
     nlp = context.nlp
@@ -113,8 +115,10 @@ def parse(works: list[Work], context: Context) -> None:
 @register_stage("entities", requires=["doc"], assigns=["entities"])
 def entities(work: Work, context: Context) -> None:
     """Named entities merged across aliases, with ISO country codes."""
-    if work.doc is not None:
-        work.entities = extract_entities(work.doc)
+    if work.doc is None:
+        work.skipped.add("entities")
+        return
+    work.entities = extract_entities(work.doc)
 
 
 def _with_published(article: Article, published: str | None) -> Article:

@@ -18,7 +18,8 @@ from .lexicon import credit_pattern
 TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$")
 CREDIT_LABEL = re.compile(
     r"^(?P<text>.*?)\s*(?:\b(?:photo(?:graph)?s?|images?|pictures?|credit|foto)"
-    r"(?:\s+(?:by|credit))?\s*[:|]\s*|©\s*)(?P<credit>[^:]{2,100})$",
+    r"(?:\s+(?:by|credit))?\s*[:|]\s*|\b(?:image|photo|picture)\s+(?:copyright|credit)\s+|©\s*)"
+    r"(?P<credit>[^:]{2,100})$",
     re.IGNORECASE,
 )
 # "... in Braunau am Inn, Austria. Leonhard Foeger / Reuters file": a credit

@@ -56,6 +56,7 @@ def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
         block.klass, block.kind = initial_class(block, has_stopwords=has_stopwords)
     spread_reader_address(scored)
     promote_near_good_runs(scored)
+    promote_near_good_when_nothing_is_good(scored)
     resolve_short(scored)
     resolve_near_good(scored)
     for block in scored:
@@ -165,6 +166,15 @@ def promote_near_good_runs(blocks: Sequence[Block]) -> None:
             for member in near_good:
                 member.klass = BlockClass.GOOD
         run = []
+
+
+def promote_near_good_when_nothing_is_good(blocks: Sequence[Block]) -> None:
+    """A short text with no furniture (two medium paragraphs) is all body: its best blocks win."""
+    if any(block.klass is BlockClass.GOOD for block in blocks):
+        return
+    for block in blocks:
+        if block.klass is BlockClass.NEAR_GOOD:
+            block.klass = BlockClass.GOOD
 
 
 def _nearest(

@@ -29,6 +29,7 @@ HAS_DATE = re.compile(
 )
 HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
 UPDATE_WORDS = re.compile(r"\b(updated?|modified|edited|last changed)\b", re.IGNORECASE)
 # Words allowed around a date on a date line; anything else means a sentence.
 FILLER_WORDS = frozenset(
@@ -56,6 +57,10 @@ def parse_date_line(text: str) -> PageDate | None:
     """The date a short header line states, or None if the line is not a date line."""
     if len(text.split()) > MAX_LINE_WORDS or not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
         return None
+    iso = _parse_iso_date(text)
+    if iso:
+        rest = (ISO_DATE.sub(" ", text),)
+        return PageDate(iso, bool(UPDATE_WORDS.search(text))) if _count_other_words(rest) <= MAX_OTHER_WORDS else None
     try:
         with warnings.catch_warnings():  # an unknown zone name ("UK") leaves the time naive
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
@@ -67,6 +72,18 @@ def parse_date_line(text: str) -> PageDate | None:
     if _count_other_words(skipped) > MAX_OTHER_WORDS:
         return None
     return PageDate(_to_iso(moment, with_time=bool(HAS_TIME.search(text))), bool(UPDATE_WORDS.search(text)))
+
+
+def _parse_iso_date(text: str) -> str | None:
+    """An ISO 8601 date or datetime inside the line (dateutil would read 05-01 day first)."""
+    match = ISO_DATE.search(text)
+    if not match:
+        return None
+    try:
+        moment = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return _to_iso(moment, with_time="T" in match.group(0) or " " in match.group(0).strip())
 
 
 def _count_other_words(skipped: tuple[str, ...]) -> int:

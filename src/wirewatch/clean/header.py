@@ -21,6 +21,7 @@ BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
+TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
 NAME_PARTICLES = frozenset("de da del della der den di du van von la le al el bin bint ibn dos das".split())
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
@@ -73,11 +74,13 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
             continue
         found: list[PageDate] = []
         names, prefixed = None, False
-        for part in FIELD_SEPARATOR.split(block.text):
-            date = parse_date_line(part)
+        parts = FIELD_SEPARATOR.split(block.text)
+        for index, part in enumerate(parts):
+            following = parts[index + 1] if index + 1 < len(parts) else ""
+            date = parse_date_line(f"{part} {following}" if TIME_ONLY.match(following) else part)
             if date:
                 found.append(date)
-            elif names is None:
+            elif names is None and not TIME_ONLY.match(part):
                 names = parse_byline(part, language)
                 prefixed = bool(BYLINE_PREFIX.match(part))
         if found:

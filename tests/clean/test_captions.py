@@ -1,0 +1,38 @@
+"""Image credits split from caption text."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.clean.captions import split_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "North Korea’s Kim Jong-Un at the Workers’ Party meeting (KCNA VIA KNS/AFP via Getty Image)",
+            "North Korea’s Kim Jong-Un at the Workers’ Party meeting",
+            "KCNA VIA KNS/AFP via Getty Image",
+        ),
+        ("Protesters in Hong Kong (Image: GETTY)", "Protesters in Hong Kong", "Image: GETTY"),
+        ("Riot police outside the campus. Photo: Reuters", "Riot police outside the campus.", "Reuters"),
+        ("Image copyright Getty Images", "", "Getty Images"),
+    ],
+)
+def test_credits(line: str, text: str, credit: str) -> None:
+    found = split_credit(line)
+    assert found is not None
+    assert found[0] == text
+    assert credit in found[1] or found[1] in credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the talks (held in Geneva) went well.",
+        "He joined the party in 1998 (aged 21).",
+    ],
+)
+def test_parentheses_that_are_not_credits(line: str) -> None:
+    assert split_credit(line) is None
