@@ -79,6 +79,7 @@ def extract_entities(doc: Doc) -> list[Entity]:
     for mention in mentions:
         _resolve_country(doc, mention)
     _resolve_compass_names(mentions)
+    _relabel_surnames(mentions)
     clusters = _cluster(mentions)
     _link_acronyms(clusters, mentions)
     _assign_countries(doc, clusters, mentions)
@@ -127,9 +128,29 @@ def _corrected_label(label: str, text: str) -> str:
     """Fix spaCy labels that a lexicon can overrule: agencies and country names."""
     if label == "PERSON" and credit_pattern().fullmatch(text):
         return "ORG"
-    if label in {"PERSON", "ORG", "LOC"} and gazetteer().country_of_name(text):
+    places = gazetteer()
+    if label in {"PERSON", "ORG", "LOC"} and (places.country_of_name(text) or places.country_of_capital(text)):
         return "GPE"
     return label
+
+
+# Labels the small model gives a surname it has seen as a PERSON elsewhere in
+# the same article ("Mourinho" tagged ORG or FAC after "Jose Mourinho").
+RELABELLED_AS_SURNAME = frozenset({"ORG", "FAC", "LOC", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"})
+
+
+def _relabel_surnames(mentions: list[FoundMention]) -> None:
+    """A one-word mention equal to the surname of a full name in the article is that person."""
+    surnames = {
+        tokens[-1]
+        for mention in mentions
+        if mention.label == "PERSON" and len(tokens := person_tokens(mention.text)) > 1
+    }
+    for mention in mentions:
+        if mention.label in RELABELLED_AS_SURNAME and mention.country is None:
+            tokens = person_tokens(mention.text)
+            if len(tokens) == 1 and tokens[0] in surnames:
+                mention.label = "PERSON"
 
 
 def _is_capitalised_modifier(doc: Doc, mention: FoundMention) -> bool:

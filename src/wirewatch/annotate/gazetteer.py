@@ -69,7 +69,16 @@ def gazetteer() -> Gazetteer:
     _add_pycountry(found)
     _add_countryinfo(found)
     _add_aliases(found)
+    _add_official_names_as_fallback(found)
     return found
+
+
+def _add_official_names_as_fallback(found: Gazetteer) -> None:
+    """Countries no other source names get pycountry's (official-looking) name."""
+    import pycountry
+
+    for country in pycountry.countries:
+        found.common_names.setdefault(country.alpha_3, country.name)
 
 
 def _add_pycountry(found: Gazetteer) -> None:
@@ -83,7 +92,8 @@ def _add_pycountry(found: Gazetteer) -> None:
             value = getattr(country, attribute, None)
             if value:
                 found.names.setdefault(name_key(value), alpha3)
-        found.common_names[alpha3] = getattr(country, "common_name", None) or country.name
+        if getattr(country, "common_name", None):
+            found.common_names[alpha3] = country.common_name
 
 
 def _add_countryinfo(found: Gazetteer) -> None:
@@ -99,7 +109,7 @@ def _add_countryinfo(found: Gazetteer) -> None:
             continue
         if info.get("name"):
             found.names[name_key(info["name"])] = alpha3
-            found.common_names[alpha3] = info["name"]
+            found.common_names.setdefault(alpha3, info["name"])  # most populous entry first
         for spelling in info.get("altSpellings") or []:
             if spelling.isupper() and spelling.isascii():
                 found.codes[spelling] = alpha3

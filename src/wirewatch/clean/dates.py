@@ -24,12 +24,12 @@ MONTH = (
 )
 HAS_DATE = re.compile(
     rf"\b(?:(?:{MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    r"\d{4}-\d{2}-\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{4}\b)",
     re.IGNORECASE,
 )
 HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
 UPDATE_WORDS = re.compile(r"\b(updated?|modified|edited|last changed)\b", re.IGNORECASE)
 # Words allowed around a date on a date line; anything else means a sentence.
 FILLER_WORDS = frozenset(

@@ -1,8 +1,8 @@
 """Bytes to clean Unicode text: encoding detection, binary refusal, normalisation.
 
 Article text is hostile input: any encoding, a BOM or none, stray control
-characters, or not text at all.  The order of trust is BOM, then strict
-UTF-8 (most of the web), then UTF-16 recognised by its NUL pattern, then
+characters, or not text at all.  The order of trust is BOM, then UTF-16
+recognised by its NUL pattern, then strict UTF-8 (most of the web), then
 charset-normalizer's guess, then cp1252 (what Windows tools save
 "ANSI" text in), whose undefined bytes fall back to Latin-1.
 """
@@ -75,13 +75,13 @@ def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    utf16 = _guess_utf16_without_bom(data)  # before UTF-8: ASCII with NULs is valid UTF-8
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    utf16 = _guess_utf16_without_bom(data)
-    if utf16:
-        return data.decode(utf16, errors="replace"), utf16
     guessed = _guess_with_charset_normalizer(data)
     if guessed:
         return guessed

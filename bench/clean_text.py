@@ -1,0 +1,280 @@
+"""Benchmark wirewatch's plain-text cleaner against gold article bodies.
+
+Data
+    ``article-extraction-text`` (see its README.md): 181 news pages rendered
+    to plain text with inscriptis, so menus, share prompts, "Related" lists,
+    captions and footers are still in the text. ``text/<page_id>.txt`` is the
+    input, ``ground-truth.json`` maps ``page_id`` to ``{"articleBody", "url"}``.
+    By default the directory is ``../shared/bench/article-extraction-text``
+    relative to the repository root; pass ``--data DIR`` to point elsewhere.
+
+Metric
+    Bag-of-tokens precision, recall and F1 per page, then the mean over pages.
+    Tokens are ``re.findall(r"\\w+", s.lower())``; overlap is the multiset
+    (``Counter``) intersection, so a repeated menu word is penalised each time
+    it appears. Both empty: P = R = F1 = 1. Empty prediction with a non-empty
+    gold: P = R = F1 = 0. A system that raises counts as an empty prediction
+    and as one error. Pages/s times only the extraction call, not scoring.
+
+Systems
+    ``no cleaning`` (the raw text: the floor, recall 1), ``wirewatch``
+    (``wirewatch.clean.clean_text``) and, if installed, ``jusText`` given the
+    text lines as ``<p>`` paragraphs with the English stoplist.
+
+Run
+    .venv/bin/python bench/clean_text.py
+    .venv/bin/python bench/clean_text.py --worst 15 --per-page /tmp/pages.tsv
+    .venv/bin/python bench/clean_text.py --lang en --limit 50
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "article-extraction-text"
+TOKEN_RE = re.compile(r"\w+")
+
+Extractor = Callable[[str, Path], str]
+
+
+@dataclass
+class Page:
+    """One benchmark page: its id, input file, raw text, gold body and original URL."""
+
+    page_id: str
+    path: Path
+    text: str
+    gold: str
+    url: str
+
+
+@dataclass
+class Score:
+    """Precision, recall and F1 of one prediction against one gold body."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass
+class SystemResult:
+    """Everything measured for one system over all pages."""
+
+    name: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    seconds: float = 0.0
+    errors: int = 0
+
+    def mean(self, attr: str) -> float:
+        """Mean of one score attribute over pages (0 if no pages were scored)."""
+        values = [getattr(s, attr) for s in self.scores.values()]
+        return sum(values) / len(values) if values else 0.0
+
+    def pages_per_second(self) -> float:
+        """Throughput of the extraction calls alone; inf if they took no measurable time."""
+        return len(self.scores) / self.seconds if self.seconds > 0 else float("inf")
+
+
+# --------------------------------------------------------------------- data
+
+
+def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
+    """Read inputs and gold, sorted by id so ``--limit`` picks a stable subset."""
+    gold = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
+    pages: list[Page] = []
+    for page_id in sorted(gold):
+        path = data_dir / "text" / f"{page_id}.txt"
+        if not path.is_file():
+            print(f"warning: no text file for {page_id}, skipped", file=sys.stderr)
+            continue
+        entry = gold[page_id]
+        pages.append(Page(page_id, path, path.read_text(encoding="utf-8"), entry["articleBody"], entry.get("url", "")))
+    return pages[:limit] if limit is not None else pages
+
+
+def filter_language(pages: list[Page], lang: str) -> list[Page]:
+    """Keep pages whose gold body is in ``lang``: the gold is clean, so langid on it is reliable."""
+    try:
+        import py3langid
+    except ImportError:
+        sys.exit("--lang needs py3langid: .venv/bin/pip install py3langid")
+    return [p for p in pages if py3langid.classify(p.gold)[0] == lang]
+
+
+# ------------------------------------------------------------------ scoring
+
+
+def tokens(text: str) -> Counter[str]:
+    """Lowercase word tokens as a multiset, so repeated boilerplate words count each time."""
+    return Counter(TOKEN_RE.findall(text.lower()))
+
+
+def score(prediction: str, gold: str) -> Score:
+    """Bag-of-tokens P/R/F1 with the agreed edge cases for empty texts."""
+    pred_tokens, gold_tokens = tokens(prediction), tokens(gold)
+    n_pred, n_gold = sum(pred_tokens.values()), sum(gold_tokens.values())
+    if n_pred == 0 and n_gold == 0:
+        return Score(1.0, 1.0, 1.0)
+    if n_pred == 0 or n_gold == 0:
+        return Score(0.0, 0.0, 0.0)
+    overlap = sum((pred_tokens & gold_tokens).values())
+    precision, recall = overlap / n_pred, overlap / n_gold
+    f1 = 2 * precision * recall / (precision + recall) if overlap else 0.0
+    return Score(precision, recall, f1)
+
+
+# ------------------------------------------------------------------ systems
+
+
+def no_cleaning(text: str, path: Path) -> str:
+    """The raw text: the floor every cleaner must beat (recall 1, low precision)."""
+    return text
+
+
+def wirewatch_extract(text: str, path: Path) -> str:
+    """The system under test; ``source`` makes its error messages name the page."""
+    from wirewatch.clean import clean_text
+
+    return clean_text(text, source=str(path)).text
+
+
+def make_justext() -> Extractor | None:
+    """Build the jusText baseline, or None if it cannot be imported (it is optional)."""
+    try:
+        import justext
+    except ImportError as exc:
+        print(
+            f"jusText skipped ({exc}); to include it: "
+            ".venv/bin/pip install justext lxml_html_clean",
+            file=sys.stderr,
+        )
+        return None
+    stoplist = justext.get_stoplist("English")
+
+    def extract(text: str, path: Path) -> str:
+        """Each non-blank line becomes a <p>, since jusText classifies HTML paragraphs."""
+        paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines() if line.strip())
+        if not paragraphs:
+            return ""
+        document = f"<html><body>\n{paragraphs}</body></html>"
+        kept = justext.justext(document, stoplist)
+        return "\n\n".join(p.text for p in kept if not p.is_boilerplate)
+
+    return extract
+
+
+def systems() -> list[tuple[str, Extractor]]:
+    """Systems in table order; optional baselines are left out when unavailable."""
+    found: list[tuple[str, Extractor]] = [("no cleaning", no_cleaning), ("wirewatch", wirewatch_extract)]
+    justext_extract = make_justext()
+    if justext_extract is not None:
+        found.append(("jusText", justext_extract))
+    return found
+
+
+def run_system(name: str, extract: Extractor, pages: Iterable[Page]) -> SystemResult:
+    """Run one system on every page, timing only the call; failures become empty predictions."""
+    from wirewatch.errors import WirewatchError
+
+    result = SystemResult(name)
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            prediction = extract(page.text, page.path)
+        except WirewatchError:
+            prediction = ""
+            result.errors += 1
+        except Exception as exc:  # noqa: BLE001 - a benchmark must finish; the bug is reported
+            prediction = ""
+            result.errors += 1
+            print(f"{name}: unexpected {type(exc).__name__} on {page.page_id}: {exc}", file=sys.stderr)
+        result.seconds += time.perf_counter() - start
+        result.scores[page.page_id] = score(prediction, page.gold)
+    return result
+
+
+# ------------------------------------------------------------------- output
+
+
+def print_table(results: list[SystemResult], n_pages: int) -> None:
+    """One aligned table so systems compare at a glance."""
+    print(f"{n_pages} pages")
+    header = f"{'system':<12} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>9} {'errors':>6}"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        print(
+            f"{r.name:<12} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} {r.mean('f1'):>6.3f} "
+            f"{r.pages_per_second():>9.1f} {r.errors:>6}"
+        )
+
+
+def print_worst(result: SystemResult, pages: list[Page], n: int) -> None:
+    """The lowest-F1 pages point at what the cleaner gets wrong; URL helps recognise the site."""
+    url_of = {p.page_id: p.url for p in pages}
+    worst = sorted(result.scores.items(), key=lambda item: (item[1].f1, item[0]))[:n]
+    print(f"\nworst {len(worst)} pages for {result.name} (by F1):")
+    print(f"{'page_id':<64} {'P':>6} {'R':>6} {'F1':>6}  url")
+    for page_id, s in worst:
+        print(f"{page_id:<64} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}  {url_of[page_id]}")
+
+
+def write_per_page(results: list[SystemResult], path: Path) -> None:
+    """A TSV of every page and system, for sorting and diffing outside this script."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("page_id\tsystem\tP\tR\tF1\n")
+        for r in results:
+            for page_id, s in r.scores.items():
+                out.write(f"{page_id}\t{r.name}\t{s.precision:.4f}\t{s.recall:.4f}\t{s.f1:.4f}\n")
+
+
+# --------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options; see the module docstring for examples."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"dataset directory (default: {DEFAULT_DATA})")
+    parser.add_argument("--limit", type=int, help="only the first N pages, sorted by id")
+    parser.add_argument("--lang", help="only pages whose gold body py3langid classifies as this language (e.g. en)")
+    parser.add_argument("--per-page", type=Path, metavar="FILE", help="write page_id, system, P, R, F1 as TSV")
+    parser.add_argument("--worst", type=int, metavar="N", help="print the N pages with the lowest wirewatch F1")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Load data, run every system, print the table and the optional extras."""
+    args = parse_args(argv)
+    data_dir: Path = args.data.resolve()
+    if not (data_dir / "ground-truth.json").is_file() or not (data_dir / "text").is_dir():
+        sys.exit(f"dataset not found at {data_dir} (need ground-truth.json and text/); pass --data DIR")
+    pages = load_pages(data_dir, args.limit)
+    if args.lang:
+        pages = filter_language(pages, args.lang)
+    if not pages:
+        sys.exit("no pages to score (check --limit / --lang)")
+
+    results = [run_system(name, extract, pages) for name, extract in systems()]
+    print_table(results, len(pages))
+    if args.worst:
+        wirewatch = next(r for r in results if r.name == "wirewatch")
+        print_worst(wirewatch, pages, args.worst)
+    if args.per_page:
+        write_per_page(results, args.per_page)
+        print(f"\nper-page scores written to {args.per_page}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
