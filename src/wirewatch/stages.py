@@ -13,7 +13,7 @@ from .annotate.entities import extract_entities
 from .clean import article_id, clean_text
 from .clean.dates import parse_iso
 from .clean.language import detect_language
-from .errors import InputError, InputTooLargeError
+from .errors import EmptyInputError, InputError, InputTooLargeError
 from .ingest import decode_bytes, normalise_text
 from .model import Article
 from .nlp import model_info
@@ -37,7 +37,7 @@ def decode(work: Work, context: Context) -> None:
     else:
         work.text = normalise_text(content)
     if not work.text.strip():
-        raise InputError("holds no text (empty or whitespace only)")
+        raise EmptyInputError("holds no text (empty or whitespace only)")
 
 
 @register_stage("clean", requires=["text"], assigns=["article"])
@@ -60,7 +60,7 @@ def as_is(work: Work, context: Context) -> None:
     content = work.raw.content
     text = decode_bytes(content, source=work.source)[0] if isinstance(content, bytes) else content
     if not text.strip():
-        raise InputError("holds no text (empty or whitespace only)")
+        raise EmptyInputError("holds no text (empty or whitespace only)")
     work.text = text
     paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
     article = Article(id=article_id(text), source=work.source, url=work.raw.url, text=text, paragraphs=paragraphs)

@@ -1,0 +1,38 @@
+"""The stage registry: documented, ordered, and every stage tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.errors import WirewatchError
+from wirewatch.pipeline import DEFAULT_STAGES, STAGES, Pipeline, check_order
+from wirewatch.settings import Settings
+
+# Where each registered stage is exercised; a new stage without a test fails here.
+STAGE_TESTS = {
+    "decode": "tests/ingest/test_decode.py",
+    "clean": "tests/clean/test_text.py",
+    "as_is": "tests/annotate/test_entities.py::test_offsets_with_clean_false_point_into_the_input",
+    "language": "tests/test_api.py::test_other_languages_are_cleaned_but_not_annotated",
+    "parse": "tests/test_api.py::test_analyze_many_streams_in_order_with_nlp_pipe",
+    "entities": "tests/annotate/test_entities.py",
+}
+
+
+def test_every_stage_is_documented_and_tested() -> None:
+    Pipeline(DEFAULT_STAGES, Settings())
+    assert set(STAGES) == set(STAGE_TESTS)
+    for stage in STAGES.values():
+        assert stage.description, f"stage {stage.name} has no docstring"
+        assert stage.assigns, f"stage {stage.name} assigns nothing"
+
+
+def test_order_is_checked() -> None:
+    Pipeline(DEFAULT_STAGES, Settings())
+    with pytest.raises(WirewatchError, match="needs doc"):
+        check_order([STAGES["decode"], STAGES["entities"]])
+
+
+def test_unknown_stage() -> None:
+    with pytest.raises(WirewatchError, match="unknown stage 'times'"):
+        Pipeline(("decode", "times"), Settings())
