@@ -99,7 +99,15 @@ def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
             print(f"warning: no text file for {page_id}, skipped", file=sys.stderr)
             continue
         entry = gold[page_id]
-        pages.append(Page(page_id, path, path.read_text(encoding="utf-8"), entry["articleBody"], entry.get("url", "")))
+        pages.append(
+            Page(
+                page_id,
+                path,
+                path.read_text(encoding="utf-8"),
+                entry["articleBody"],
+                entry.get("url", ""),
+            )
+        )
     return pages[:limit] if limit is not None else pages
 
 
@@ -164,7 +172,9 @@ def make_justext() -> Extractor | None:
 
     def extract(text: str, path: Path) -> str:
         """Each non-blank line becomes a <p>, since jusText classifies HTML paragraphs."""
-        paragraphs = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.splitlines() if line.strip())
+        paragraphs = "".join(
+            f"<p>{html.escape(line)}</p>\n" for line in text.splitlines() if line.strip()
+        )
         if not paragraphs:
             return ""
         document = f"<html><body>\n{paragraphs}</body></html>"
@@ -176,7 +186,10 @@ def make_justext() -> Extractor | None:
 
 def systems() -> list[tuple[str, Extractor]]:
     """Systems in table order; optional baselines are left out when unavailable."""
-    found: list[tuple[str, Extractor]] = [("no cleaning", no_cleaning), ("wirewatch", wirewatch_extract)]
+    found: list[tuple[str, Extractor]] = [
+        ("no cleaning", no_cleaning),
+        ("wirewatch", wirewatch_extract),
+    ]
     justext_extract = make_justext()
     if justext_extract is not None:
         found.append(("jusText", justext_extract))
@@ -198,7 +211,9 @@ def run_system(name: str, extract: Extractor, pages: Iterable[Page]) -> SystemRe
         except Exception as exc:  # noqa: BLE001 - a benchmark must finish; the bug is reported
             prediction = ""
             result.errors += 1
-            print(f"{name}: unexpected {type(exc).__name__} on {page.page_id}: {exc}", file=sys.stderr)
+            print(
+                f"{name}: unexpected {type(exc).__name__} on {page.page_id}: {exc}", file=sys.stderr
+            )
         result.seconds += time.perf_counter() - start
         result.scores[page.page_id] = score(prediction, page.gold)
     return result
@@ -245,11 +260,22 @@ def write_per_page(results: list[SystemResult], path: Path) -> None:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     """Command-line options; see the module docstring for examples."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"dataset directory (default: {DEFAULT_DATA})")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help=f"dataset directory (default: {DEFAULT_DATA})",
+    )
     parser.add_argument("--limit", type=int, help="only the first N pages, sorted by id")
-    parser.add_argument("--lang", help="only pages whose gold body py3langid classifies as this language (e.g. en)")
-    parser.add_argument("--per-page", type=Path, metavar="FILE", help="write page_id, system, P, R, F1 as TSV")
-    parser.add_argument("--worst", type=int, metavar="N", help="print the N pages with the lowest wirewatch F1")
+    parser.add_argument(
+        "--lang", help="only pages whose gold body py3langid classifies as this language (e.g. en)"
+    )
+    parser.add_argument(
+        "--per-page", type=Path, metavar="FILE", help="write page_id, system, P, R, F1 as TSV"
+    )
+    parser.add_argument(
+        "--worst", type=int, metavar="N", help="print the N pages with the lowest wirewatch F1"
+    )
     return parser.parse_args(argv)
 
 
@@ -258,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     data_dir: Path = args.data.resolve()
     if not (data_dir / "ground-truth.json").is_file() or not (data_dir / "text").is_dir():
-        sys.exit(f"dataset not found at {data_dir} (need ground-truth.json and text/); pass --data DIR")
+        sys.exit(
+            f"dataset not found at {data_dir} (need ground-truth.json and text/); pass --data DIR"
+        )
     pages = load_pages(data_dir, args.limit)
     if args.lang:
         pages = filter_language(pages, args.lang)

@@ -38,7 +38,8 @@ def load_pages() -> list[bytes]:
     paths = sorted(SHARED_TEXT.glob("*.txt")) if SHARED_TEXT.is_dir() else []
     if not paths:
         paths = [ROOT / "examples" / "kim-military-goals-2022.txt"] + [
-            path for path in sorted((ROOT / "tests" / "data" / "pages").glob("*.txt"))
+            path
+            for path in sorted((ROOT / "tests" / "data" / "pages").glob("*.txt"))
             if not path.name.endswith(".gold.txt")
         ]
     pages = []
@@ -76,7 +77,9 @@ def time_bare_spacy(bodies: list[str], count: int, batch_size: int) -> float:
     return count / (time.perf_counter() - start)
 
 
-def time_wirewatch(pages: list[bytes], count: int, batch_size: int) -> tuple[float, list[tuple[int, float]]]:
+def time_wirewatch(
+    pages: list[bytes], count: int, batch_size: int
+) -> tuple[float, list[tuple[int, float]]]:
     """Articles per second of analyze_many over raw pages, with RSS samples along the way."""
     import wirewatch
 
@@ -84,14 +87,18 @@ def time_wirewatch(pages: list[bytes], count: int, batch_size: int) -> tuple[flo
     samples = [(0, rss_mb())]
     every = max(count // 8, 1)
     start = time.perf_counter()
-    for done, _ in enumerate(wirewatch.analyze_many(cycled(pages, count), settings=settings), start=1):
+    for done, _ in enumerate(
+        wirewatch.analyze_many(cycled(pages, count), settings=settings), start=1
+    ):
         if done % every == 0:
             samples.append((done, rss_mb()))
     return count / (time.perf_counter() - start), samples
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args()
@@ -104,10 +111,14 @@ def main() -> int:
     info = model_info(load_model("auto"))
     # Warm up both paths so model loading and lazy data are not timed.
     list(wirewatch.analyze_many(pages[:4]))
-    print(f"{len(pages)} distinct English pages, cycled to {args.articles} articles; "
-          f"model {info.name} {info.version}; batch size {args.batch_size}")
-    print(f"mean body {sum(map(len, bodies)) / len(bodies):,.0f} characters, "
-          f"mean raw page {sum(map(len, pages)) / len(pages):,.0f} bytes")
+    print(
+        f"{len(pages)} distinct English pages, cycled to {args.articles} articles; "
+        f"model {info.name} {info.version}; batch size {args.batch_size}"
+    )
+    print(
+        f"mean body {sum(map(len, bodies)) / len(bodies):,.0f} characters, "
+        f"mean raw page {sum(map(len, pages)) / len(pages):,.0f} bytes"
+    )
 
     bare = time_bare_spacy(bodies, args.articles, args.batch_size)
     ours, samples = time_wirewatch(pages, args.articles, args.batch_size)

@@ -14,9 +14,23 @@ from wirewatch.errors import EmptyInputError, InputError
 def test_public_names_are_pinned() -> None:
     assert sorted(wirewatch.__all__) == sorted(
         [
-            "SCHEMA_VERSION", "Analysis", "Article", "Caption", "Entity", "InputError", "Mention",
-            "ModelMissingError", "RawDocument", "RelatedLink", "RemovedBlock", "Settings",
-            "WirewatchError", "__version__", "analyze", "analyze_many", "extract",
+            "SCHEMA_VERSION",
+            "Analysis",
+            "Article",
+            "Caption",
+            "Entity",
+            "InputError",
+            "Mention",
+            "ModelMissingError",
+            "RawDocument",
+            "RelatedLink",
+            "RemovedBlock",
+            "Settings",
+            "WirewatchError",
+            "__version__",
+            "analyze",
+            "analyze_many",
+            "extract",
         ]
     )
     for name in wirewatch.__all__:

@@ -16,11 +16,17 @@ from tests.conftest import EXAMPLE, FOREIGN, PAGES
 WIREWATCH = str(Path(sys.executable).parent / "wirewatch")
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "COLUMNS": "100", **(env or {})}
     return subprocess.run(
-        [WIREWATCH, *args], input=stdin.decode() if stdin else None, capture_output=True, text=True,
-        env=environment, timeout=300,
+        [WIREWATCH, *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
     )
 
 
@@ -73,7 +79,9 @@ def messy_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "batch"
     (folder / "more").mkdir(parents=True)
     (folder / "a-example.txt").write_bytes(EXAMPLE.read_bytes())
-    (folder / "more" / "b-page.txt").write_bytes((PAGES / "rt-bolivia-protests-2019.txt").read_bytes())
+    (folder / "more" / "b-page.txt").write_bytes(
+        (PAGES / "rt-bolivia-protests-2019.txt").read_bytes()
+    )
     (folder / "c-empty.txt").write_bytes(b"")
     (folder / "d-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (folder / "e-archive.txt.gz").write_bytes(gzip.compress(b"text"))
@@ -81,7 +89,9 @@ def messy_folder(tmp_path: Path) -> Path:
     with open(folder / "g-huge.txt", "wb") as handle:
         handle.truncate(50_000_000)
     (folder / "h-cp1252.txt").write_bytes(
-        (PAGES / "nbc-hitler-house-austria-2019.txt").read_text(encoding="utf-8").encode("cp1252", "replace")
+        (PAGES / "nbc-hitler-house-austria-2019.txt")
+        .read_text(encoding="utf-8")
+        .encode("cp1252", "replace")
     )
     return folder
 
@@ -91,10 +101,18 @@ def test_batch_reports_each_bad_file_and_keeps_the_rest(messy_folder: Path) -> N
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [Path(record["article"]["source"]).name for record in records] == [
-        "a-example.txt", "h-cp1252.txt", "b-page.txt",
+        "a-example.txt",
+        "h-cp1252.txt",
+        "b-page.txt",
     ]
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    for name in ["c-empty.txt", "d-image.txt", "e-archive.txt.gz", "f-broken-link.txt", "g-huge.txt"]:
+    for name in [
+        "c-empty.txt",
+        "d-image.txt",
+        "e-archive.txt.gz",
+        "f-broken-link.txt",
+        "g-huge.txt",
+    ]:
         assert sum(name in line for line in errors) == 1, (name, result.stderr)
     assert "Traceback" not in result.stderr
 

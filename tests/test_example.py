@@ -19,14 +19,22 @@ BOILERPLATE_PHRASES = [
 
 def entity(analysis: wirewatch.Analysis, name: str) -> wirewatch.Entity:
     matches = [found for found in analysis.entities if found.name == name]
-    assert len(matches) == 1, f"expected one entity named {name!r}, got {[e.name for e in analysis.entities]}"
+    assert len(matches) == 1, (
+        f"expected one entity named {name!r}, got {[e.name for e in analysis.entities]}"
+    )
     return matches[0]
 
 
 def test_header_fields(example_analysis: wirewatch.Analysis) -> None:
     article = example_analysis.article
-    assert article.title == "North Korea’s Kim Jong-un unveils goals to further bolster military power next year"
-    assert article.subtitle == "North Korean leader sets out military goals amid heightened tension with the South"
+    assert (
+        article.title
+        == "North Korea’s Kim Jong-un unveils goals to further bolster military power next year"
+    )
+    assert (
+        article.subtitle
+        == "North Korean leader sets out military goals amid heightened tension with the South"
+    )
     assert article.authors == ["Alisha Rahaman Sarkar"]
     assert article.published == "2022-12-29T10:08:00+00:00"
     assert article.language == "en"
@@ -54,7 +62,10 @@ def test_removed_blocks_have_their_kinds(example_analysis: wirewatch.Analysis) -
     assert appeal and kinds[appeal[0]] is BoilerplateKind.DONATION_APPEAL
     assert kinds["Join our commenting forum"] is BoilerplateKind.COMMENT_PROMPT
     assert kinds["Thank you for registering"] is BoilerplateKind.LOGIN_PROMPT
-    assert kinds["North Korea’s Kim Jong-Un at the Workers’ Party meeting"] is BoilerplateKind.CAPTION_DUPLICATE
+    assert (
+        kinds["North Korea’s Kim Jong-Un at the Workers’ Party meeting"]
+        is BoilerplateKind.CAPTION_DUPLICATE
+    )
 
 
 def test_caption_kept_once_with_its_credit(example_analysis: wirewatch.Analysis) -> None:
@@ -78,7 +89,9 @@ def test_kim_is_one_person_with_country(example_analysis: wirewatch.Analysis) ->
     assert len(kim.mentions) >= 8  # "Kim Jong-un" once, "Mr Kim" seven times in the body
 
 
-def test_north_korea_merges_demonym_capital_and_nickname(example_analysis: wirewatch.Analysis) -> None:
+def test_north_korea_merges_demonym_capital_and_nickname(
+    example_analysis: wirewatch.Analysis,
+) -> None:
     north = entity(example_analysis, "North Korea")
     assert north.country == "PRK"
     assert {"North Korean", "Pyongyang", "Hermit Kingdom"} <= set(north.aliases)
@@ -115,4 +128,6 @@ def test_mention_offsets_point_into_the_text(example_analysis: wirewatch.Analysi
 def test_record_metadata(example_analysis: wirewatch.Analysis) -> None:
     assert example_analysis.to_dict()["schema"] == "wirewatch.analysis/1"
     assert example_analysis.stages == ["decode", "clean", "language", "parse", "entities"]
-    assert example_analysis.model is not None and example_analysis.model.name.startswith("en_core_web")
+    assert example_analysis.model is not None and example_analysis.model.name.startswith(
+        "en_core_web"
+    )

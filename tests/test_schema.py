@@ -15,7 +15,9 @@ SCHEMA_FILE = files("wirewatch") / "schema" / "analysis.schema.json"
 
 def test_committed_schema_is_generated_from_the_model() -> None:
     committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    assert committed == json_schema(), "regenerate it: wirewatch schema > src/wirewatch/schema/analysis.schema.json"
+    assert committed == json_schema(), (
+        "regenerate it: wirewatch schema > src/wirewatch/schema/analysis.schema.json"
+    )
 
 
 def test_example_record_validates(example_analysis: wirewatch.Analysis) -> None:
@@ -35,8 +37,19 @@ def test_record_field_names_outside_tools_rely_on(example_analysis: wirewatch.An
     record = example_analysis.to_dict()
     assert record["schema"] == "wirewatch.analysis/1"
     assert set(record["article"]) >= {
-        "id", "source", "url", "title", "subtitle", "authors", "published", "language",
-        "text", "paragraphs", "captions", "related", "removed",
+        "id",
+        "source",
+        "url",
+        "title",
+        "subtitle",
+        "authors",
+        "published",
+        "language",
+        "text",
+        "paragraphs",
+        "captions",
+        "related",
+        "removed",
     }
     assert set(record["entities"][0]) == {"id", "name", "type", "country", "aliases", "mentions"}
     assert set(record["entities"][0]["mentions"][0]) == {"start", "end", "text"}

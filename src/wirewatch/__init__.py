@@ -5,7 +5,17 @@ The public API is what ``__all__`` lists; everything else may change.
 
 from .api import analyze, analyze_many, extract
 from .errors import InputError, ModelMissingError, WirewatchError
-from .model import SCHEMA_VERSION, Analysis, Article, Caption, Entity, Mention, RawDocument, RelatedLink, RemovedBlock
+from .model import (
+    SCHEMA_VERSION,
+    Analysis,
+    Article,
+    Caption,
+    Entity,
+    Mention,
+    RawDocument,
+    RelatedLink,
+    RemovedBlock,
+)
 from .settings import Settings
 
 __version__ = "0.1.0"

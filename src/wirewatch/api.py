@@ -17,7 +17,9 @@ from .settings import Settings
 RawInput = str | bytes | RawDocument
 
 
-def extract(raw: str | bytes, *, url: str | None = None, settings: Settings | None = None) -> Article:
+def extract(
+    raw: str | bytes, *, url: str | None = None, settings: Settings | None = None
+) -> Article:
     """Clean one page of text: title, byline, date, body, captions, related links, removed blocks.
 
     Args:
@@ -86,7 +88,9 @@ def _as_document(item: RawInput, published: str | None) -> RawDocument:
     return RawDocument(content=item, published=published)
 
 
-def _run_one(document: RawDocument, stage_names: tuple[str, ...], settings: Settings | None) -> Work:
+def _run_one(
+    document: RawDocument, stage_names: tuple[str, ...], settings: Settings | None
+) -> Work:
     work = next(Pipeline(stage_names, settings).run([document]))
     if work.error is not None:
         raise work.error

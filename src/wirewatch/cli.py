@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -45,14 +45,21 @@ def main() -> None:
     """wirewatch: who did what to whom, when, where, and who says so."""
 
 
-def _common_options(function):  # type: ignore[no-untyped-def]
+def _common_options(function: Callable[..., None]) -> Callable[..., None]:
     options = [
-        click.option("--format", "output_format", type=click.Choice(FORMATS), default=None,
-                     help="text on a terminal, json (one file) or jsonl (many) when piped."),
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(FORMATS),
+            default=None,
+            help="text on a terminal, json (one file) or jsonl (many) when piped.",
+        ),
         click.option("--model", default=None, help="spaCy model package, or 'auto'."),
         click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch."),
         click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this."),
-        click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (TOML)."),
+        click.option(
+            "--config", type=click.Path(dir_okay=False), default=None, help="Settings file (TOML)."
+        ),
         click.option("--debug", is_flag=True, help="Show tracebacks."),
     ]
     for option in reversed(options):
@@ -62,10 +69,14 @@ def _common_options(function):  # type: ignore[no-untyped-def]
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", default=None, help="Publication time (ISO 8601); overrides the page's.")
+@click.option(
+    "--published", default=None, help="Publication time (ISO 8601); overrides the page's."
+)
 @click.option("--no-clean", is_flag=True, help="Take the input as the body as it is.")
 @_common_options
-def analyze(paths: tuple[str, ...], published: str | None, no_clean: bool, **options: object) -> None:
+def analyze(
+    paths: tuple[str, ...], published: str | None, no_clean: bool, **options: object
+) -> None:
     """Clean and annotate articles: files, folders, or - for standard input."""
     stages = DEFAULT_STAGES if not no_clean else ("as_is",) + DEFAULT_STAGES[2:]
     _process(paths, stages, published, options)
@@ -84,7 +95,9 @@ def stages() -> None:
     """List the registered pipeline stages with what they need and add."""
     Pipeline(("decode",), Settings())  # imports the registrations
     for stage in STAGES.values():
-        click.echo(f"{stage.name:10} needs {', '.join(stage.requires):18} adds {', '.join(stage.assigns):18} {stage.description}")
+        click.echo(
+            f"{stage.name:10} needs {', '.join(stage.requires):18} adds {', '.join(stage.assigns):18} {stage.description}"
+        )
 
 
 @main.command()
@@ -93,7 +106,12 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
-def _process(paths: tuple[str, ...], stages: tuple[str, ...], published: str | None, options: dict[str, object]) -> None:
+def _process(
+    paths: tuple[str, ...],
+    stages: tuple[str, ...],
+    published: str | None,
+    options: dict[str, object],
+) -> None:
     debug = bool(options.pop("debug"))
     output_format = options.pop("output_format")
     run = Run(_settings(options), debug)
@@ -132,7 +150,9 @@ def _default_format(many: bool) -> str:
     return "jsonl" if many else "json"
 
 
-def _documents(paths: tuple[str, ...], files: list[Path], published: str | None, run: Run) -> Iterator[RawDocument]:
+def _documents(
+    paths: tuple[str, ...], files: list[Path], published: str | None, run: Run
+) -> Iterator[RawDocument]:
     """Read inputs lazily; a file that cannot be read is reported and skipped."""
     max_bytes = run.settings.max_input_bytes
     if "-" in paths:
@@ -161,7 +181,9 @@ def _with_progress(works: Iterator[Work], total: int, many: bool) -> Iterator[Wo
             yield work
 
 
-def _print_results(works: Iterator[Work], output_format: str, stages: tuple[str, ...], run: Run) -> None:
+def _print_results(
+    works: Iterator[Work], output_format: str, stages: tuple[str, ...], run: Run
+) -> None:
     console = Console()
     out: TextIO = sys.stdout
     results = []
@@ -169,7 +191,11 @@ def _print_results(works: Iterator[Work], output_format: str, stages: tuple[str,
         if work.error is not None:
             run.report(work.error)
             continue
-        record = work.to_analysis().to_dict() if "parse" in stages or "entities" in stages else _article_dict(work)
+        record = (
+            work.to_analysis().to_dict()
+            if "parse" in stages or "entities" in stages
+            else _article_dict(work)
+        )
         if output_format == "text":
             render_analysis(work.to_analysis(), console)
         elif output_format == "jsonl":

@@ -7,7 +7,7 @@ Files are read once per process and cached; comment lines start with '#'
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -17,14 +17,14 @@ def data_text(name: str) -> str:
     return (files("wirewatch") / "data" / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> dict[str, Any]:
     """A JSON data file without its ``_about`` note."""
     data = json.loads(data_text(name))
     return {key: value for key, value in data.items() if not key.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a text data file."""
     return tuple(
@@ -34,7 +34,7 @@ def load_lines(name: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file, comments skipped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in load_lines(name))

@@ -48,7 +48,7 @@ class Record(BaseModel):
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
-class BoilerplateKind(str, enum.Enum):
+class BoilerplateKind(enum.StrEnum):
     """Why a block of the page was removed from the article body."""
 
     DONATION_APPEAL = "donation_appeal"
@@ -96,7 +96,9 @@ class Article(Record):
     """
 
     id: str = Field(description="Stable id: hash of the body text.")
-    source: str | None = Field(None, description="Where the input came from: a path, 'stdin', a URL.")
+    source: str | None = Field(
+        None, description="Where the input came from: a path, 'stdin', a URL."
+    )
     url: str | None = None
     title: str | None = None
     subtitle: str | None = Field(None, description="Standfirst / dek under the headline.")
@@ -153,7 +155,7 @@ class ModelInfo(Record):
 class Analysis(Record):
     """The full record for one article: what every stage found."""
 
-    schema_: Literal["wirewatch.analysis/1"] = Field(SCHEMA_VERSION, alias="schema")
+    schema_: Literal["wirewatch.analysis/1"] = Field("wirewatch.analysis/1", alias="schema")
     article: Article
     entities: list[Entity] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")

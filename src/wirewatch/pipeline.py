@@ -136,7 +136,9 @@ EXTRACT_STAGES = ("decode", "clean")
 class Pipeline:
     """An ordered list of registered stages, checked when it is built."""
 
-    def __init__(self, stage_names: Sequence[str] = DEFAULT_STAGES, settings: Settings | None = None):
+    def __init__(
+        self, stage_names: Sequence[str] = DEFAULT_STAGES, settings: Settings | None = None
+    ):
         from . import stages as _registrations  # noqa: F401  (registers the built-in stages)
 
         self.settings = settings or Settings.load()
@@ -147,13 +149,17 @@ class Pipeline:
     @staticmethod
     def _lookup(name: str) -> Stage:
         if name not in STAGES:
-            raise WirewatchError(f"unknown stage '{name}'; known stages: {', '.join(sorted(STAGES))}")
+            raise WirewatchError(
+                f"unknown stage '{name}'; known stages: {', '.join(sorted(STAGES))}"
+            )
         return STAGES[name]
 
     def run(self, documents: Iterable[RawDocument]) -> Iterator[Work]:
         """Process documents in batches; yield each finished (or failed) work item in input order."""
         iterator = iter(documents)
-        while batch := [Work(raw=document) for document in itertools.islice(iterator, self.settings.batch_size)]:
+        while batch := [
+            Work(raw=document) for document in itertools.islice(iterator, self.settings.batch_size)
+        ]:
             self.run_batch(batch)
             yield from batch
 

@@ -34,7 +34,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     if article.removed:
         console.rule(f"Removed as boilerplate ({len(article.removed)} blocks)")
         for block in article.removed:
-            console.print(Text(f"{block.kind.value:>18}  ", style="yellow") + Text(_shorten(block.text)))
+            console.print(
+                Text(f"{block.kind.value:>18}  ", style="yellow") + Text(_shorten(block.text))
+            )
     if analysis.entities:
         console.rule(f"Entities ({len(analysis.entities)})")
         console.print(_entity_table(analysis))

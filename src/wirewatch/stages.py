@@ -50,7 +50,9 @@ def clean(work: Work, context: Context) -> None:
         raise UnsupportedInputError(
             "is an HTML page; this version reads plain text only (convert it to text first)"
         )
-    article = clean_text(work.text, source=work.source, url=work.raw.url, language_hint=context.settings.language)
+    article = clean_text(
+        work.text, source=work.source, url=work.raw.url, language_hint=context.settings.language
+    )
     work.article = _with_published(article, work.raw.published)
 
 
@@ -63,7 +65,9 @@ def as_is(work: Work, context: Context) -> None:
         raise EmptyInputError("holds no text (empty or whitespace only)")
     work.text = text
     paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
-    article = Article(id=article_id(text), source=work.source, url=work.raw.url, text=text, paragraphs=paragraphs)
+    article = Article(
+        id=article_id(text), source=work.source, url=work.raw.url, text=text, paragraphs=paragraphs
+    )
     work.article = _with_published(article, work.raw.published)
 
 
@@ -107,7 +111,9 @@ def parse(works: list[Work], context: Context) -> None:
     nlp = context.nlp
     info = model_info(nlp)
     texts = (work.article.text for work in ready if work.article is not None)
-    for work, doc in zip(ready, nlp.pipe(texts, batch_size=context.settings.batch_size), strict=True):
+    for work, doc in zip(
+        ready, nlp.pipe(texts, batch_size=context.settings.batch_size), strict=True
+    ):
         work.doc = doc
         work.model = info
 
@@ -127,7 +133,9 @@ def _with_published(article: Article, published: str | None) -> Article:
         try:
             article.published = parse_iso(published)
         except ValueError as error:
-            raise InputError(f"published '{published}' is not an ISO 8601 date or datetime") from error
+            raise InputError(
+                f"published '{published}' is not an ISO 8601 date or datetime"
+            ) from error
     return article
 
 

@@ -28,13 +28,22 @@ def test_country_names(text: str, code: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("North Korean", "PRK"), ("Americans", "USA"), ("British", "GBR"), ("Ukrainians", "UKR"), ("French", "FRA")],
+    [
+        ("North Korean", "PRK"),
+        ("Americans", "USA"),
+        ("British", "GBR"),
+        ("Ukrainians", "UKR"),
+        ("French", "FRA"),
+    ],
 )
 def test_demonyms_go_to_the_main_country(text: str, code: str) -> None:
     assert gazetteer().country_of_demonym(text) == code
 
 
-@pytest.mark.parametrize(("text", "code"), [("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Washington", "USA"), ("Kyiv", "UKR")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Pyongyang", "PRK"), ("Seoul", "KOR"), ("Washington", "USA"), ("Kyiv", "UKR")],
+)
 def test_capitals(text: str, code: str) -> None:
     assert gazetteer().country_of_capital(text) == code
 

@@ -9,8 +9,13 @@ from wirewatch.annotate.names import acronym_matches, initials, person_tokens, s
 
 @pytest.mark.parametrize(
     ("name", "bare"),
-    [("Mr Kim", "Kim"), ("President Joe Biden", "Joe Biden"), ("Prime Minister Rishi Sunak", "Rishi Sunak"),
-     ("Dr. Jane Goodall", "Jane Goodall"), ("Mr", "Mr")],
+    [
+        ("Mr Kim", "Kim"),
+        ("President Joe Biden", "Joe Biden"),
+        ("Prime Minister Rishi Sunak", "Rishi Sunak"),
+        ("Dr. Jane Goodall", "Jane Goodall"),
+        ("Mr", "Mr"),
+    ],
 )
 def test_strip_titles(name: str, bare: str) -> None:
     assert strip_titles(name) == bare

@@ -16,7 +16,11 @@ from wirewatch.clean.captions import split_credit
             "KCNA VIA KNS/AFP via Getty Image",
         ),
         ("Protesters in Hong Kong (Image: GETTY)", "Protesters in Hong Kong", "Image: GETTY"),
-        ("Riot police outside the campus. Photo: Reuters", "Riot police outside the campus.", "Reuters"),
+        (
+            "Riot police outside the campus. Photo: Reuters",
+            "Riot police outside the campus.",
+            "Reuters",
+        ),
         ("Image copyright Getty Images", "", "Getty Images"),
     ],
 )

@@ -66,7 +66,9 @@ def test_menus_and_share_buttons_are_removed() -> None:
 
 def test_image_credits_become_captions() -> None:
     article = clean_page("nbc-hitler-house-austria-2019")
-    assert article.captions[0].text.startswith("The house where Adolf Hitler was born in Braunau am Inn")
+    assert article.captions[0].text.startswith(
+        "The house where Adolf Hitler was born in Braunau am Inn"
+    )
     assert article.captions[0].credit == "Leonhard Foeger / Reuters file"
     assert "Leonhard Foeger" not in article.text
 
@@ -100,4 +102,6 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     )
     article = clean_text(text)
     assert len(article.paragraphs) == 2
-    assert article.paragraphs[0].startswith("Troops crossed the border on Monday after weeks of warnings from officials")
+    assert article.paragraphs[0].startswith(
+        "Troops crossed the border on Monday after weeks of warnings from officials"
+    )

@@ -34,8 +34,28 @@ KEPT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
 LOCATIVE_PREPOSITIONS = frozenset(
-    "in at near outside inside around across from to into through within throughout toward towards "
-    "over above below beyond via".split()
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "from",
+        "to",
+        "into",
+        "through",
+        "within",
+        "throughout",
+        "toward",
+        "towards",
+        "over",
+        "above",
+        "below",
+        "beyond",
+        "via",
+    ]
 )
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
@@ -109,7 +129,9 @@ def _found_mention(span: Span) -> FoundMention | None:
     start, end = span.start, span.end
     while start < end and span.doc[start].lower_ == "the":
         start += 1
-    while end > start and (span.doc[end - 1].text in POSSESSIVE_TOKENS or span.doc[end - 1].is_punct):
+    while end > start and (
+        span.doc[end - 1].text in POSSESSIVE_TOKENS or span.doc[end - 1].is_punct
+    ):
         end -= 1
     if start == end:
         return None
@@ -129,7 +151,9 @@ def _corrected_label(label: str, text: str) -> str:
     if label == "PERSON" and credit_pattern().fullmatch(text):
         return "ORG"
     places = gazetteer()
-    if label in {"PERSON", "ORG", "LOC"} and (places.country_of_name(text) or places.country_of_capital(text)):
+    if label in {"PERSON", "ORG", "LOC"} and (
+        places.country_of_name(text) or places.country_of_capital(text)
+    ):
         return "GPE"
     return label
 
@@ -155,7 +179,10 @@ def _relabel_surnames(mentions: list[FoundMention]) -> None:
 
 def _is_capitalised_modifier(doc: Doc, mention: FoundMention) -> bool:
     """'Independent observers': a sentence-initial adjective, not the newspaper."""
-    if mention.token_end - mention.token_start != 1 or mention.token_start != mention.sentence_start:
+    if (
+        mention.token_end - mention.token_start != 1
+        or mention.token_start != mention.sentence_start
+    ):
         return False
     token = doc[mention.token_start]
     head = token.head
@@ -195,7 +222,9 @@ def _resolve_compass_names(mentions: list[FoundMention]) -> None:
         word = name_key(mention.text)
         if mention.country or word not in COMPASS_WORDS:
             continue
-        matches = {code for code in named if name_key(places.common_name(code)).startswith(word + " ")}
+        matches = {
+            code for code in named if name_key(places.common_name(code)).startswith(word + " ")
+        }
         if len(matches) == 1:
             mention.country = matches.pop()
             mention.label = "GPE"
@@ -223,7 +252,9 @@ def _cluster(mentions: list[FoundMention]) -> list[Cluster]:
     return clusters
 
 
-def _add_person(mention: FoundMention, people: list[tuple[list[str], Cluster]], clusters: list[Cluster]) -> None:
+def _add_person(
+    mention: FoundMention, people: list[tuple[list[str], Cluster]], clusters: list[Cluster]
+) -> None:
     tokens = person_tokens(mention.text)
     match = _find_person(tokens, people)
     if match is None:
@@ -253,7 +284,9 @@ def _tokens_of(cluster: Cluster, people: list[tuple[list[str], Cluster]]) -> lis
     return next(tokens for tokens, known in people if known is cluster)
 
 
-def _replace_tokens(cluster: Cluster, tokens: list[str], people: list[tuple[list[str], Cluster]]) -> None:
+def _replace_tokens(
+    cluster: Cluster, tokens: list[str], people: list[tuple[list[str], Cluster]]
+) -> None:
     for position, (_, known) in enumerate(people):
         if known is cluster:
             people[position] = (tokens, cluster)
@@ -264,7 +297,11 @@ def _merge_early_surnames(people: list[tuple[list[str], Cluster]], clusters: lis
     for tokens, cluster in list(people):
         if len(tokens) != 1:
             continue
-        owners = [known for other, known in people if len(other) > 1 and tokens[0] in (other[0], other[-1])]
+        owners = [
+            known
+            for other, known in people
+            if len(other) > 1 and tokens[0] in (other[0], other[-1])
+        ]
         if len(owners) == 1 and owners[0] is not cluster:
             owners[0].mentions.extend(cluster.mentions)
             owners[0].mentions.sort(key=lambda found: found.start)
@@ -275,7 +312,11 @@ def _merge_early_surnames(people: list[tuple[list[str], Cluster]], clusters: lis
 def _link_acronyms(clusters: list[Cluster], mentions: list[FoundMention]) -> None:
     """Merge an acronym's cluster into the one organisation whose name it abbreviates."""
     place_initials = {
-        word[0] for mention in mentions if mention.country for word in mention.text.split() if word[:1].isupper()
+        word[0]
+        for mention in mentions
+        if mention.country
+        for word in mention.text.split()
+        if word[:1].isupper()
     }
     for cluster in list(clusters):
         text = cluster.mentions[0].text
@@ -297,13 +338,17 @@ def _link_acronyms(clusters: list[Cluster], mentions: list[FoundMention]) -> Non
 
 def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMention]) -> None:
     """People and organisations take the country that modifies them ("North Korean leader Kim")."""
-    country_ends = {mention.token_end: mention.country for mention in mentions if mention.country}
+    country_ends: dict[int, str | None] = {
+        mention.token_end: mention.country for mention in mentions if mention.country
+    }
     for cluster in clusters:
         if cluster.country:
             continue
         if cluster.label in {"PERSON", "ORG", "NORP", "FAC"}:
             votes = Counter(
-                country for mention in cluster.mentions if (country := _modifier_country(doc, mention, country_ends))
+                country
+                for mention in cluster.mentions
+                if (country := _modifier_country(doc, mention, country_ends))
             )
             cluster.country = votes.most_common(1)[0][0] if votes else None
         elif cluster.label in {"GPE", "LOC"}:
@@ -311,7 +356,9 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             cluster.country = place.country if place else None
 
 
-def _modifier_country(doc: Doc, mention: FoundMention, country_ends: dict[int, str | None]) -> str | None:
+def _modifier_country(
+    doc: Doc, mention: FoundMention, country_ends: dict[int, str | None]
+) -> str | None:
     """A country named just before the mention, with only titles or possessives between."""
     position = mention.token_start
     for _ in range(MAX_MODIFIER_DISTANCE):
@@ -323,7 +370,9 @@ def _modifier_country(doc: Doc, mention: FoundMention, country_ends: dict[int, s
         token = doc[position]
         if position in country_ends:
             continue
-        if not (token.text in POSSESSIVE_TOKENS or (token.is_lower and token.pos_ in {"NOUN", "ADJ"})):
+        if not (
+            token.text in POSSESSIVE_TOKENS or (token.is_lower and token.pos_ in {"NOUN", "ADJ"})
+        ):
             return None
     return None
 
@@ -334,14 +383,16 @@ def _longest_text(cluster: Cluster) -> str:
 
 def _to_entities(clusters: list[Cluster]) -> list[Entity]:
     entities = []
-    for number, cluster in enumerate(sorted(clusters, key=lambda found: found.first_start), start=1):
+    for number, cluster in enumerate(
+        sorted(clusters, key=lambda found: found.first_start), start=1
+    ):
         name = _canonical_name(cluster)
         forms = dict.fromkeys(mention.text for mention in cluster.mentions)
         entities.append(
             Entity(
                 id=f"E{number}",
                 name=name,
-                type=cluster.label,  # type: ignore[arg-type]
+                type=cluster.label,
                 country=cluster.country,
                 aliases=[form for form in forms if form != name],
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],

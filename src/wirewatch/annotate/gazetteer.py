@@ -117,14 +117,14 @@ def _add_countryinfo(found: Gazetteer) -> None:
                 found.names.setdefault(name_key(spelling), alpha3)
         if info.get("demonym"):
             found.demonyms.setdefault(name_key(info["demonym"]), alpha3)
-        capitals = info.get("capital") or []
+        capitals: str | list[str] = info.get("capital") or []
         for capital in [capitals] if isinstance(capitals, str) else capitals:
             for variant in _capital_variants(capital):
                 found.capitals.setdefault(name_key(variant), alpha3)
 
 
 def _capital_variants(capital: str) -> list[str]:
-    """"Washington D.C." is also written "Washington"."""
+    """ "Washington D.C." is also written "Washington"."""
     if not capital:
         return []
     short = re.split(r",| D\.C\.", capital)[0].strip()
@@ -141,7 +141,9 @@ def _add_aliases(found: Gazetteer) -> None:
 def alias_pattern() -> re.Pattern[str]:
     """Matches the names of ``data/country_aliases.tsv`` as written (case-sensitive)."""
     names = sorted((name for name, _ in load_table("country_aliases.tsv")), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])"
+    )
 
 
 @dataclass(frozen=True)

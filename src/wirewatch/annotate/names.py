@@ -15,7 +15,26 @@ from ..data import load_lines
 from .gazetteer import name_key
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-INITIALS_SKIPPED = frozenset("of the and for de la le del des du on in at to a an".split())
+INITIALS_SKIPPED = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "de",
+        "la",
+        "le",
+        "del",
+        "des",
+        "du",
+        "on",
+        "in",
+        "at",
+        "to",
+        "a",
+        "an",
+    ]
+)
 # Letters an acronym may carry beyond the name it abbreviates: the country
 # ("Workers' Party of Korea" is written "Workers' Party", abbreviated "WPK").
 MAX_EXTRA_ACRONYM_LETTERS = 2

@@ -57,9 +57,10 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
             continue
         text, credit = parts
         if not text:  # a credit on its own line belongs to the line before it
-            text = _take_previous_as_caption(blocks, position)
-            if not text:
+            previous = _take_previous_as_caption(blocks, position)
+            if not previous:
                 continue
+            text = previous
         block.role = "caption"
         captions.append(Caption(text=text, credit=credit))
         _mark_twins(blocks, position, text)
@@ -81,10 +82,13 @@ def _mark_twins(blocks: Sequence[Block], position: int, text: str) -> None:
     """The same caption without its credit, just before or after, is a duplicate."""
     key = _comparable(text)
     for neighbour in (position - 1, position + 1):
-        if 0 <= neighbour < len(blocks) and not blocks[neighbour].role:
-            if _comparable(blocks[neighbour].text) == key:
-                blocks[neighbour].role = "caption_twin"
-                blocks[neighbour].kind = BoilerplateKind.CAPTION_DUPLICATE
+        if (
+            0 <= neighbour < len(blocks)
+            and not blocks[neighbour].role
+            and _comparable(blocks[neighbour].text) == key
+        ):
+            blocks[neighbour].role = "caption_twin"
+            blocks[neighbour].kind = BoilerplateKind.CAPTION_DUPLICATE
 
 
 def _comparable(text: str) -> str:

@@ -64,7 +64,9 @@ def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
             block.kind = BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER
 
 
-def initial_class(block: Block, *, has_stopwords: bool) -> tuple[BlockClass, BoilerplateKind | None]:
+def initial_class(
+    block: Block, *, has_stopwords: bool
+) -> tuple[BlockClass, BoilerplateKind | None]:
     """Class from the block's own features (jusText's context-free pass)."""
     if block.words == 0:
         return BlockClass.BAD, BoilerplateKind.OTHER
@@ -129,9 +131,9 @@ def resolve_short(blocks: Sequence[Block]) -> None:
         after = _nearest(initial, position, 1, skip_near_good=True)
         if before is after:
             block.klass = before
-        elif (before is BlockClass.BAD and _nearest(initial, position, -1) is BlockClass.NEAR_GOOD) or (
-            after is BlockClass.BAD and _nearest(initial, position, 1) is BlockClass.NEAR_GOOD
-        ):
+        elif (
+            before is BlockClass.BAD and _nearest(initial, position, -1) is BlockClass.NEAR_GOOD
+        ) or (after is BlockClass.BAD and _nearest(initial, position, 1) is BlockClass.NEAR_GOOD):
             block.klass = BlockClass.GOOD
         else:
             block.klass = BlockClass.BAD
@@ -162,7 +164,10 @@ def promote_near_good_runs(blocks: Sequence[Block]) -> None:
             run.append(block)
             continue
         near_good = [member for member in run if member.klass is BlockClass.NEAR_GOOD]
-        if len(near_good) >= MIN_RUN_BLOCKS and sum(len(m.text) for m in near_good) >= MIN_RUN_CHARS:
+        if (
+            len(near_good) >= MIN_RUN_BLOCKS
+            and sum(len(m.text) for m in near_good) >= MIN_RUN_CHARS
+        ):
             for member in near_good:
                 member.klass = BlockClass.GOOD
         run = []

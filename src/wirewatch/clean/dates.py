@@ -29,12 +29,33 @@ HAS_DATE = re.compile(
 )
 HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+ISO_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
 UPDATE_WORDS = re.compile(r"\b(updated?|modified|edited|last changed)\b", re.IGNORECASE)
 # Words allowed around a date on a date line; anything else means a sentence.
 FILLER_WORDS = frozenset(
-    """published updated update last first posted on at am pm by modified
-    date time created edited and the of""".split()
+    [
+        "published",
+        "updated",
+        "update",
+        "last",
+        "first",
+        "posted",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "by",
+        "modified",
+        "date",
+        "time",
+        "created",
+        "edited",
+        "and",
+        "the",
+        "of",
+    ]
 )
 MAX_OTHER_WORDS = 2
 MAX_LINE_WORDS = 16
@@ -60,7 +81,11 @@ def parse_date_line(text: str) -> PageDate | None:
     iso = _parse_iso_date(text)
     if iso:
         rest = (ISO_DATE.sub(" ", text),)
-        return PageDate(iso, bool(UPDATE_WORDS.search(text))) if _count_other_words(rest) <= MAX_OTHER_WORDS else None
+        return (
+            PageDate(iso, bool(UPDATE_WORDS.search(text)))
+            if _count_other_words(rest) <= MAX_OTHER_WORDS
+            else None
+        )
     try:
         with warnings.catch_warnings():  # an unknown zone name ("UK") leaves the time naive
             warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
@@ -71,7 +96,9 @@ def parse_date_line(text: str) -> PageDate | None:
         return None
     if _count_other_words(skipped) > MAX_OTHER_WORDS:
         return None
-    return PageDate(_to_iso(moment, with_time=bool(HAS_TIME.search(text))), bool(UPDATE_WORDS.search(text)))
+    return PageDate(
+        _to_iso(moment, with_time=bool(HAS_TIME.search(text))), bool(UPDATE_WORDS.search(text))
+    )
 
 
 def _parse_iso_date(text: str) -> str | None:
@@ -103,6 +130,8 @@ def _to_iso(moment: datetime, *, with_time: bool) -> str:
 
 def parse_iso(value: str) -> str:
     """Validate and normalise a user-given ISO 8601 date or datetime."""
-    return datetime.fromisoformat(value).isoformat() if "T" in value else (
-        datetime.fromisoformat(value).date().isoformat()
+    return (
+        datetime.fromisoformat(value).isoformat()
+        if "T" in value
+        else (datetime.fromisoformat(value).date().isoformat())
     )

@@ -23,7 +23,29 @@ BYLINE_PREFIX = re.compile(
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
-NAME_PARTICLES = frozenset("de da del della der den di du van von la le al el bin bint ibn dos das".split())
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "du",
+        "van",
+        "von",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "bint",
+        "ibn",
+        "dos",
+        "das",
+    ]
+)
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
@@ -52,7 +74,9 @@ def read_header(blocks: Sequence[Block], language: str | None) -> Header:
     """
     header = Header()
     dates, bylines = _find_dates_and_bylines(blocks, language)
-    anchors = [position for position, _ in dates] + [position for position, _, flag in bylines if flag]
+    anchors = [position for position, _ in dates] + [
+        position for position, _, flag in bylines if flag
+    ]
     taken = {position for position, _ in dates} | {position for position, _, _ in bylines}
     title_position = _read_title(blocks[: max(anchors, default=len(blocks))], header, taken)
     reference = title_position if title_position is not None else 0
@@ -90,9 +114,13 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
     return dates, bylines
 
 
-def _choose_byline(blocks: Sequence[Block], bylines: Bylines, reference: int, header: Header) -> None:
+def _choose_byline(
+    blocks: Sequence[Block], bylines: Bylines, reference: int, header: Header
+) -> None:
     """A "By ..." line nearest the title, else an unprefixed name line just after it."""
-    prefixed = [(abs(position - reference), position, names) for position, names, flag in bylines if flag]
+    prefixed = [
+        (abs(position - reference), position, names) for position, names, flag in bylines if flag
+    ]
     unprefixed = [
         (position - reference, position, names)
         for position, names, flag in bylines
@@ -149,7 +177,9 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
 
 def _is_role(part: str) -> bool:
     words = part.lower().split()
-    return any(word.strip(".") in byline_role_words() for word in words) or part.lower().startswith("in ")
+    return any(word.strip(".") in byline_role_words() for word in words) or part.lower().startswith(
+        "in "
+    )
 
 
 def _is_name(part: str, stopwords: frozenset[str], *, strict: bool) -> bool:

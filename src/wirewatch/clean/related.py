@@ -38,7 +38,9 @@ def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
     return links
 
 
-def _take_list_after_heading(blocks: Sequence[Block], position: int, links: list[RelatedLink]) -> int:
+def _take_list_after_heading(
+    blocks: Sequence[Block], position: int, links: list[RelatedLink]
+) -> int:
     """The list items right after a related-links heading are links; return the last position."""
     heading = blocks[position]
     heading.kind = BoilerplateKind.RELATED_LINKS

@@ -46,9 +46,13 @@ def clean_text(
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
     header = read_header(blocks[:start], language)
-    body = [block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role]
+    body = [
+        block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
+    ]
     if not body:
-        raise NoArticleError("no article body found: every line looks like page furniture", source=source)
+        raise NoArticleError(
+            "no article body found: every line looks like page furniture", source=source
+        )
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
@@ -77,7 +81,9 @@ def _move_leading_headlines(blocks: Sequence[Block], start: int, end: int) -> in
     return start
 
 
-def _move_body_before_byline(blocks: Sequence[Block], start: int, end: int, language: str | None) -> int:
+def _move_body_before_byline(
+    blocks: Sequence[Block], start: int, end: int, language: str | None
+) -> int:
     """A date or "By" line among the first paragraphs ends the header: what precedes it is header.
 
     Standfirsts read like body text and get classified as such; the byline
@@ -87,7 +93,8 @@ def _move_body_before_byline(blocks: Sequence[Block], start: int, end: int, lang
     anchors = [
         position
         for position in range(start, top)
-        if blocks[position].words <= MAX_BYLINE_WORDS and not blocks[position].role
+        if blocks[position].words <= MAX_BYLINE_WORDS
+        and not blocks[position].role
         and is_date_or_prefixed_byline(blocks[position].text, language)
     ]
     if not anchors:
@@ -103,7 +110,11 @@ def _top_of_body(blocks: Sequence[Block], start: int, end: int) -> int:
     seen = 0
     for position in range(start, end):
         block = blocks[position]
-        if block.klass is BlockClass.GOOD and not block.role and block.words >= MIN_STORY_PARAGRAPH_WORDS:
+        if (
+            block.klass is BlockClass.GOOD
+            and not block.role
+            and block.words >= MIN_STORY_PARAGRAPH_WORDS
+        ):
             seen += 1
             if seen == MAX_PARAGRAPHS_BEFORE_BYLINE + 1:
                 return position
@@ -145,8 +156,10 @@ def removed_blocks(blocks: Sequence[Block]) -> list[RemovedBlock]:
     for block in blocks:
         if block.role in KEPT_ROLES or block.role == "body":
             continue
-        kind = block.kind or block.cue or (
-            BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER
+        kind = (
+            block.kind
+            or block.cue
+            or (BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER)
         )
         removed.append(RemovedBlock(text=block.text, kind=kind))
     return removed

@@ -120,9 +120,11 @@ def _guess_with_charset_normalizer(data: bytes) -> tuple[str, str] | None:
 
 def _decode_cp1252(data: bytes) -> str:
     """cp1252, with its five undefined bytes read as Latin-1 instead of failing."""
-    return "".join(
-        _cp1252_char(byte) if byte >= 0x80 else chr(byte) for byte in data
-    ) if _has_undefined_cp1252(data) else data.decode("cp1252")
+    return (
+        "".join(_cp1252_char(byte) if byte >= 0x80 else chr(byte) for byte in data)
+        if _has_undefined_cp1252(data)
+        else data.decode("cp1252")
+    )
 
 
 def _has_undefined_cp1252(data: bytes) -> bool:

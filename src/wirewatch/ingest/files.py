@@ -48,7 +48,9 @@ def read_document(path: Path, *, max_bytes: int, published: str | None = None) -
     if path.is_symlink() and not path.exists():
         raise InputError("is a broken symbolic link", source=source)
     if path.is_dir():
-        raise InputError("is a folder; pass it as an argument to process every file in it", source=source)
+        raise InputError(
+            "is a folder; pass it as an argument to process every file in it", source=source
+        )
     try:
         with open(path, "rb") as handle:
             data = read_limited(handle, max_bytes=max_bytes, source=source)
