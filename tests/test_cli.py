@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE, FOREIGN, PAGES
+from tests.conftest import DATA, EXAMPLE, FOREIGN, PAGES
 
 WIREWATCH = str(Path(sys.executable).parent / "wirewatch")
 
@@ -84,7 +84,9 @@ def messy_folder(tmp_path: Path) -> Path:
     )
     (folder / "c-empty.txt").write_bytes(b"")
     (folder / "d-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    (folder / "e-archive.txt.gz").write_bytes(gzip.compress(b"text"))
+    (folder / "e-archive.txt.gz").write_bytes(
+        gzip.compress(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    )
     os.symlink(folder / "missing.txt", folder / "f-broken-link.txt")
     with open(folder / "g-huge.txt", "wb") as handle:
         handle.truncate(50_000_000)
@@ -115,6 +117,13 @@ def test_batch_reports_each_bad_file_and_keeps_the_rest(messy_folder: Path) -> N
     ]:
         assert sum(name in line for line in errors) == 1, (name, result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_gzipped_html_page_is_unpacked_and_read() -> None:
+    page = DATA / "html" / "nbc-hitler-house-austria-2019.html.gz"
+    result = run("extract", str(page), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["paragraphs"]
 
 
 def test_other_language_warns_on_stderr() -> None:

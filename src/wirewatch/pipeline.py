@@ -35,6 +35,7 @@ class Work:
 
     raw: RawDocument
     text: str | None = None
+    kind: str = "text"  # "html" or "text", decided from the content by the decode stage
     article: Article | None = None
     language_ok: bool = True
     doc: Doc | None = None

@@ -12,9 +12,12 @@ import sys
 from .annotate.entities import extract_entities
 from .clean import article_id, clean_text
 from .clean.dates import parse_iso
+from .clean.html import clean_html
+from .clean.html_parse import decode_html
 from .clean.language import detect_language
-from .errors import EmptyInputError, InputError, InputTooLargeError
-from .ingest import decode_bytes, normalise_text
+from .errors import EmptyInputError, InputError, InputTooLargeError, NoArticleError
+from .ingest import decode_bytes
+from .ingest.detect import InputKind, gunzip_limited, is_gzip, sniff_kind
 from .model import Article
 from .nlp import model_info
 from .pipeline import Context, Work, register_stage
@@ -24,18 +27,22 @@ from .pipeline import Context, Work, register_stage
 MAX_BODY_CHARS = 1_000_000
 
 
-@register_stage("decode", requires=["raw"], assigns=["text"])
+@register_stage("decode", requires=["raw"], assigns=["text", "kind"])
 def decode(work: Work, context: Context) -> None:
-    """Bytes to normalised Unicode text: encoding detected, binary refused."""
+    """Bytes to Unicode text: gzip unpacked, HTML or text told apart, encoding detected, binary refused."""
     content = work.raw.content
-    if isinstance(content, bytes):
-        if len(content) > context.settings.max_input_bytes:
-            raise InputTooLargeError(
-                f"is over the {context.settings.max_input_bytes:,}-byte input limit (max_input_bytes)"
-            )
-        work.text, _ = decode_bytes(content, source=work.source)
+    limit = context.settings.max_input_bytes
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    if len(content) > limit:
+        raise InputTooLargeError(f"is over the {limit:,}-byte input limit (max_input_bytes)")
+    if is_gzip(content):
+        content = gunzip_limited(content, max_bytes=limit, source=work.source)
+    work.kind = sniff_kind(content).value
+    if work.kind == InputKind.HTML.value:
+        work.text = decode_html(content, source=work.source)
     else:
-        work.text = normalise_text(content)
+        work.text, _ = decode_bytes(content, source=work.source)
     if not work.text.strip():
         raise EmptyInputError("holds no text (empty or whitespace only)")
 
@@ -44,15 +51,19 @@ def decode(work: Work, context: Context) -> None:
 def clean(work: Work, context: Context) -> None:
     """Page text to an article: header, body, captions, related links, removed furniture."""
     assert work.text is not None
-    if _looks_like_html(work.text):
-        from .errors import UnsupportedInputError
-
-        raise UnsupportedInputError(
-            "is an HTML page; this version reads plain text only (convert it to text first)"
-        )
-    article = clean_text(
-        work.text, source=work.source, url=work.raw.url, language_hint=context.settings.language
-    )
+    try:
+        if work.kind == InputKind.HTML.value:
+            article = clean_html(work.text, source=work.source, url=work.raw.url)
+        else:
+            article = clean_text(
+                work.text,
+                source=work.source,
+                url=work.raw.url,
+                language_hint=context.settings.language,
+            )
+    except NoArticleError as error:
+        article = _empty_article(work)
+        _warn(work, error.message)
     work.article = _with_published(article, work.raw.published)
 
 
@@ -87,8 +98,7 @@ def language(work: Work, context: Context) -> None:
             f"article is in '{guess.code}' (confidence {guess.confidence:.2f}); "
             f"the '{settings.language}' annotators were skipped"
         )
-        work.warnings.append(message)
-        print(f"warning: {work.source or 'input'}: {message}", file=sys.stderr)
+        _warn(work, message)
 
 
 @register_stage("parse", requires=["article", "language_ok"], assigns=["doc"], batched=True)
@@ -139,6 +149,11 @@ def _with_published(article: Article, published: str | None) -> Article:
     return article
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:1000].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
+def _empty_article(work: Work) -> Article:
+    """The record of a page with no body: metadata-free, empty text, and a warning beside it."""
+    return Article(id=article_id(""), source=work.source, url=work.raw.url)
+
+
+def _warn(work: Work, message: str) -> None:
+    work.warnings.append(message)
+    print(f"warning: {work.source or 'input'}: {message}", file=sys.stderr)

@@ -1,0 +1,437 @@
+"""Benchmark article-body extraction from HTML: wirewatch against common peers.
+
+Data
+    ``article-extraction`` (see its README.md): 181 real article pages (news,
+    blogs; mostly English) from the Scrapinghub/Zyte article-extraction
+    benchmark, MIT licensed, with a human-written gold ``articleBody`` per
+    page. ``html/<page_id>.html.gz`` is the input (gzip, UTF-8) and
+    ``ground-truth.json`` maps ``page_id`` to ``{"articleBody", "url"}``. The
+    pages themselves are third-party web content, redistributed upstream for
+    research and benchmarking only. By default the directory is
+    ``../shared/bench/article-extraction`` relative to the repository root;
+    pass ``--data DIR`` to point elsewhere.
+
+Metric
+    The same as ``clean_text.py`` (its ``score`` is imported): bag of
+    lowercase ``\\w+`` tokens, multiset precision / recall / F1 per page, mean
+    over pages. Both empty: 1, 1, 1; empty prediction: 0, 0, 0. An exception
+    counts as an empty prediction and one error (type and page id go to
+    stderr). Pages/s times only the extraction call (including turning a
+    peer's HTML output into text), given the already decompressed page in
+    memory; decompression, scoring and one untimed warm-up call per system
+    are left out. wirewatch gets the page as bytes, the peers as the decoded
+    ``str``.
+
+Systems
+    ``wirewatch`` (``wirewatch.extract(html_bytes, url=url).text``),
+    ``trafilatura`` (``extract(html, url=url, include_comments=False)``),
+    ``readability-lxml`` (``Document(html).summary()``, block elements joined
+    with newlines), ``newspaper4k`` (``Article.download(input_html=html)``
+    then ``parse()``, with image fetching switched off) and ``resiliparse``
+    (``extract_plain_text(html, main_content=True)``). A peer that is not
+    installed is skipped with a note. The whole run has the network switched
+    off (sockets refuse to connect), so no system can quietly fetch anything.
+
+Run
+    .venv/bin/python bench/extract_html.py
+    .venv/bin/python bench/extract_html.py --lang en --worst 15
+    .venv/bin/python bench/extract_html.py --only wirewatch,trafilatura --per-page /tmp/pages.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import logging
+import socket
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clean_text import SystemResult, score, write_per_page
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "article-extraction"
+PLACEHOLDER_URL = "https://example.invalid/article"
+ERRORS_SHOWN_PER_KIND = 5
+
+# Elements after which readability's HTML output gets a line break, so words of
+# neighbouring paragraphs are not glued into one token by ``text_content()``.
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+        "tbody", "thead", "tfoot", "tr", "ul",
+    }
+)  # fmt: skip
+CELL_TAGS = frozenset({"td", "th"})
+NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "readability", "newspaper", "jieba")
+
+
+@dataclass
+class Page:
+    """One benchmark page: id, raw and decoded HTML, gold body and original URL."""
+
+    page_id: str
+    html_bytes: bytes
+    html: str
+    gold: str
+    url: str
+
+
+Extractor = Callable[[Page], str]
+
+
+# --------------------------------------------------------------------- data
+
+
+def read_html(path: Path) -> bytes:
+    """Decompress one ``.html.gz`` file into bytes."""
+    return gzip.decompress(path.read_bytes())
+
+
+def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
+    """Read pages and gold, sorted by id so ``--limit`` picks a stable subset."""
+    gold = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
+    pages: list[Page] = []
+    for page_id in sorted(gold):
+        path = data_dir / "html" / f"{page_id}.html.gz"
+        if not path.is_file():
+            print(f"warning: no HTML file for {page_id}, skipped", file=sys.stderr)
+            continue
+        raw = read_html(path)
+        entry = gold[page_id]
+        pages.append(
+            Page(
+                page_id,
+                raw,
+                raw.decode("utf-8", errors="replace"),
+                entry["articleBody"],
+                entry.get("url") or "",
+            )
+        )
+    return pages[:limit] if limit is not None else pages
+
+
+def check_data_dir(data_dir: Path) -> None:
+    """Exit with a clear message when the dataset is not where we look for it."""
+    if not (data_dir / "ground-truth.json").is_file() or not (data_dir / "html").is_dir():
+        sys.exit(
+            f"dataset not found at {data_dir} (need ground-truth.json and html/); pass --data DIR"
+        )
+
+
+def filter_language(pages: list[Any], lang: str, text_of: Callable[[Any], str]) -> list[Any]:
+    """Keep pages whose gold body ``py3langid`` classifies as ``lang`` (the gold is clean text)."""
+    try:
+        import py3langid
+    except ImportError:
+        sys.exit("--lang needs py3langid: .venv/bin/pip install py3langid")
+    return [p for p in pages if py3langid.classify(text_of(p))[0] == lang]
+
+
+# ------------------------------------------------------------ environment
+
+
+def forbid_network() -> None:
+    """Make every socket connection and DNS lookup fail, so no system can fetch anything."""
+
+    def refuse(*args: object, **kwargs: object) -> Any:
+        raise ConnectionRefusedError("network access is disabled in this benchmark")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign]
+    socket.getaddrinfo = refuse
+    socket.create_connection = refuse
+
+
+def quiet_peer_logs() -> None:
+    """Peers log a warning for every odd page; keep stderr for our own error lines."""
+    # newspaper4k warns on import that its optional NLP extra is missing; we do not use it
+    warnings.filterwarnings("ignore", message="nltk is not installed")
+    # newspaper4k's date parsing warns about time-zone names such as "EST"
+    warnings.filterwarnings("ignore", module="dateutil")
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+class ErrorLog:
+    """Prints the first few errors of each (system, exception type) and counts the rest."""
+
+    def __init__(self, shown_per_kind: int = ERRORS_SHOWN_PER_KIND) -> None:
+        self.shown_per_kind = shown_per_kind
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def report(self, system: str, page_id: str, exc: BaseException) -> None:
+        """Record one failure; print it if this kind has not been shown often yet."""
+        kind = (system, type(exc).__name__)
+        self.counts[kind] += 1
+        if self.counts[kind] <= self.shown_per_kind:
+            message = str(exc).splitlines()[0][:200] if str(exc) else ""
+            print(f"{system}: {kind[1]} on {page_id}: {message}", file=sys.stderr)
+
+    def summarise(self) -> None:
+        """One line per error kind that had more occurrences than were printed."""
+        for (system, name), count in sorted(self.counts.items()):
+            if count > self.shown_per_kind:
+                hidden = count - self.shown_per_kind
+                print(f"{system}: {hidden} more {name} not shown ({count} in all)", file=sys.stderr)
+
+
+# ------------------------------------------------------------ conversions
+
+
+def html_fragment_to_text(markup: str) -> str:
+    """Text of an HTML fragment with a line break around each block element."""
+    import lxml.html
+
+    if not markup.strip():
+        return ""
+    root = lxml.html.fromstring(markup)
+    for element in root.iter():
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            continue
+        tag = element.tag.lower()
+        if tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif tag in BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+        elif tag in CELL_TAGS:
+            element.tail = " " + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def newspaper_config() -> Any:
+    """A newspaper4k configuration that never touches the network.
+
+    ``download(input_html=...)`` alone does not fetch the page, but ``parse()``
+    downloads images to find the top image unless ``fetch_images`` is off, and
+    a meta refresh or ``read_more_link`` would be followed; both are off here.
+    """
+    from newspaper.configuration import Configuration
+
+    config = Configuration()
+    config.fetch_images = False
+    config.follow_meta_refresh = False
+    return config
+
+
+def parse_newspaper(html: str, url: str, config: Any) -> Any:
+    """A parsed ``newspaper.Article`` built from HTML in memory (``download`` fetches nothing)."""
+    from newspaper import Article
+
+    article = Article(url or PLACEHOLDER_URL, config=config)
+    article.download(input_html=html, ignore_read_more=True)
+    article.parse()
+    return article
+
+
+# ------------------------------------------------------------------ systems
+
+
+def make_wirewatch() -> Extractor:
+    """The system under test: bytes in, so its own encoding detection is part of the run."""
+    import wirewatch
+
+    def extract(page: Page) -> str:
+        """Body text of wirewatch's Article."""
+        return wirewatch.extract(page.html_bytes, url=page.url or None).text
+
+    return extract
+
+
+def make_trafilatura() -> Extractor:
+    """trafilatura's default text output, comments left out."""
+    import trafilatura
+
+    def extract(page: Page) -> str:
+        """Plain text; None (nothing found) becomes the empty string."""
+        return trafilatura.extract(page.html, url=page.url or None, include_comments=False) or ""
+
+    return extract
+
+
+def make_readability() -> Extractor:
+    """readability-lxml's main-content HTML, rendered to text block by block."""
+    from readability import Document
+
+    def extract(page: Page) -> str:
+        """``summary()`` HTML turned into lines of text."""
+        return html_fragment_to_text(Document(page.html).summary())
+
+    return extract
+
+
+def make_newspaper() -> Extractor:
+    """newspaper4k fed the HTML in memory (no download, no image fetching)."""
+    config = newspaper_config()
+
+    def extract(page: Page) -> str:
+        """Body text of the parsed article."""
+        return parse_newspaper(page.html, page.url, config).text or ""
+
+    return extract
+
+
+def make_resiliparse() -> Extractor:
+    """Resiliparse's main-content plain-text extraction."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    def extract(page: Page) -> str:
+        """Plain text with ``main_content=True`` (other options at their defaults)."""
+        return extract_plain_text(page.html, main_content=True)
+
+    return extract
+
+
+SYSTEMS: dict[str, Callable[[], Extractor]] = {
+    "wirewatch": make_wirewatch,
+    "trafilatura": make_trafilatura,
+    "readability-lxml": make_readability,
+    "newspaper4k": make_newspaper,
+    "resiliparse": make_resiliparse,
+}
+
+
+def parse_only(value: str | None, known: Iterable[str]) -> list[str]:
+    """System names from ``--only`` (comma separated), in table order; exit on unknown names."""
+    known = list(known)
+    if not value:
+        return known
+    wanted = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in wanted if name not in known]
+    if unknown:
+        sys.exit(f"unknown system(s) {', '.join(unknown)}; choose from {', '.join(known)}")
+    return [name for name in known if name in wanted]
+
+
+def build_systems(
+    names: list[str], factories: dict[str, Callable[[], Any]]
+) -> list[tuple[str, Any]]:
+    """Instantiate the chosen systems; a peer that cannot be imported is skipped with a note."""
+    built = []
+    for name in names:
+        try:
+            built.append((name, factories[name]()))
+        except ImportError as exc:
+            print(f"{name} skipped: {exc}", file=sys.stderr)
+    return built
+
+
+def run_system(name: str, extract: Extractor, pages: list[Page], errors: ErrorLog) -> SystemResult:
+    """Run one system on every page, timing only the call; failures become empty predictions."""
+    result = SystemResult(name)
+    with contextlib.suppress(Exception):  # warm-up, untimed; the timed run reports failures
+        extract(pages[0])
+    for page in pages:
+        start = time.perf_counter()
+        try:
+            prediction = extract(page)
+        except Exception as exc:  # noqa: BLE001 - a benchmark must finish; the failure is reported
+            prediction = ""
+            result.errors += 1
+            errors.report(name, page.page_id, exc)
+        result.seconds += time.perf_counter() - start
+        result.scores[page.page_id] = score(prediction, page.gold)
+    return result
+
+
+# ------------------------------------------------------------------- output
+
+
+def print_table(results: list[SystemResult], n_pages: int) -> None:
+    """One aligned table so systems compare at a glance."""
+    width = max([len("system")] + [len(r.name) for r in results])
+    print(f"{n_pages} pages")
+    header = f"{'system':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>9} {'errors':>6}"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        print(
+            f"{r.name:<{width}} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} "
+            f"{r.mean('f1'):>6.3f} {r.pages_per_second():>9.1f} {r.errors:>6}"
+        )
+
+
+def print_worst(result: SystemResult, pages: list[Page], n: int) -> None:
+    """The lowest-F1 pages, with P, R and URL, point at what the extractor gets wrong."""
+    url_of = {p.page_id: p.url for p in pages}
+    worst = sorted(result.scores.items(), key=lambda item: (item[1].f1, item[0]))[:n]
+    print(f"\nworst {len(worst)} pages for {result.name} (by F1):")
+    print(f"{'page_id':<64} {'P':>6} {'R':>6} {'F1':>6}  url")
+    for page_id, s in worst:
+        print(f"{page_id:<64} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}  {url_of[page_id]}")
+
+
+# --------------------------------------------------------------------- main
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """Command-line options; see the module docstring for examples."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help=f"dataset directory (default: {DEFAULT_DATA})",
+    )
+    parser.add_argument(
+        "--only", metavar="NAME[,NAME]", help=f"run only these systems: {', '.join(SYSTEMS)}"
+    )
+    parser.add_argument("--limit", type=int, help="only the first N pages, sorted by id")
+    parser.add_argument(
+        "--lang", help="only pages whose gold body py3langid classifies as this language (e.g. en)"
+    )
+    parser.add_argument(
+        "--per-page", type=Path, metavar="FILE", help="write page_id, system, P, R, F1 as TSV"
+    )
+    parser.add_argument(
+        "--worst", type=int, metavar="N", help="print the N pages with the lowest wirewatch F1"
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Load data, run every chosen system, print the table and the optional extras."""
+    args = parse_args(argv)
+    names = parse_only(args.only, SYSTEMS)
+    data_dir: Path = args.data.resolve()
+    check_data_dir(data_dir)
+    pages = load_pages(data_dir, args.limit)
+    if args.lang:
+        pages = filter_language(pages, args.lang, lambda p: p.gold)
+    if not pages:
+        sys.exit("no pages to score (check --limit / --lang)")
+
+    forbid_network()
+    quiet_peer_logs()
+    errors = ErrorLog()
+    results = [
+        run_system(name, extract, pages, errors) for name, extract in build_systems(names, SYSTEMS)
+    ]
+    errors.summarise()
+    print_table(results, len(pages))
+    if args.worst:
+        wirewatch = next((r for r in results if r.name == "wirewatch"), None)
+        if wirewatch is None:
+            print("\n--worst needs wirewatch among the systems run", file=sys.stderr)
+        else:
+            print_worst(wirewatch, pages, args.worst)
+    if args.per_page:
+        write_per_page(results, args.per_page)
+        print(f"\nper-page scores written to {args.per_page}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""An HTML page -> a clean :class:`Article`: metadata, body, captions, related links, removed blocks."""
+
+from __future__ import annotations
+
+from ..errors import NoArticleError
+from ..ingest.decode import normalise_text
+from ..model import Article
+from .html_body import extract_body
+from .html_furniture import find_captions, find_related, removed_blocks, render_blocks
+from .html_metadata import read_metadata
+from .html_parse import parse_html, remove_invisible
+from .text import article_id
+
+
+def clean_html(html: str, *, source: str | None = None, url: str | None = None) -> Article:
+    """Clean one page; raises :class:`NoArticleError` when no body text is found."""
+    tree = parse_html(html, source=source)
+    metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
+    remove_invisible(tree)
+    paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, html, url)]
+    if not paragraphs:
+        raise NoArticleError("no article body found in the page", source=source)
+    text = "\n\n".join(paragraphs)
+    captions = find_captions(tree)
+    related = find_related(tree, metadata.canonical_url or url)
+    subtitle = (
+        metadata.subtitle if metadata.subtitle and not _is_teaser(metadata.subtitle, text) else None
+    )
+    kept = paragraphs + [c.text for c in captions] + [r.title for r in related]
+    kept += [value for value in (metadata.title, subtitle) if value]
+    return Article(
+        id=article_id(text),
+        source=source,
+        url=metadata.canonical_url or url,
+        title=metadata.title,
+        subtitle=subtitle,
+        authors=metadata.authors,
+        published=metadata.published,
+        language=metadata.language,
+        text=text,
+        paragraphs=paragraphs,
+        captions=captions,
+        related=related,
+        removed=removed_blocks(render_blocks(tree), kept),
+    )
+
+
+def _is_teaser(description: str, body: str) -> bool:
+    """A meta description that only repeats the start of the body is no standfirst."""
+    start = description.rstrip(".… ").strip()
+    return len(start) > 20 and start[: min(len(start), 120)] in body

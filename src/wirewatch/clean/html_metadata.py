@@ -1,0 +1,328 @@
+"""Title, standfirst, authors, dates, language and canonical URL of an HTML page.
+
+Sources in order of trust, as publishers fill them: JSON-LD (schema.org
+NewsArticle, what search engines read), OpenGraph and other meta tags, the
+visible ``<h1>``, ``<time>`` elements, the URL's date, visible bylines.
+A title is checked against the visible headline, because og:title and
+``<title>`` often carry the site's name ("... | The Independent").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+
+from .dates import parse_date_line
+from .header import parse_byline
+
+ARTICLE_TYPES = re.compile(
+    r"(News|Report|Blog|Analysis|Opinion|Review|Scholarly|Tech)?Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting|WebPage",
+    re.IGNORECASE,
+)
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "cxenseparse:recs:publishtime",
+    "article.published",
+    "published_time",
+    "originalpublicationdate",
+    "og:article:published_time",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+)
+AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "og:article:author",
+)
+URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)"
+)
+TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
+BYLINE_SELECTORS = (
+    "//*[@rel='author']",
+    "//*[@itemprop='author']",
+    "//*[contains(@class,'byline')]",
+    "//*[contains(@class,'author-name')]",
+    "//*[contains(@class,'author')][not(self::body)]",
+)
+MAX_BYLINE_CHARS = 200
+
+
+@dataclass
+class PageMetadata:
+    """What the page says about itself."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    canonical_url: str | None = None
+    site_name: str | None = None
+
+
+def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
+    """Everything the page's markup says about the article (call before scripts are removed)."""
+    ld = _article_json_ld(tree)
+    meta = _meta_tags(tree)
+    found = PageMetadata()
+    found.site_name = meta.get("og:site_name") or _text(
+        ld.get("publisher", {}).get("name") if isinstance(ld.get("publisher"), dict) else None
+    )
+    found.title = choose_title(tree, ld, meta, found.site_name)
+    found.subtitle = _clean(
+        _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
+    )
+    found.authors = _authors(tree, ld, meta)
+    found.published = (
+        _first_date(
+            [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
+        )
+        or _time_element(tree)
+        or _url_date(url)
+    )
+    found.modified = _first_date([ld.get("dateModified")] + [meta.get(n) for n in MODIFIED_META])
+    found.language = _language(tree, ld, meta)
+    found.canonical_url = _canonical(tree, meta, url)
+    return found
+
+
+def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """The first schema.org article object in the page's JSON-LD blocks."""
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        for item in _walk_json_ld(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and ARTICLE_TYPES.fullmatch(k) for k in kinds) and (
+                item.get("headline") or item.get("datePublished")
+            ):
+                return item
+    return {}
+
+
+def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_json_ld(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in data:
+                yield from _walk_json_ld(data[key], depth + 1)
+
+
+def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Meta tags by lower-case name/property/itemprop; the first one of each name wins."""
+    tags: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        value = element.get("content")
+        if key and value and value.strip():
+            tags.setdefault(key.strip().lower(), " ".join(value.split()))
+    return tags
+
+
+def choose_title(
+    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None
+) -> str | None:
+    """The visible headline when the metadata agrees with it, else the best metadata title."""
+    headline = _clean(_text(ld.get("headline")))
+    og_title = _strip_site_name(_clean(meta.get("og:title") or meta.get("twitter:title")), site)
+    page_title = _strip_site_name(_clean(tree.findtext(".//title")), site)
+    h1s = [_clean(h1.text_content()) for h1 in tree.iter("h1")]
+    claimed = [title for title in (headline, og_title, page_title) if title]
+    for h1 in h1s:
+        if h1 and any(_same_title(h1, title) for title in claimed):
+            return h1
+    return headline or og_title or (h1s[0] if h1s and h1s[0] else None) or page_title
+
+
+def _same_title(visible: str, claimed: str) -> bool:
+    a, b = _title_key(visible), _title_key(claimed)
+    return bool(a) and (a == b or (len(a) > 20 and (a in b or b in a)))
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _strip_site_name(title: str | None, site: str | None) -> str | None:
+    """'Kim unveils goals | The Independent' -> 'Kim unveils goals'."""
+    if not title:
+        return None
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site and _title_key(parts[-1]) == _title_key(site):
+        return (
+            TITLE_SEPARATORS.split(title)[0]
+            if len(parts) == 2
+            else title[: title.rfind(parts[-1])].rstrip(" |–—:·•-")
+        )
+    if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 4:
+        return title[: title.rfind(parts[-1])].rstrip(" |–—:·•-").strip()
+    return title
+
+
+def _authors(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> list[str]:
+    """People from JSON-LD, then meta tags, then visible bylines; organisations only as a last resort."""
+    people, organisations = _json_ld_authors(ld.get("author"))
+    if people:
+        return _unique(people)
+    for name in AUTHOR_META:
+        value = meta.get(name)
+        if value and not value.startswith(("http://", "https://")):
+            names = parse_byline(value, "en") or parse_byline("By " + value, "en")
+            if names:
+                return _unique(names)
+    visible = _visible_byline(tree)
+    return visible or _unique(organisations)
+
+
+def _json_ld_authors(value: Any) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    organisations: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str) and item.strip() and not item.startswith("http"):
+            people.extend(parse_byline("By " + item, "en") or [item.strip()])
+        elif isinstance(item, dict):
+            name = _text(item.get("name"))
+            if not name:
+                continue
+            kind = str(item.get("@type", "Person"))
+            (organisations if "Organization" in kind else people).append(" ".join(name.split()))
+    return people, organisations
+
+
+def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
+    for selector in BYLINE_SELECTORS:
+        for element in tree.xpath(selector)[:5]:
+            text = " ".join(element.text_content().split())
+            if 2 < len(text) <= MAX_BYLINE_CHARS:
+                names = parse_byline(text, "en") or parse_byline("By " + text, "en")
+                if names:
+                    return _unique(names)
+    return []
+
+
+def _first_date(values: list[Any]) -> str | None:
+    for value in values:
+        parsed = parse_date_value(_text(value))
+        if parsed:
+            return parsed
+    return None
+
+
+def parse_date_value(value: str | None) -> str | None:
+    """An ISO 8601 value from a machine-readable date (ISO, RFC 2822-ish, '2019-11-20 08:00')."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return moment.isoformat() if ("T" in value or ":" in value) else moment.date().isoformat()
+    except ValueError:
+        pass
+    found = parse_date_line(value)
+    return found.value if found else None
+
+
+def _time_element(tree: lxml.html.HtmlElement) -> str | None:
+    for element in tree.xpath("//article//time[@datetime] | //time[@datetime]")[:3]:
+        parsed = parse_date_value(element.get("datetime"))
+        if parsed:
+            return parsed
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    for value in (
+        tree.get("lang"),
+        _text(ld.get("inLanguage")),
+        meta.get("og:locale"),
+        meta.get("content-language"),
+    ):
+        if value:
+            code = re.split(r"[-_]", value.strip())[0].lower()
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(urljoin(url or "", str(link.get("href")).strip()))
+    return meta.get("og:url") or url
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    if isinstance(value, dict):
+        return _text(value.get("@value") or value.get("name"))
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    import html
+
+    text = " ".join(html.unescape(value).split())
+    return text or None
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(name for name in names if name))
