@@ -17,12 +17,15 @@ from .dates import PageDate, parse_date_line
 from .lexicon import byline_role_words
 
 BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|text|author|authors|posted by|reporting by|story by)\s*[:-]?\s+",
+    # "by" in the languages of the news sites wirewatch meets most (de, fr, es/pt, nl, sv/da/no, it).
+    r"^(?:by|written by|words by|text|author|authors|posted by|reporting by|story by|"
+    r"von|par|por|door|av|af|di|texto|texte)\s*[:-]?\s+",
     re.IGNORECASE,
 )
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
-NAME_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+# "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
+NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|und|et|og|och|en)\s+")
 NAME_PARTICLES = frozenset(
     [
         "de",
@@ -170,6 +173,8 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
         if not part or _is_role(part):
             continue
         if not _is_name(part, stopwords, strict=not prefixed):
+            if prefixed and len(part.split()) <= 2 and names:
+                continue  # "By Jane Doe and Max Mustermann, dpa": the agency code is no name
             return None
         names.append(part)
     return names or None

@@ -17,7 +17,7 @@ def clean_html(html: str, *, source: str | None = None, url: str | None = None) 
     tree = parse_html(html, source=source)
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
     remove_invisible(tree)
-    paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, html, url)]
+    paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, url)]
     if not paragraphs:
         raise NoArticleError("no article body found in the page", source=source)
     text = "\n\n".join(paragraphs)

@@ -38,12 +38,15 @@ BLOCK_TAGS = (
 )
 
 
-def extract_body(tree: lxml.html.HtmlElement, html: str, url: str | None) -> list[str]:
+def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
     """Body paragraphs in reading order (headings and list items as their own paragraphs)."""
     primary = _safe(lambda: _trafilatura_text(tree, url))
-    check = _safe(lambda: _resiliparse_text(html))
+    # The peers get the page as libxml2 repaired it (nesting capped at 256
+    # levels): resiliparse takes minutes on 100,000 nested elements.
+    repaired = lxml.html.tostring(tree, encoding="unicode")
+    check = _safe(lambda: _resiliparse_text(repaired))
     if _words(primary) < RESILIPARSE_RATIO * _words(check):
-        alternative = _safe(lambda: _readability_text(html))
+        alternative = _safe(lambda: _readability_text(repaired))
         if _words(primary) < READABILITY_RATIO * _words(alternative):
             primary = alternative
     return [line.strip() for line in primary.split("\n") if line.strip()]

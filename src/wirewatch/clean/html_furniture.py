@@ -22,7 +22,43 @@ from .captions import split_credit
 from .lexicon import boilerplate_kind
 
 BLOCK_TAGS = frozenset(
-    ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "td", "th", "tr", "table", "dd", "dt", "dl", "section", "article", "aside", "header", "footer", "nav", "figure", "figcaption", "form", "br", "hr", "main", "address", "details", "summary"]
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "dd",
+        "dt",
+        "dl",
+        "section",
+        "article",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "figure",
+        "figcaption",
+        "form",
+        "br",
+        "hr",
+        "main",
+        "address",
+        "details",
+        "summary",
+    ]
 )
 # Ancestor hints, checked in order: tag names and class/id words.
 HINTS: tuple[tuple[re.Pattern[str], BoilerplateKind], ...] = tuple(
@@ -53,8 +89,29 @@ RELATED_CONTAINER = re.compile(
     r"related|more-stories|read-more|readmore|recommend|trending|most-read|also-read|up-next|next-article",
     re.IGNORECASE,
 )
+RELATED_CANDIDATES = lxml.etree.XPath(
+    "//*["
+    + " or ".join(
+        f"contains(@class,'{word}') or contains(@id,'{word}')"
+        for word in (
+            "related",
+            "Related",
+            "recommend",
+            "trending",
+            "most-read",
+            "also-read",
+            "up-next",
+            "next-article",
+            "more-stories",
+            "read-more",
+            "readmore",
+        )
+    )
+    + "]"
+)
 CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer|byline", re.IGNORECASE)
 MAX_REMOVED_BLOCKS = 500
+MIN_SUBSTRING_CHARS = 40
 MAX_BLOCK_CHARS = 2000
 MIN_RELATED_WORDS = 4
 MAX_RELATED = 30
@@ -173,7 +230,7 @@ def find_related(tree: lxml.html.HtmlElement, url: str | None) -> list[RelatedLi
     """Links inside containers named for related stories."""
     links: list[RelatedLink] = []
     seen: set[str] = set()
-    for container in tree.xpath("//*[@class or @id]"):
+    for container in RELATED_CANDIDATES(tree):
         if not RELATED_CONTAINER.search(f"{container.get('class', '')} {container.get('id', '')}"):
             continue
         for anchor in container.iter("a"):
@@ -190,10 +247,15 @@ def find_related(tree: lxml.html.HtmlElement, url: str | None) -> list[RelatedLi
 
 def removed_blocks(blocks: list[PageBlock], kept: list[str]) -> list[RemovedBlock]:
     """Rendered blocks that are not in ``kept`` (body, title, captions...), with their kind."""
-    kept_text = "\n".join(" ".join(text.split()) for text in kept)
+    kept_lines = {" ".join(text.split()) for text in kept}
+    kept_text = "\n".join(kept_lines)
     removed: list[RemovedBlock] = []
     for block in blocks:
-        if block.text in kept_text:
+        # Short blocks ("World", "Share") must match a kept line whole: as
+        # substrings they would be found in any body.
+        if block.text in kept_lines or (
+            len(block.text) >= MIN_SUBSTRING_CHARS and block.text in kept_text
+        ):
             continue
         kind = block.hint or boilerplate_kind(block.text) or BoilerplateKind.OTHER
         removed.append(RemovedBlock(text=block.text, kind=kind))

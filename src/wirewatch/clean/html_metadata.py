@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
@@ -75,6 +75,9 @@ BYLINE_SELECTORS = (
     "//*[contains(@class,'author')][not(self::body)]",
 )
 MAX_BYLINE_CHARS = 200
+WEB_ADDRESS = re.compile(
+    r"@|www\.|https?:|\.(?:com|de|org|net|co\.uk|fr|es|it|nl|at|ch)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -103,7 +106,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     found.subtitle = _clean(
         _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
     )
-    found.authors = _authors(tree, ld, meta)
+    found.authors = _authors(tree, ld, meta, url)
     found.published = (
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
@@ -202,34 +205,93 @@ def _strip_site_name(title: str | None, site: str | None) -> str | None:
     return title
 
 
-def _authors(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> list[str]:
-    """People from JSON-LD, then meta tags, then visible bylines; organisations only as a last resort."""
+def _authors(
+    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str], url: str | None
+) -> list[str]:
+    """People from JSON-LD, then meta tags, then visible bylines.
+
+    A name that is the publisher's ("Stuttgarter Zeitung" on
+    stuttgarter-zeitung.de) or a web address counts only when no person is
+    found anywhere: it is what the page says, but not who wrote it.
+    """
+    publisher = _publisher_keys(ld, meta, url)
     people, organisations = _json_ld_authors(ld.get("author"))
-    if people:
-        return _unique(people)
+    candidates = [people]
     for name in AUTHOR_META:
         value = meta.get(name)
         if value and not value.startswith(("http://", "https://")):
-            names = parse_byline(value, "en") or parse_byline("By " + value, "en")
-            if names:
-                return _unique(names)
-    visible = _visible_byline(tree)
-    return visible or _unique(organisations)
+            candidates.append(
+                parse_byline(value, "en")
+                or parse_byline("By " + value, "en")
+                or _leading_name(value)
+            )
+    candidates.append(_visible_byline(tree))
+    fallback: list[str] = []
+    for names in candidates:
+        real = [name for name in names if not _is_publisher(name, publisher)]
+        if real:
+            return _unique(real)
+        fallback = fallback or [name for name in names if not WEB_ADDRESS.search(name)]
+    return _unique(fallback or organisations)
+
+
+def _publisher_keys(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> set[str]:
+    """Squashed forms of the site's name and domain ("ntv", "stuttgarterzeitung")."""
+    keys = {_squash(name) for name in (_site_name(ld, meta),) if name}
+    host = urlsplit(url or "").hostname or ""
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+    if labels:
+        keys.add(_squash(labels[0]))
+    return {key for key in keys if key}
+
+
+def _is_publisher(name: str, publisher: set[str]) -> bool:
+    key = _squash(name)
+    return bool(WEB_ADDRESS.search(name)) or any(
+        key == p or (len(p) >= 3 and key.startswith(p)) for p in publisher
+    )
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _json_ld_authors(value: Any) -> tuple[list[str], list[str]]:
+    """Person and organisation names; a name field holding several people is split."""
     people: list[str] = []
     organisations: list[str] = []
     for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, str) and item.strip() and not item.startswith("http"):
-            people.extend(parse_byline("By " + item, "en") or [item.strip()])
-        elif isinstance(item, dict):
-            name = _text(item.get("name"))
-            if not name:
-                continue
-            kind = str(item.get("@type", "Person"))
-            (organisations if "Organization" in kind else people).append(" ".join(name.split()))
+        name = (
+            item
+            if isinstance(item, str)
+            else _text(item.get("name"))
+            if isinstance(item, dict)
+            else None
+        )
+        if not name or not name.strip() or name.startswith("http"):
+            continue
+        name = " ".join(name.split())
+        kind = str(item.get("@type", "Person")) if isinstance(item, dict) else "Person"
+        if "Organization" in kind:
+            organisations.append(name)
+        else:
+            people.extend(
+                parse_byline(name, "en") or parse_byline("By " + name, "en") or _leading_name(name)
+            )
     return people, organisations
+
+
+def _leading_name(value: str) -> list[str]:
+    """'Jane Doe, professor at the Faculty of ...' -> ['Jane Doe']: the part before a long role."""
+    first = value.split(",")[0].strip()
+    return [first] if first and len(first.split()) <= 5 else []
+
+
+def _site_name(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
+    publisher = ld.get("publisher")
+    return meta.get("og:site_name") or (
+        _text(publisher.get("name")) if isinstance(publisher, dict) else None
+    )
 
 
 def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
