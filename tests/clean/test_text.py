@@ -12,9 +12,8 @@ from wirewatch.clean import clean_text
 from wirewatch.errors import NoArticleError
 
 # Bag-of-words F1 of the body against the human-written gold body.  The
-# floor sits a little under the worst page today, so a regression shows.
+# floor sits a little under the worst page today; tests/test_eval_gate.py pins the mean.
 MIN_PAGE_F1 = 0.88
-MIN_MEAN_F1 = 0.94
 
 
 def token_f1(predicted: str, gold: str) -> float:
@@ -36,14 +35,6 @@ def test_body_matches_gold(name: str) -> None:
     article = clean_page(name)
     gold = (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8")
     assert token_f1(article.text, gold) >= MIN_PAGE_F1
-
-
-def test_mean_body_f1_over_pages() -> None:
-    scores = [
-        token_f1(clean_page(name).text, (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8"))
-        for name in page_names()
-    ]
-    assert sum(scores) / len(scores) >= MIN_MEAN_F1
 
 
 @pytest.mark.parametrize("name", page_names())

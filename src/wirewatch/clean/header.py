@@ -168,7 +168,7 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
     prefixed = bool(BYLINE_PREFIX.match(text))
     rest = BYLINE_PREFIX.sub("", text).strip().rstrip(".")
     stopwords = stopwords_for(language)
-    names = []
+    names: list[str] = []
     for part in NAME_SEPARATOR.split(rest):
         if not part or _is_role(part):
             continue

@@ -6,6 +6,7 @@ from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article
 from .html_body import extract_body
+from .language import detect_language
 from .html_furniture import find_captions, find_related, removed_blocks, render_blocks
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
@@ -36,13 +37,18 @@ def clean_html(html: str, *, source: str | None = None, url: str | None = None) 
         subtitle=subtitle,
         authors=metadata.authors,
         published=metadata.published,
-        language=metadata.language,
+        language=metadata.language or _detected_language(text),
         text=text,
         paragraphs=paragraphs,
         captions=captions,
         related=related,
         removed=removed_blocks(render_blocks(tree), kept),
     )
+
+
+def _detected_language(text: str) -> str | None:
+    guess = detect_language(text)
+    return guess.code if guess else None
 
 
 def _is_teaser(description: str, body: str) -> bool:

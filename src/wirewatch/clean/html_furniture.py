@@ -109,6 +109,11 @@ RELATED_CANDIDATES = lxml.etree.XPath(
     )
     + "]"
 )
+# Screen-reader labels that pages put in front of a caption ("Image caption ...").
+CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|photo|picture|video) caption\s*:?\s*|(?:image|photo|picture)\s*:\s*)",
+    re.IGNORECASE,
+)
 CREDIT_CLASS = re.compile(r"credit|copyright|source|attribution|photographer|byline", re.IGNORECASE)
 MAX_REMOVED_BLOCKS = 500
 MIN_SUBSTRING_CHARS = 40
@@ -214,7 +219,7 @@ def find_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             and CREDIT_CLASS.search(f"{child.get('class', '')} {child.get('itemprop', '')}")
         ]
         credit = " ".join(" ".join(e.text_content().split()) for e in credit_elements) or None
-        full = " ".join(figcaption.text_content().split())
+        full = CAPTION_LABEL.sub("", " ".join(" ".join(figcaption.itertext()).split()))
         text = full
         if credit and credit in full:
             text = " ".join(full.replace(credit, " ").split())

@@ -1,0 +1,157 @@
+"""HTML pages: body against gold, metadata from markup, furniture with kinds, hostile markup."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+import wirewatch
+from tests.clean.test_text import token_f1
+from tests.conftest import DATA, PAGES
+from wirewatch.clean.html import clean_html
+from wirewatch.errors import InputTooLargeError, NoArticleError
+from wirewatch.model import BoilerplateKind
+
+HTML = DATA / "html"
+NAMES = sorted(path.name.removesuffix(".html.gz") for path in HTML.glob("*.html.gz"))
+MIN_PAGE_F1 = 0.85
+
+# Checked by hand against each page's visible header.
+EXPECTED = {
+    "nbc-hitler-house-austria-2019": {
+        "title": "House Hitler was born in will become a police station, Austria says",
+        "authors": ["Reuters"],
+        "published": "2019-11-20T09:28:00+00:00",
+    },
+    "nypost-taliban-hostages-2019": {
+        "title": "Taliban say they freed US, Australian hostages for 3 terrorist figures",
+        "authors": ["Lia Eustachewich", "Yaron Steinbuch"],
+        "published": "2019-11-19T09:20:50+00:00",
+    },
+    "express-hong-kong-troops-2019": {
+        "title": "Hong Kong chaos: China deploys troops and warns SURRENDER is only option",
+        "authors": ["Laura Mowat"],
+        "published": "2019-11-19T10:48:00+00:00",
+    },
+    "sky-mourinho-tottenham-2019": {
+        "title": "Jose Mourinho agrees deal to replace Mauricio Pochettino as Tottenham manager",
+        "authors": ["Tom Gillespie"],
+    },
+}
+
+
+def extract_page(name: str) -> wirewatch.Article:
+    return wirewatch.extract((HTML / f"{name}.html.gz").read_bytes())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_body_matches_gold(name: str) -> None:
+    gold = (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8")
+    assert token_f1(extract_page(name).text, gold) >= MIN_PAGE_F1
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_metadata_from_markup(name: str) -> None:
+    article = extract_page(name)
+    for field, value in EXPECTED[name].items():
+        assert getattr(article, field) == value, field
+
+
+def test_canonical_url_language_and_paragraphs() -> None:
+    article = extract_page("bbc-taylor-swift-amas-2019")
+    assert article.url == "https://www.bbc.com/news/newsbeat-50470672"
+    assert article.language == "en"
+    assert article.text == "\n\n".join(article.paragraphs)
+    assert any(p.startswith("A row involving Taylor Swift") for p in article.paragraphs)
+
+
+def test_captions_have_no_screen_reader_labels_and_keep_credits() -> None:
+    bbc = extract_page("bbc-taylor-swift-amas-2019")
+    assert bbc.captions and not any(
+        c.text.lower().startswith("image caption") for c in bbc.captions
+    )
+    nbc = extract_page("nbc-hitler-house-austria-2019")
+    assert nbc.captions[0].credit == "Leonhard Foeger / Reuters file"
+
+
+def test_removed_blocks_carry_structural_kinds() -> None:
+    removed = extract_page("bbc-taylor-swift-amas-2019").removed
+    kinds = {block.kind for block in removed}
+    assert BoilerplateKind.NAVIGATION in kinds
+    assert BoilerplateKind.SOCIAL_SHARE in kinds
+    assert not any(
+        block.text == "A row involving Taylor Swift, her former record label" for block in removed
+    )
+
+
+def test_html_is_detected_by_content_not_name() -> None:
+    html = gzip.decompress((HTML / "nbc-hitler-house-austria-2019.html.gz").read_bytes())
+    as_txt = wirewatch.extract(html)  # no file name at all
+    assert as_txt.title == EXPECTED["nbc-hitler-house-austria-2019"]["title"]
+
+
+def test_scripts_styles_and_hidden_text_never_reach_the_body() -> None:
+    page = (
+        "<html><head><title>t</title><style>p{color:red}</style></head><body><article>"
+        + "<p>The council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its supports.</p>"
+        * 3
+        + "<script>var secret = 'SCRIPT_TEXT';</script>"
+        + "<p style='display:none'>HIDDEN_TEXT in a paragraph nobody sees on the page at all.</p>"
+        + "<div hidden>ALSO_HIDDEN text</div></article></body></html>"
+    )
+    article = clean_html(page)
+    for marker in ("SCRIPT_TEXT", "HIDDEN_TEXT", "ALSO_HIDDEN", "color:red"):
+        assert marker not in article.text
+    assert "council voted" in article.text
+
+
+def test_wrong_declared_charset() -> None:
+    body = (
+        "<p>Le président a déclaré à Genève que les négociations reprendraient lundi prochain avec toutes les délégations.</p>"
+        * 3
+    )
+    page = f"<html><head><meta charset='iso-8859-1'></head><body>{body}</body></html>".encode()
+    assert "président a déclaré à Genève" in wirewatch.extract(page).text
+
+
+def test_latin1_page_with_declared_charset() -> None:
+    body = (
+        "<p>Le président a déclaré à Genève que les négociations reprendraient lundi prochain avec toutes les délégations.</p>"
+        * 3
+    )
+    page = f"<html><head><meta charset='iso-8859-1'></head><body>{body}</body></html>".encode(
+        "latin-1"
+    )
+    assert "président a déclaré à Genève" in wirewatch.extract(page).text
+
+
+def test_truncated_page_still_gives_an_article() -> None:
+    html = gzip.decompress((HTML / "nbc-hitler-house-austria-2019.html.gz").read_bytes())
+    article = wirewatch.extract(html[: len(html) // 2])
+    assert article.title == EXPECTED["nbc-hitler-house-austria-2019"]["title"]
+
+
+def test_page_without_body_is_an_empty_record_with_a_warning() -> None:
+    analysis = wirewatch.analyze(
+        b"<html><head><title>Nothing here</title></head><body></body></html>"
+    )
+    assert analysis.article.text == ""
+    assert any("no article body" in warning for warning in analysis.warnings)
+    with pytest.raises(NoArticleError):
+        clean_html(
+            "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+        )
+
+
+def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
+    depth = 100_000
+    page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"
+    analysis = wirewatch.analyze(page.encode())  # libxml2 caps nesting; the peers read its repair
+    assert analysis.article is not None
+
+
+def test_huge_page_is_refused_clearly() -> None:
+    page = b"<html><body>" + b"<p>word </p>" * 3_000_000 + b"</body></html>"  # about 30 MB
+    with pytest.raises(InputTooLargeError, match="max_input_bytes"):
+        wirewatch.extract(page)
