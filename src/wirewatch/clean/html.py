@@ -6,10 +6,10 @@ from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article
 from .html_body import extract_body
-from .language import detect_language
 from .html_furniture import find_captions, find_related, removed_blocks, render_blocks
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
+from .language import detect_language
 from .text import article_id
 
 
