@@ -18,7 +18,7 @@ from ..model import BoilerplateKind
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
-TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]')
+TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]。！？」』')
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|«[^»]*»")
 READER_ADDRESS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 

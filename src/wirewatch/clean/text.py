@@ -19,6 +19,7 @@ from .classify import body_span, classify_blocks
 from .header import Header, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .related import mark_related
+from .zones import mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
 # The byline stands before the story, after at most a standfirst and a caption.
@@ -26,6 +27,8 @@ MAX_PARAGRAPHS_BEFORE_BYLINE = 2
 MAX_BYLINE_WORDS = 20
 # Paragraphs of the story proper; standfirsts, captions and prompts are shorter.
 MIN_STORY_PARAGRAPH_WORDS = 25
+# Scripts written without spaces between words: a stop-word share means nothing there.
+UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -41,7 +44,9 @@ def clean_text(
     blocks = make_blocks(text, language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
-    classify_blocks(blocks, has_stopwords=bool(stopwords_for(language)))
+    has_stopwords = bool(stopwords_for(language)) and language not in UNSPACED_LANGUAGES
+    classify_blocks(blocks, has_stopwords=has_stopwords)
+    mark_zones(blocks)
     start, end = body_span(blocks)
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)

@@ -1,0 +1,96 @@
+"""Page regions recognised by a marker that repeats: reader comments and teaser feeds.
+
+A single "joetoronto says:" could be a quote; ten of them are a comment
+section, and a comment section runs to the end of the page.  Likewise one
+"32M ago" could be anything, but three within a few lines are the
+timestamps of a feed of other stories (headline, summary, time, repeated).
+Such regions read like body text line by line, so the line classifier
+alone keeps them; their markers give them away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import BoilerplateKind
+from .blocks import Block, BlockClass
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+COMMENT_HEADER = re.compile(
+    r"^(?:(?:\d+\.\s+)?[^\s].{0,40}?\s+(?:says|said|wrote|writes|replied)\s*:"
+    r"|rating:\s*[-+]?\d+\s+votes?"
+    r"|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s+at\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?"
+    rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?)$",
+    re.IGNORECASE,
+)
+FEED_TIMESTAMP = re.compile(
+    rf"^(?:\d+\s*(?:s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago"
+    rf"|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
+    r"(?:\s+\d{1,2}:\d{2})?(?:\s+\d+\s+(?:photos|videos|images))?(?:\s+\d{1,2}:\d{2})?$",
+    re.IGNORECASE,
+)
+MIN_COMMENT_HEADERS = 2
+MIN_FEED_MARKERS = 3
+MAX_FEED_GAP = 4
+FEED_MARGIN = 2
+MAX_TEASER_WORDS = 60
+
+
+def mark_zones(blocks: Sequence[Block]) -> None:
+    """Mark comment sections, teaser feeds and repeated lists as furniture (in place)."""
+    _mark_comment_section(blocks)
+    _mark_feeds(blocks)
+    _mark_repeated_list_items(blocks)
+
+
+def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
+    """A list item that appears twice is a carousel or a menu shown twice, not the story."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.list_item:
+            seen[block.text] = seen.get(block.text, 0) + 1
+    for block in blocks:
+        if block.list_item and seen[block.text] > 1:
+            _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _mark_comment_section(blocks: Sequence[Block]) -> None:
+    headers = [
+        position for position, block in enumerate(blocks) if COMMENT_HEADER.match(block.text)
+    ]
+    if len(headers) < MIN_COMMENT_HEADERS:
+        return
+    for block in blocks[headers[0] :]:
+        _furniture(block, BoilerplateKind.COMMENT_PROMPT)
+
+
+def _mark_feeds(blocks: Sequence[Block]) -> None:
+    markers = [
+        position for position, block in enumerate(blocks) if FEED_TIMESTAMP.match(block.text)
+    ]
+    for cluster in _clusters(markers):
+        if len(cluster) < MIN_FEED_MARKERS:
+            continue
+        start = max(cluster[0] - FEED_MARGIN, 0)
+        for block in blocks[start : cluster[-1] + FEED_MARGIN + 1]:
+            if block.words <= MAX_TEASER_WORDS:
+                _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _clusters(markers: list[int]) -> list[list[int]]:
+    clusters: list[list[int]] = []
+    for position in markers:
+        if clusters and position - clusters[-1][-1] <= MAX_FEED_GAP:
+            clusters[-1].append(position)
+        else:
+            clusters.append([position])
+    return clusters
+
+
+def _furniture(block: Block, kind: BoilerplateKind) -> None:
+    if block.role in {"caption", "caption_twin", "related"}:
+        return
+    block.klass = BlockClass.BAD
+    block.kind = kind
