@@ -15,7 +15,7 @@ from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import Block, BlockClass, make_blocks, stopwords_for
 from .captions import mark_captions
-from .classify import body_span, classify_blocks
+from .classify import STOPWORDS_LOW, body_span, classify_blocks
 from .header import Header, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .related import mark_related
@@ -29,6 +29,7 @@ MAX_BYLINE_WORDS = 20
 MIN_STORY_PARAGRAPH_WORDS = 25
 # Scripts written without spaces between words: a stop-word share means nothing there.
 UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+MIN_WORDS_FOR_STOPWORD_CHECK = 20
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -44,7 +45,7 @@ def clean_text(
     blocks = make_blocks(text, language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
-    has_stopwords = bool(stopwords_for(language)) and language not in UNSPACED_LANGUAGES
+    has_stopwords = stopwords_are_informative(blocks, language)
     classify_blocks(blocks, has_stopwords=has_stopwords)
     mark_zones(blocks)
     start, end = body_span(blocks)
@@ -61,6 +62,19 @@ def clean_text(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def stopwords_are_informative(blocks: Sequence[Block], language: str | None) -> bool:
+    """Whether stop-word shares can tell prose from lists in this text.
+
+    Not for scripts without spaces (Japanese, Chinese), nor where words carry
+    their particles (Korean): there even the longest paragraphs show almost
+    no stop words, so length and punctuation decide instead.
+    """
+    if not stopwords_for(language) or language in UNSPACED_LANGUAGES:
+        return False
+    long_blocks = [block for block in blocks if block.words >= MIN_WORDS_FOR_STOPWORD_CHECK]
+    return not long_blocks or max(block.stopword_density for block in long_blocks) >= STOPWORDS_LOW
 
 
 def _language_of(text: str) -> str | None:
