@@ -6,7 +6,7 @@ from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article
 from .html_body import extract_body
-from .html_furniture import find_captions, find_related, removed_blocks, render_blocks
+from .html_furniture import find_captions, removed_blocks, render_page
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
 from .language import detect_language
@@ -23,7 +23,7 @@ def clean_html(html: str, *, source: str | None = None, url: str | None = None) 
         raise NoArticleError("no article body found in the page", source=source)
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
-    related = find_related(tree, metadata.canonical_url or url)
+    blocks, related = render_page(tree, metadata.canonical_url or url)
     subtitle = (
         metadata.subtitle if metadata.subtitle and not _is_teaser(metadata.subtitle, text) else None
     )
@@ -42,7 +42,7 @@ def clean_html(html: str, *, source: str | None = None, url: str | None = None) 
         paragraphs=paragraphs,
         captions=captions,
         related=related,
-        removed=removed_blocks(render_blocks(tree), kept),
+        removed=removed_blocks(blocks, kept),
     )
 
 

@@ -85,30 +85,6 @@ HINTS: tuple[tuple[re.Pattern[str], BoilerplateKind], ...] = tuple(
         ),
     ]
 )
-RELATED_CONTAINER = re.compile(
-    r"related|more-stories|read-more|readmore|recommend|trending|most-read|also-read|up-next|next-article",
-    re.IGNORECASE,
-)
-RELATED_CANDIDATES = lxml.etree.XPath(
-    "//*["
-    + " or ".join(
-        f"contains(@class,'{word}') or contains(@id,'{word}')"
-        for word in (
-            "related",
-            "Related",
-            "recommend",
-            "trending",
-            "most-read",
-            "also-read",
-            "up-next",
-            "next-article",
-            "more-stories",
-            "read-more",
-            "readmore",
-        )
-    )
-    + "]"
-)
 # Screen-reader labels that pages put in front of a caption ("Image caption ...").
 CAPTION_LABEL = re.compile(
     r"^(?:(?:image|photo|picture|video) caption\s*:?\s*|(?:image|photo|picture)\s*:\s*)",
@@ -130,13 +106,18 @@ class PageBlock:
     hint: BoilerplateKind | None
 
 
-def render_blocks(tree: lxml.html.HtmlElement) -> list[PageBlock]:
-    """The visible text of the page's body as blocks, in reading order.
+def render_page(
+    tree: lxml.html.HtmlElement, url: str | None
+) -> tuple[list[PageBlock], list[RelatedLink]]:
+    """The visible text of the page's body as blocks in reading order, and its related links.
 
     One pass of ``iterwalk`` (no recursion, so deep nesting cannot
-    overflow the stack), each block taking the nearest furniture hint of
-    its ancestors.  Measured: about 7 ms for a typical news page.
+    overflow the stack): each block takes the nearest furniture hint of
+    its ancestors, and links inside a related-stories container are
+    collected on the way.  Measured: about 6 ms for a typical news page.
     """
+    related: list[RelatedLink] = []
+    seen_links: set[str] = set()
     body = tree.find("body")
     root = body if body is not None else tree
     blocks: list[PageBlock] = []
@@ -164,11 +145,27 @@ def render_blocks(tree: lxml.html.HtmlElement) -> list[PageBlock]:
         else:
             if tag in BLOCK_TAGS:
                 flush()
+            elif (
+                tag == "a"
+                and current is BoilerplateKind.RELATED_LINKS
+                and len(related) < MAX_RELATED
+            ):
+                _collect_link(element, url, related, seen_links)
             current = hints.pop()
             if element.tail and element is not root:
                 parts.append(element.tail)
     flush()
-    return blocks
+    return blocks, related
+
+
+def _collect_link(
+    anchor: lxml.html.HtmlElement, url: str | None, links: list[RelatedLink], seen: set[str]
+) -> None:
+    title = " ".join(anchor.text_content().split())
+    href = anchor.get("href")
+    if href and len(title.split()) >= MIN_RELATED_WORDS and title not in seen:
+        seen.add(title)
+        links.append(RelatedLink(title=title, url=urljoin(url or "", href.strip())))
 
 
 STRUCTURAL_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
@@ -229,25 +226,6 @@ def find_captions(tree: lxml.html.HtmlElement) -> list[Caption]:
             seen.add(text)
             captions.append(Caption(text=text, credit=credit))
     return captions
-
-
-def find_related(tree: lxml.html.HtmlElement, url: str | None) -> list[RelatedLink]:
-    """Links inside containers named for related stories."""
-    links: list[RelatedLink] = []
-    seen: set[str] = set()
-    for container in RELATED_CANDIDATES(tree):
-        if not RELATED_CONTAINER.search(f"{container.get('class', '')} {container.get('id', '')}"):
-            continue
-        for anchor in container.iter("a"):
-            title = " ".join(anchor.text_content().split())
-            href = anchor.get("href")
-            if len(title.split()) < MIN_RELATED_WORDS or title in seen or not href:
-                continue
-            seen.add(title)
-            links.append(RelatedLink(title=title, url=urljoin(url or "", href.strip())))
-            if len(links) >= MAX_RELATED:
-                return links
-    return links
 
 
 def removed_blocks(blocks: list[PageBlock], kept: list[str]) -> list[RemovedBlock]:
