@@ -113,6 +113,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         )
         or _time_element(tree)
         or _url_date(url)
+        or _date_in_page_text(tree, url)
     )
     found.modified = _first_date([ld.get("dateModified")] + [meta.get(n) for n in MODIFIED_META])
     found.language = _language(tree, ld, meta)
@@ -333,6 +334,22 @@ def _time_element(tree: lxml.html.HtmlElement) -> str | None:
         if parsed:
             return parsed
     return None
+
+
+def _date_in_page_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """Last resort: htmldate's search of the visible text ("23.10.2024", "13. Mai 2026").
+
+    Only reached when no markup names the date, so its cost (a few ms) is rare.
+    """
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return str(found) if found else None
 
 
 def _url_date(url: str | None) -> str | None:
