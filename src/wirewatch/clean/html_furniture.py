@@ -241,7 +241,9 @@ def removed_blocks(blocks: list[PageBlock], kept: list[str]) -> list[RemovedBloc
         ):
             continue
         kind = block.hint or boilerplate_kind(block.text) or BoilerplateKind.OTHER
-        removed.append(RemovedBlock(text=block.text, kind=kind))
+        removed.append(
+            RemovedBlock.model_construct(text=block.text, kind=kind)
+        )  # our own data: no validation
         if len(removed) >= MAX_REMOVED_BLOCKS:
             break
     return removed

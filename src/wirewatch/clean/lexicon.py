@@ -20,8 +20,18 @@ def boilerplate_cues() -> tuple[tuple[BoilerplateKind, re.Pattern[str]], ...]:
     return tuple(cues)
 
 
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern[str]:
+    """All cues in one pattern: most lines match none, and one search says so."""
+    return re.compile(
+        "|".join(f"(?:{pattern.pattern})" for _, pattern in boilerplate_cues()), re.IGNORECASE
+    )
+
+
 def boilerplate_kind(text: str) -> BoilerplateKind | None:
     """The first boilerplate kind whose cue matches ``text``, if any."""
+    if not _any_cue().search(text):
+        return None
     for kind, pattern in boilerplate_cues():
         if pattern.search(text):
             return kind

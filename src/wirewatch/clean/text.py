@@ -19,7 +19,7 @@ from .classify import STOPWORDS_LOW, body_span, classify_blocks
 from .header import Header, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .related import mark_related
-from .zones import mark_zones
+from .zones import comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
 # The byline stands before the story, after at most a standfirst and a caption.
@@ -53,6 +53,7 @@ def clean_text(
     mark_zones(blocks)
     start, end = body_span(blocks)
     end = _extend_introduced_list(blocks, end)
+    end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
     header = read_header(blocks[:start], language)

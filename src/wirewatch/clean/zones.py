@@ -31,11 +31,26 @@ FEED_TIMESTAMP = re.compile(
     r"(?:\s+\d{1,2}:\d{2})?(?:\s+\d+\s+(?:photos|videos|images))?(?:\s+\d{1,2}:\d{2})?$",
     re.IGNORECASE,
 )
+# Headings that open a comment form or thread, in the languages met most.
+COMMENT_START = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)"
+    r"|deixe (?:uma resposta|um coment[aá]rio)|deja (?:una respuesta|un comentario)|laisser un commentaire"
+    r"|(?:hinterlasse|schreibe) einen kommentar|kommentare?\s*\(\d+\)|lascia un commento)\s*:?$",
+    re.IGNORECASE,
+)
 MIN_COMMENT_HEADERS = 2
 MIN_FEED_MARKERS = 3
 MAX_FEED_GAP = 4
 FEED_MARGIN = 2
 MAX_TEASER_WORDS = 60
+
+
+def comment_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """Position of a heading that opens comments inside the body span, if any."""
+    for position in range(start + 1, end):
+        if COMMENT_START.match(blocks[position].text):
+            return position
+    return None
 
 
 def mark_zones(blocks: Sequence[Block]) -> None:
