@@ -39,6 +39,8 @@ COMMENT_START = re.compile(
     re.IGNORECASE,
 )
 MIN_COMMENT_HEADERS = 2
+MIN_REPEATED_WORDS = 4
+MIN_LABEL_REPEATS = 3
 MIN_FEED_MARKERS = 3
 MAX_FEED_GAP = 4
 FEED_MARGIN = 2
@@ -61,13 +63,19 @@ def mark_zones(blocks: Sequence[Block]) -> None:
 
 
 def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
-    """A list item that appears twice is a carousel or a menu shown twice, not the story."""
+    """Lines a page shows twice are teasers and menus, not the story, which says things once.
+
+    A teaser's headline is repeated (image alt text and link); a section
+    label ("Business") is repeated on every teaser.  Captions were taken
+    out before this runs, so their alt-text twins are not counted.
+    """
     seen: dict[str, int] = {}
     for block in blocks:
-        if block.list_item:
+        if not block.role:
             seen[block.text] = seen.get(block.text, 0) + 1
     for block in blocks:
-        if block.list_item and seen[block.text] > 1:
+        count = seen.get(block.text, 0)
+        if (count > 1 and (block.list_item or block.words >= MIN_REPEATED_WORDS)) or count >= MIN_LABEL_REPEATS:
             _furniture(block, BoilerplateKind.RELATED_LINKS)
 
 
