@@ -22,8 +22,8 @@ from .related import mark_related
 from .zones import comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
-# The byline stands before the story, after at most a standfirst and a caption.
-MAX_PARAGRAPHS_BEFORE_BYLINE = 2
+# The byline stands before the story (after a standfirst or caption, which are shorter).
+MAX_PARAGRAPHS_BEFORE_BYLINE = 0
 MAX_BYLINE_WORDS = 20
 # Paragraphs of the story proper; standfirsts, captions and prompts are shorter.
 MIN_STORY_PARAGRAPH_WORDS = 25
