@@ -16,6 +16,7 @@ STAGE_TESTS = {
     "language": "tests/test_api.py::test_other_languages_are_cleaned_but_not_annotated",
     "parse": "tests/test_api.py::test_analyze_many_streams_in_order_with_nlp_pipe",
     "entities": "tests/annotate/test_entities.py",
+    "times": "tests/annotate/test_times.py",
 }
 
 
@@ -34,5 +35,5 @@ def test_order_is_checked() -> None:
 
 
 def test_unknown_stage() -> None:
-    with pytest.raises(WirewatchError, match="unknown stage 'times'"):
-        Pipeline(("decode", "times"), Settings())
+    with pytest.raises(WirewatchError, match="unknown stage 'quotes'"):
+        Pipeline(("decode", "quotes"), Settings())

@@ -145,6 +145,28 @@ class Entity(Record):
     mentions: list[Mention] = Field(default_factory=list)
 
 
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class TimeExpression(Record):
+    """A time expression in the body with its TIMEX3 value ("on Monday" -> 2022-12-26)."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'T1'.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    type: TimeType
+    value: str | None = Field(
+        None,
+        description="TIMEX3 value: 2022-12-26, 2022-W52, 2022-Q4, P5Y, XXXX-WXX-1, PRESENT_REF...; "
+        "null when the expression cannot be resolved (no anchor, or no such day).",
+    )
+    anchor: str | None = Field(
+        None, description="The date a relative expression was resolved against."
+    )
+    relative: bool = Field(False, description="Whether the value depends on the anchor date.")
+
+
 class ModelInfo(Record):
     """Which language model produced the annotations (for reproducibility)."""
 
@@ -158,6 +180,7 @@ class Analysis(Record):
     schema_: Literal["wirewatch.analysis/1"] = Field("wirewatch.analysis/1", alias="schema")
     article: Article
     entities: list[Entity] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")
     model: ModelInfo | None = None
     warnings: list[str] = Field(default_factory=list)

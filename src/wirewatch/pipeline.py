@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import WirewatchError
-from .model import Analysis, Article, Entity, ModelInfo, RawDocument
+from .model import Analysis, Article, Entity, ModelInfo, RawDocument, TimeExpression
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ class Work:
     language_ok: bool = True
     doc: Doc | None = None
     entities: list[Entity] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     model: ModelInfo | None = None
@@ -57,6 +58,7 @@ class Work:
         return Analysis(
             article=self.article,
             entities=self.entities,
+            times=self.times,
             stages=self.stages,
             model=self.model,
             warnings=self.warnings,
@@ -130,7 +132,7 @@ def _with_source(error: WirewatchError, source: str | None) -> WirewatchError:
 
 # What the caller provides before the first stage runs.
 INITIAL_FIELDS = ("raw",)
-DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities")
+DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times")
 EXTRACT_STAGES = ("decode", "clean")
 
 

@@ -40,6 +40,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     if analysis.entities:
         console.rule(f"Entities ({len(analysis.entities)})")
         console.print(_entity_table(analysis))
+    if analysis.times:
+        console.rule(f"Time expressions ({len(analysis.times)})")
+        console.print(_time_table(analysis))
     for warning in analysis.warnings:
         console.print(Text("warning: " + warning, style="bold yellow"))
 
@@ -74,6 +77,17 @@ def _entity_table(analysis: Analysis) -> Table:
             entity.country or "-",
             ", ".join(entity.aliases) or "-",
             str(len(entity.mentions)),
+        )
+    return table
+
+
+def _time_table(analysis: Analysis) -> Table:
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("id", "text", "type", "value", "anchored on"):
+        table.add_column(column)
+    for found in analysis.times:
+        table.add_row(
+            found.id, found.text, found.type, found.value or "(unresolved)", found.anchor or "-"
         )
     return table
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from .annotate.entities import extract_entities
+from .annotate.times import extract_times
 from .clean import article_id, clean_text
 from .clean.dates import parse_iso
 from .clean.html import clean_html
@@ -135,6 +136,19 @@ def entities(work: Work, context: Context) -> None:
         work.skipped.add("entities")
         return
     work.entities = extract_entities(work.doc)
+
+
+@register_stage("times", requires=["doc", "article"], assigns=["times"])
+def times(work: Work, context: Context) -> None:
+    """Dates, times, durations and sets, normalised against the publication date."""
+    if work.doc is None or work.article is None:
+        work.skipped.add("times")
+        return
+    work.times = extract_times(work.doc, work.article.published)
+    if work.times and not work.article.published and any(t.relative for t in work.times):
+        work.warnings.append(
+            "no publication date known: relative time expressions are left unresolved"
+        )
 
 
 def _with_published(article: Article, published: str | None) -> Article:

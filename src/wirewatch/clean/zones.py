@@ -75,7 +75,9 @@ def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
             seen[block.text] = seen.get(block.text, 0) + 1
     for block in blocks:
         count = seen.get(block.text, 0)
-        if (count > 1 and (block.list_item or block.words >= MIN_REPEATED_WORDS)) or count >= MIN_LABEL_REPEATS:
+        if (
+            count > 1 and (block.list_item or block.words >= MIN_REPEATED_WORDS)
+        ) or count >= MIN_LABEL_REPEATS:
             _furniture(block, BoilerplateKind.RELATED_LINKS)
 
 

@@ -1,0 +1,166 @@
+"""Time expressions in the body, normalised to TIMEX3 values against the publication date.
+
+Candidates are spaCy's DATE and TIME entities plus the reference words it
+does not tag ("now", "recently", "daily"); each is read by
+:mod:`wirewatch.annotate.timex`, which needs the sentence's tense for
+weekdays and bare months ("on Wednesday" in a past-tense sentence is the
+last Wednesday, in a future-tense one the next).  What no reading fits is
+not a time expression (an age, "Mr Kim, 38,"; a count) and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from ..model import TimeExpression
+from .timex import Tense, normalise, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEADING_WORDS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "since",
+        "until",
+        "by",
+        "from",
+        "for",
+        "of",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+    }
+)
+AGE = re.compile(r"^\d{1,3}$")
+REFERENCE_WORDS = frozenset(
+    {
+        "now",
+        "currently",
+        "recently",
+        "nowadays",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "quarterly",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "future",
+    }
+)
+
+
+def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
+    """Every time expression in ``doc`` with its value, anchored on ``published`` (ISO) if known."""
+    anchor = _anchor_date(published)
+    found: list[TimeExpression] = []
+    for span in _candidates(doc):
+        trimmed = _trim(span)
+        if trimmed is None or _is_age(trimmed):
+            continue
+        reading = normalise(trimmed.text, anchor, tense_of(trimmed))
+        if reading is None:
+            continue
+        found.append(
+            TimeExpression(
+                id=f"T{len(found) + 1}",
+                start=trimmed.start_char,
+                end=trimmed.end_char,
+                text=trimmed.text,
+                type=reading.type,
+                value=reading.value,
+                anchor=anchor.isoformat() if anchor and reading.relative else None,
+                relative=reading.relative,
+            )
+        )
+    return found
+
+
+def _anchor_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        return None
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    """DATE/TIME entities, then single reference words not inside one, in text order."""
+    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    taken = {token.i for span in spans for token in span}
+    for token in doc:
+        if (
+            token.i in taken
+            or token.lower_ not in REFERENCE_WORDS
+            or token.pos_ not in ("ADV", "NOUN", "ADJ")
+        ):
+            continue
+        if token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN":
+            continue  # "future dealings", "daily newspaper": a modifier, not a time
+        spans.append(doc[token.i : token.i + 1])
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _trim(span: Span) -> Span | None:
+    """Without a leading preposition or trailing punctuation: TimeML extents start at the expression."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in LEADING_WORDS:
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return span.doc[start:end] if start < end else None
+
+
+def _is_age(span: Span) -> bool:
+    """'Mr Kim, 38,': a bare number set off by commas after a name is an age, not a year."""
+    if not AGE.match(span.text):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == ","
+
+
+def tense_of(span: Span) -> Tense:
+    """Past, present or future of the clause the expression sits in."""
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return "past"
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")] + [verb]
+    future_words = set(words()["future_auxiliaries"])
+    if any(token.lower_ in future_words for token in auxiliaries) or _has_to_infinitive_future(
+        verb
+    ):
+        return "future"
+    if any("Past" in token.morph.get("Tense", []) for token in auxiliaries):
+        return "past"
+    return "present"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    current: Token | None = token
+    for _ in range(8):
+        if current is None:
+            return None
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _has_to_infinitive_future(verb: Token) -> bool:
+    """'is expected to last', 'plans to visit': a verb governed by an expectation word."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in set(words()["future_auxiliaries"])
