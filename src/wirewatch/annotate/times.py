@@ -41,23 +41,18 @@ LEADING_WORDS = frozenset(
 )
 AGE = re.compile(r"^\d{1,3}$")
 REFERENCE_WORDS = frozenset(
-    {
-        "now",
-        "currently",
-        "recently",
-        "nowadays",
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "quarterly",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "future",
-    }
+    ["now", "currently", "recently", "nowadays", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "today", "tonight", "yesterday", "tomorrow", "future", "soon"]
+)
+# TimeML marks these even as modifiers ("the current quarter", "recent weeks").
+MODIFIER_REFERENCES = frozenset({"current", "recent"})
+# Adjectives spaCy tags as DATE that name a frequency of a thing, not a time ("quarterly earnings").
+FREQUENCY_MODIFIERS = frozenset(
+    {"quarterly", "annual", "daily", "weekly", "monthly", "yearly", "nightly"}
+)
+EXPLICIT_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )
 
 
@@ -98,9 +93,21 @@ def _anchor_date(published: str | None) -> date | None:
 
 def _candidates(doc: Doc) -> list[Span]:
     """DATE/TIME entities, then single reference words not inside one, in text order."""
-    spans = [ent for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    spans = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in ("DATE", "TIME") and not _is_frequency_modifier(ent)
+    ]
     taken = {token.i for span in spans for token in span}
+    for match in EXPLICIT_DATE.finditer(doc.text):  # dates and weekdays the small model misses
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not any(token.i in taken for token in span):
+            spans.append(span)
+            taken.update(token.i for token in span)
     for token in doc:
+        if token.i not in taken and token.lower_ in MODIFIER_REFERENCES:
+            spans.append(doc[token.i : token.i + 1])
+            continue
         if (
             token.i in taken
             or token.lower_ not in REFERENCE_WORDS
@@ -111,6 +118,14 @@ def _candidates(doc: Doc) -> list[Span]:
             continue  # "future dealings", "daily newspaper": a modifier, not a time
         spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda span: span.start)
+
+
+def _is_frequency_modifier(span: Span) -> bool:
+    """'quarterly earnings', 'annual report'; and a bare 'night' or 'morning' without a day."""
+    text = span.text.lower()
+    if len(span) == 1 and text in FREQUENCY_MODIFIERS and span.root.dep_ in ("amod", "compound"):
+        return True
+    return len(span) == 1 and text in words()["parts_of_day"] and text != "tonight"
 
 
 def _trim(span: Span) -> Span | None:

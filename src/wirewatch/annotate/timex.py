@@ -18,6 +18,8 @@ from typing import Any, Literal
 from ..data import load_json
 
 Tense = Literal["past", "present", "future"]
+# In a past-tense sentence, a month this close ahead is the coming one.
+NEAR_FUTURE_MONTHS = 2
 
 
 @dataclass(frozen=True)
@@ -171,14 +173,22 @@ def _full_year(text: str) -> int:
 
 
 def _year_for_month(month: int, anchor: date | None, tense: Tense) -> int | None:
-    """'In March': this year's March, or the last one (past tense) or the next one (future)."""
+    """'In March': the last March (past tense), the next one (future), the nearest one otherwise.
+
+    Past-tense reports often mention what was announced for the next month
+    or two ("said it would resume in February"), so a month just ahead stays
+    ahead even in the past tense.
+    """
     if anchor is None:
         return None
-    if tense == "past" and month > anchor.month:
-        return anchor.year - 1
-    if tense == "future" and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    ahead = (month - anchor.month) % 12  # months until the next such month (0: this month)
+    next_year = anchor.year + (1 if month < anchor.month else 0)
+    previous_year = anchor.year - (1 if month > anchor.month else 0)
+    if tense == "future":
+        return next_year
+    if tense == "past":
+        return next_year if 0 < ahead <= NEAR_FUTURE_MONTHS else previous_year
+    return next_year if ahead <= 6 else previous_year
 
 
 def _date_reading(year: int, month: int, day: int, relative: bool = False) -> Reading | None:
@@ -240,7 +250,9 @@ def _weekday(key: str, anchor: date | None, tense: Tense) -> Reading | None:
     target = words()["weekdays"][days[0]]
     current = anchor.isoweekday()
     if direction == "future":
-        delta = (target - current) % 7 or 7
+        delta = (target - current) % 7
+        if delta == 0 and set(rest) & {"next", "coming"}:
+            delta = 7  # "next Tuesday" said on a Tuesday; a bare "Tuesday" is today
     else:
         delta = -((current - target) % 7)
         if delta == 0 and "last" in rest:
@@ -383,6 +395,8 @@ def _duration(key: str, anchor: date | None, tense: Tense) -> Reading | None:
         ):
             return Reading("DURATION", _period(1, letter, is_time))
         return None
+    if set(amount_words) & {"next", "last", "this", "early", "late", "mid", "earlier", "later"}:
+        return None  # "early next year" is a date
     amount = _number(" ".join(amount_words))
     if amount is None:
         if amount_words[-1] in words()["vague_numbers"] or amount_words[-1] in (
@@ -428,7 +442,7 @@ def _number(text: str) -> float | None:
 def _deictic_unit(key: str, anchor: date | None, tense: Tense) -> Reading | None:
     """'this week', 'last year', 'next month', 'earlier this week', 'the past week' (as a date)."""
     match = re.fullmatch(
-        r"(earlier |later |so far |the rest of |the end of |the beginning of |the start of )?(this|last|next|the coming|coming|the past|past|the previous|previous|the current|current|the same) (week|weekend|month|year|quarter|decade|century)",
+        r"(earlier |later |early |late |mid |so far |the rest of |the end of |the beginning of |the start of )?(this|last|next|the coming|coming|the past|past|the previous|previous|the current|current|the same) (week|weekend|month|year|quarter|decade|century)",
         key,
     )
     if not match:
