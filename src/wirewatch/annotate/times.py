@@ -15,11 +15,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..model import TimeExpression
-from .timex import Tense, normalise, words
+from .timex import Reading, Tense, normalise, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+MAX_SPLIT_TOKENS = 12
+AGE_PHRASE = re.compile(
+    r"\d+\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|\byears? old\b", re.IGNORECASE
+)
 LEADING_WORDS = frozenset(
     {
         "on",
@@ -41,7 +45,24 @@ LEADING_WORDS = frozenset(
 )
 AGE = re.compile(r"^\d{1,3}$")
 REFERENCE_WORDS = frozenset(
-    ["now", "currently", "recently", "nowadays", "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "today", "tonight", "yesterday", "tomorrow", "future", "soon"]
+    [
+        "now",
+        "currently",
+        "recently",
+        "nowadays",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "quarterly",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "future",
+        "soon",
+    ]
 )
 # TimeML marks these even as modifiers ("the current quarter", "recent weeks").
 MODIFIER_REFERENCES = frozenset({"current", "recent"})
@@ -61,25 +82,57 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     anchor = _anchor_date(published)
     found: list[TimeExpression] = []
     for span in _candidates(doc):
-        trimmed = _trim(span)
-        if trimmed is None or _is_age(trimmed):
-            continue
-        reading = normalise(trimmed.text, anchor, tense_of(trimmed))
-        if reading is None:
-            continue
-        found.append(
-            TimeExpression(
-                id=f"T{len(found) + 1}",
-                start=trimmed.start_char,
-                end=trimmed.end_char,
-                text=trimmed.text,
-                type=reading.type,
-                value=reading.value,
-                anchor=anchor.isoformat() if anchor and reading.relative else None,
-                relative=reading.relative,
+        for trimmed, reading in _readings(span, anchor):
+            found.append(
+                TimeExpression(
+                    id=f"T{len(found) + 1}",
+                    start=trimmed.start_char,
+                    end=trimmed.end_char,
+                    text=trimmed.text,
+                    type=reading.type,
+                    value=reading.value,
+                    anchor=anchor.isoformat() if anchor and reading.relative else None,
+                    relative=reading.relative,
+                )
             )
-        )
     return found
+
+
+def _readings(span: Span, anchor: date | None) -> list[tuple[Span, Reading]]:
+    """The span's reading, or, when spaCy's span is wider than one expression
+    ("the quarter ended Sept. 30"), the readable parts inside it, longest first."""
+    trimmed = _trim(span)
+    if trimmed is None or _is_age(trimmed) or AGE_PHRASE.search(trimmed.text):
+        return []
+    reading = normalise(trimmed.text, anchor, tense_of(trimmed))
+    if reading is not None:
+        return [(trimmed, reading)]
+    if len(trimmed) > MAX_SPLIT_TOKENS:
+        return []
+    parts: list[tuple[Span, Reading]] = []
+    position = trimmed.start
+    while position < trimmed.end:
+        for end in range(trimmed.end, position, -1):
+            part = _trim(trimmed.doc[position:end])
+            if part is None or part.start != position or _is_age(part) or _cuts_a_compound(part):
+                continue
+            found = normalise(part.text, anchor, tense_of(part))
+            if found is not None:
+                parts.append((part, found))
+                position = part.end - 1
+                break
+        position += 1
+    return parts
+
+
+def _cuts_a_compound(part: Span) -> bool:
+    """A part may not start or end inside a hyphenated word ("year-earlier")."""
+    doc = part.doc
+    starts_inside = part.start > 0 and (
+        doc[part.start - 1].text == "-" or part.text.startswith("-")
+    )
+    ends_inside = part.end < len(doc) and doc[part.end].text == "-"
+    return starts_inside or ends_inside
 
 
 def _anchor_date(published: str | None) -> date | None:
@@ -106,7 +159,7 @@ def _candidates(doc: Doc) -> list[Span]:
             taken.update(token.i for token in span)
     for token in doc:
         if token.i not in taken and token.lower_ in MODIFIER_REFERENCES:
-            spans.append(doc[token.i : token.i + 1])
+            spans.append(_with_article(doc, token.i))
             continue
         if (
             token.i in taken
@@ -116,7 +169,7 @@ def _candidates(doc: Doc) -> list[Span]:
             continue
         if token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN":
             continue  # "future dealings", "daily newspaper": a modifier, not a time
-        spans.append(doc[token.i : token.i + 1])
+        spans.append(_with_article(doc, token.i))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -126,6 +179,13 @@ def _is_frequency_modifier(span: Span) -> bool:
     if len(span) == 1 and text in FREQUENCY_MODIFIERS and span.root.dep_ in ("amod", "compound"):
         return True
     return len(span) == 1 and text in words()["parts_of_day"] and text != "tonight"
+
+
+def _with_article(doc: Doc, index: int) -> Span:
+    """'the future', 'the past': TimeML's extent keeps the article of a reference noun."""
+    if index > 0 and doc[index - 1].lower_ == "the" and doc[index].pos_ == "NOUN":
+        return doc[index - 1 : index + 1]
+    return doc[index : index + 1]
 
 
 def _trim(span: Span) -> Span | None:
@@ -178,4 +238,4 @@ def _governing_verb(token: Token) -> Token | None:
 def _has_to_infinitive_future(verb: Token) -> bool:
     """'is expected to last', 'plans to visit': a verb governed by an expectation word."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lower_ in set(words()["future_auxiliaries"])
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in set(words()["future_auxiliaries"])

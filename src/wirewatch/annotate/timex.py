@@ -385,6 +385,14 @@ def _duration(key: str, anchor: date | None, tense: Tense) -> Reading | None:
     letter, is_time = words()["units"][unit]
     amount_words = tokens[:-1]
     if not amount_words:
+        if (
+            len(tokens) == 1
+            and tokens[0].endswith("s")
+            and tokens[0].rstrip("s") in words()["units"]
+        ):
+            return Reading(
+                "DURATION", ("PT" if is_time else "P") + "X" + _unit_letter(letter)
+            )  # "for years"
         if key.startswith(("the ", "a ", "an ")) and unit in (
             "year",
             "month",
