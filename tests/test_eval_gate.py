@@ -28,3 +28,21 @@ def test_body_f1_stays_above_the_floor(kind: str) -> None:
     found = scores(kind)
     assert sum(found) / len(found) >= BASELINE[f"{kind}_mean_body_f1"]
     assert min(found) >= BASELINE[f"{kind}_min_page_f1"]
+
+
+TIMES_GOLD = json.loads((DATA / "times-gold.json").read_text(encoding="utf-8"))
+
+
+def test_time_values_on_real_pages_stay_above_the_floor() -> None:
+    expected = [
+        (name, text, value)
+        for name, pairs in TIMES_GOLD.items()
+        if not name.startswith("_")
+        for text, value in pairs
+    ]
+    right = 0
+    for name in {name for name, _, _ in expected}:
+        analysis = wirewatch.analyze((DATA / "html" / f"{name}.html.gz").read_bytes())
+        found = {(t.text, t.value) for t in analysis.times}
+        right += sum((text, value) in found for page, text, value in expected if page == name)
+    assert right / len(expected) >= BASELINE["times_value_accuracy"]
