@@ -224,14 +224,15 @@ def run_system(name: str, extract: Extractor, pages: Iterable[Page]) -> SystemRe
 
 def print_table(results: list[SystemResult], n_pages: int) -> None:
     """One aligned table so systems compare at a glance."""
+    width = max([len("system")] + [len(r.name) for r in results])
     print(f"{n_pages} pages")
-    header = f"{'system':<12} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>9} {'errors':>6}"
+    header = f"{'system':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>9} {'errors':>6}"
     print(header)
     print("-" * len(header))
     for r in results:
         print(
-            f"{r.name:<12} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} {r.mean('f1'):>6.3f} "
-            f"{r.pages_per_second():>9.1f} {r.errors:>6}"
+            f"{r.name:<{width}} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} "
+            f"{r.mean('f1'):>6.3f} {r.pages_per_second():>9.1f} {r.errors:>6}"
         )
 
 

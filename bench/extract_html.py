@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clean_text import SystemResult, score, write_per_page
+from clean_text import SystemResult, print_table, print_worst, score, write_per_page
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "article-extraction"
@@ -347,33 +347,6 @@ def run_system(name: str, extract: Extractor, pages: list[Page], errors: ErrorLo
 
 
 # ------------------------------------------------------------------- output
-
-
-def print_table(results: list[SystemResult], n_pages: int) -> None:
-    """One aligned table so systems compare at a glance."""
-    width = max([len("system")] + [len(r.name) for r in results])
-    print(f"{n_pages} pages")
-    header = f"{'system':<{width}} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>9} {'errors':>6}"
-    print(header)
-    print("-" * len(header))
-    for r in results:
-        print(
-            f"{r.name:<{width}} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} "
-            f"{r.mean('f1'):>6.3f} {r.pages_per_second():>9.1f} {r.errors:>6}"
-        )
-
-
-def print_worst(result: SystemResult, pages: list[Page], n: int) -> None:
-    """The lowest-F1 pages, with P, R and URL, point at what the extractor gets wrong."""
-    url_of = {p.page_id: p.url for p in pages}
-    worst = sorted(result.scores.items(), key=lambda item: (item[1].f1, item[0]))[:n]
-    print(f"\nworst {len(worst)} pages for {result.name} (by F1):")
-    print(f"{'page_id':<64} {'P':>6} {'R':>6} {'F1':>6}  url")
-    for page_id, s in worst:
-        print(f"{page_id:<64} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}  {url_of[page_id]}")
-
-
-# --------------------------------------------------------------------- main
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
