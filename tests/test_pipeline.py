@@ -37,3 +37,36 @@ def test_order_is_checked() -> None:
 def test_unknown_stage() -> None:
     with pytest.raises(WirewatchError, match="unknown stage 'quotes'"):
         Pipeline(("decode", "quotes"), Settings())
+
+
+@pytest.mark.issue(2)
+def test_a_bug_on_one_input_costs_that_input_not_the_batch() -> None:
+    from wirewatch.errors import InternalError
+    from wirewatch.model import RawDocument
+    from wirewatch.pipeline import register_stage
+
+    @register_stage("explode_on_boom", requires=["article"], assigns=["nothing"])
+    def explode_on_boom(work, context):  # type: ignore[no-untyped-def]
+        """Fails like a bug would, on one input only."""
+        if "boom" in work.article.text:
+            raise ValueError("unexpected")
+
+    try:
+        pipeline = Pipeline(("as_is", "explode_on_boom"), Settings())
+        works = list(pipeline.run([RawDocument("boom goes the page"), RawDocument("a quiet page")]))
+    finally:
+        STAGES.pop("explode_on_boom")
+    assert isinstance(works[0].error, InternalError) and "explode_on_boom" in str(works[0].error)
+    assert works[1].error is None and works[1].article is not None
+
+
+@pytest.mark.issue(4)
+def test_publication_date_at_the_end_of_the_calendar_does_not_crash() -> None:
+    import wirewatch
+
+    analysis = wirewatch.analyze(
+        "The talks resumed on Friday and will end next Monday, a week from now.",
+        clean=False,
+        published="9999-12-31",
+    )
+    assert analysis.times

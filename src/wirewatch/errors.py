@@ -59,6 +59,12 @@ class NoArticleError(InputError):
     code = "W105"
 
 
+class InternalError(WirewatchError):
+    """A bug in wirewatch met on this input: the input is skipped, the batch goes on."""
+
+    code = "W900"
+
+
 class ModelMissingError(WirewatchError):
     """The spaCy model named in the settings is not installed."""
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import WirewatchError
+from .errors import InternalError, WirewatchError
 from .model import Analysis, Article, Entity, ModelInfo, RawDocument, TimeExpression
 from .settings import Settings
 
@@ -120,8 +120,19 @@ def _per_item(function: ItemFunction) -> BatchFunction:
                 function(work, context)
             except WirewatchError as error:
                 work.error = _with_source(error, work.source)
+            except Exception as error:  # a bug must cost one article, not the batch
+                work.error = _internal_error(function, error, work.source)
 
     return run_each
+
+
+def _internal_error(function: object, error: Exception, source: str | None) -> WirewatchError:
+    name = getattr(function, "__name__", "stage")
+    return InternalError(
+        f"internal error in stage '{name}' ({type(error).__name__}: {error}); "
+        "the input was skipped, please report it with the file",
+        source=source,
+    )
 
 
 def _with_source(error: WirewatchError, source: str | None) -> WirewatchError:

@@ -8,6 +8,7 @@ fields its stage requires and writes the ones it assigns.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from .annotate.entities import extract_entities
 from .annotate.times import extract_times
@@ -16,12 +17,16 @@ from .clean.dates import parse_iso
 from .clean.html import clean_html
 from .clean.html_parse import decode_html
 from .clean.language import detect_language
-from .errors import EmptyInputError, InputError, InputTooLargeError, NoArticleError
+from .errors import EmptyInputError, InputError, InputTooLargeError, InternalError, NoArticleError
 from .ingest import decode_bytes
 from .ingest.detect import InputKind, gunzip_limited, is_gzip, sniff_kind
 from .model import Article
 from .nlp import model_info
 from .pipeline import Context, Work, register_stage
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters by default);
 # the parser needs about 1 GB per 100,000 words, so wirewatch keeps the limit.
@@ -121,12 +126,14 @@ def parse(works: list[Work], context: Context) -> None:
         return
     nlp = context.nlp
     info = model_info(nlp)
-    texts = (work.article.text for work in ready if work.article is not None)
-    for work, doc in zip(
-        ready, nlp.pipe(texts, batch_size=context.settings.batch_size), strict=True
-    ):
+    texts = [work.article.text for work in ready if work.article is not None]
+    try:
+        docs: list[Doc | None] = list(nlp.pipe(texts, batch_size=context.settings.batch_size))
+    except Exception:  # one text broke the batch: parse one by one to find it
+        docs = [_parse_one(nlp, work, text) for work, text in zip(ready, texts, strict=True)]
+    for work, doc in zip(ready, docs, strict=True):
         work.doc = doc
-        work.model = info
+        work.model = info if doc is not None else None
 
 
 @register_stage("entities", requires=["doc"], assigns=["entities"])
@@ -149,6 +156,17 @@ def times(work: Work, context: Context) -> None:
         work.warnings.append(
             "no publication date known: relative time expressions are left unresolved"
         )
+
+
+def _parse_one(nlp: Language, work: Work, text: str) -> Doc | None:
+    """Parse one text; a failure is that article's error, never the batch's."""
+    try:
+        return nlp(text)
+    except Exception as error:
+        work.error = InternalError(
+            f"spaCy failed on this text ({type(error).__name__}: {error})", source=work.source
+        )
+        return None
 
 
 def _with_published(article: Article, published: str | None) -> Article:

@@ -39,6 +39,13 @@ def words() -> dict[str, Any]:
 def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Reading | None:
     """The reading of ``text`` (a time expression) on ``anchor``, or None if it is not one."""
     key = _key(text)
+    try:
+        return _first_reading(key, anchor, tense)
+    except (OverflowError, ValueError):  # calendar arithmetic past year 9999 or before year 1
+        return Reading("DATE", None, True)
+
+
+def _first_reading(key: str, anchor: date | None, tense: Tense) -> Reading | None:
     for reader in (
         _reference,
         _set,
