@@ -115,3 +115,12 @@ def test_table_of_numbers_is_bounded_and_safe() -> None:
 def test_future_publication_date_is_still_a_record() -> None:
     analysis = wirewatch.analyze("The summit ended on Monday.", clean=False, published="2091-06-14")
     assert values(analysis)["Monday"] == ["2091-06-11"]
+
+
+def test_a_year_earlier_compares_like_with_like() -> None:
+    analysis = wirewatch.analyze(
+        "Third-quarter profit rose 12% from a year earlier, the company said.",
+        clean=False,
+        published="1989-10-27",
+    )
+    assert values(analysis)["a year earlier"] == ["1988-Q3"]

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MAX_SPLIT_TOKENS = 12
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+YEAR_BACK = re.compile(
+    r"(?:a|one) year (?:ago|earlier|before)|last year|the year-(?:ago|earlier)(?: period| quarter)?"
+)
 AGE_PHRASE = re.compile(
     r"\d+\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b|\byears? old\b", re.IGNORECASE
 )
@@ -95,6 +99,31 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                     relative=reading.relative,
                 )
             )
+    return _compare_like_with_like(found, doc)
+
+
+def _compare_like_with_like(found: list[TimeExpression], doc: Doc) -> list[TimeExpression]:
+    """'Profit rose in the third quarter from a year earlier': the comparison takes the
+    granularity of the period it compares with (TimeML guidelines), so 'a year earlier'
+    is the same quarter a year back, not the whole year.  The period must be named in
+    the same or the previous sentence."""
+    sentence_of = {
+        token.idx: number for number, sentence in enumerate(doc.sents) for token in sentence
+    }
+    latest_quarter: tuple[int, str] | None = None
+    for expression in found:
+        sentence = sentence_of.get(expression.start, -1)
+        value = expression.value or ""
+        if QUARTER_VALUE.fullmatch(value):
+            latest_quarter = (sentence, value)
+        elif (
+            latest_quarter is not None
+            and sentence - latest_quarter[0] <= 1
+            and YEAR_BACK.fullmatch(expression.text.lower())
+            and re.fullmatch(r"\d{4}", value)
+        ):
+            year, quarter = latest_quarter[1].split("-Q")
+            expression.value = f"{int(year) - 1:04d}-Q{quarter}"
     return found
 
 
