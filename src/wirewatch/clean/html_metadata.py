@@ -62,6 +62,7 @@ AUTHOR_META = (
     "sailthru.author",
     "byl",
     "og:article:author",
+    "twitter:misc:written by",
 )
 URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)"
@@ -73,6 +74,7 @@ BYLINE_SELECTORS = (
     "//*[contains(@class,'byline')]",
     "//*[contains(@class,'author-name')]",
     "//*[contains(@class,'author')][not(self::body)]",
+    "//a[contains(@href,'/author') or contains(@href,'/autor') or contains(@href,'/journalist')]",
 )
 MAX_BYLINE_CHARS = 200
 WEB_ADDRESS = re.compile(
@@ -298,11 +300,27 @@ def _site_name(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
 def _visible_byline(tree: lxml.html.HtmlElement) -> list[str]:
     for selector in BYLINE_SELECTORS:
         for element in tree.xpath(selector)[:5]:
-            text = " ".join(element.text_content().split())
-            if 2 < len(text) <= MAX_BYLINE_CHARS:
-                names = parse_byline(text, "en") or parse_byline("By " + text, "en")
-                if names:
-                    return _unique(names)
+            names = _names_in(element)
+            if names:
+                return _unique(names)
+    return []
+
+
+def _names_in(element: lxml.html.HtmlElement) -> list[str]:
+    """Names in a byline element: its text, or one name per child when the page
+    lays several authors out side by side without separators."""
+    text = " ".join(element.text_content().split())
+    if not 2 < len(text) <= MAX_BYLINE_CHARS:
+        return []
+    names = parse_byline(text, "en") or parse_byline("By " + text, "en")
+    if names:
+        return names
+    parts = [
+        " ".join(child.text_content().split()) for child in element if isinstance(child.tag, str)
+    ]
+    per_child = [parse_byline("By " + part, "en") for part in parts if part]
+    if len(per_child) >= 2 and all(per_child):
+        return [name for names in per_child if names for name in names]
     return []
 
 
