@@ -22,6 +22,7 @@ from .related import mark_related
 from .zones import comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
+MIN_HEADLINE_WORDS = 4
 # The byline stands before the story (after a standfirst or caption, which are shorter).
 MAX_PARAGRAPHS_BEFORE_BYLINE = 0
 MAX_BYLINE_WORDS = 20
@@ -92,7 +93,11 @@ def _move_leading_headlines(blocks: Sequence[Block], start: int, end: int) -> in
 
     A title next to the first paragraph gets pulled into the body by its
     neighbour; a headline never ends like a sentence, a paragraph does.
+    Only one title is taken: when a headline already stands before the span,
+    an unpunctuated first paragraph stays body.
     """
+    if any(_is_headline_candidate(block) for block in blocks[:start]):
+        return start
     while start < end:
         block = blocks[start]
         if block.role or block.klass is not BlockClass.GOOD:
@@ -103,6 +108,16 @@ def _move_leading_headlines(blocks: Sequence[Block], start: int, end: int) -> in
         block.klass = BlockClass.BAD
         start += 1
     return start
+
+
+def _is_headline_candidate(block: Block) -> bool:
+    return (
+        block.cue is None
+        and not block.role
+        and not block.list_item
+        and MIN_HEADLINE_WORDS <= block.words <= MAX_LEADING_HEADLINE_WORDS
+        and not block.ends_like_sentence
+    )
 
 
 def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
