@@ -95,7 +95,9 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
                     text=trimmed.text,
                     type=reading.type,
                     value=reading.value,
-                    anchor=anchor.isoformat() if anchor and reading.relative else None,
+                    anchor=anchor.isoformat()
+                    if anchor and reading.relative and reading.value
+                    else None,
                     relative=reading.relative,
                 )
             )
