@@ -58,6 +58,8 @@ def test_text_view_shows_every_part() -> None:
         "donation_appeal",
         "Entities",
         "Kim Jong-un",
+        "Time expressions",
+        "2022-12-26",
     ]:
         assert part in result.stdout, part
 
