@@ -31,6 +31,8 @@ STOPWORDS_HIGH = 0.32
 SENTENCE_STOPWORDS_LOW = 0.20
 # A block this short is furniture when a cue matches, whatever it says.
 CUE_ALWAYS_WINS_WORDS = 12
+# Kinds whose cues are never news text, however long the block ("© 2019 ... All rights reserved").
+ALWAYS_FURNITURE = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.COOKIE_NOTICE})
 # Furniture kinds that spread to neighbouring blocks which address the reader.
 SPREADING_KINDS = frozenset(
     {
@@ -70,7 +72,11 @@ def initial_class(
     """Class from the block's own features (jusText's context-free pass)."""
     if block.words == 0:
         return BlockClass.BAD, BoilerplateKind.OTHER
-    if block.cue and (block.words <= CUE_ALWAYS_WINS_WORDS or block.reader_address > 0):
+    if block.cue and (
+        block.words <= CUE_ALWAYS_WINS_WORDS
+        or block.reader_address > 0
+        or block.cue in ALWAYS_FURNITURE
+    ):
         return BlockClass.BAD, block.cue
     length = len(block.text)
     if length < LENGTH_LOW:

@@ -38,6 +38,8 @@ COMMENT_START = re.compile(
     r"|(?:hinterlasse|schreibe) einen kommentar|kommentare?\s*\(\d+\)|lascia un commento)\s*:?$",
     re.IGNORECASE,
 )
+# "By Kevin D. Williamson" under each teaser of a feed of other articles.
+FEED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 MIN_COMMENT_HEADERS = 2
 MIN_REPEATED_WORDS = 4
 MIN_LABEL_REPEATS = 3
@@ -93,7 +95,9 @@ def _mark_comment_section(blocks: Sequence[Block]) -> None:
 
 def _mark_feeds(blocks: Sequence[Block]) -> None:
     markers = [
-        position for position, block in enumerate(blocks) if FEED_TIMESTAMP.match(block.text)
+        position
+        for position, block in enumerate(blocks)
+        if FEED_TIMESTAMP.match(block.text) or FEED_BYLINE.match(block.text)
     ]
     for cluster in _clusters(markers):
         if len(cluster) < MIN_FEED_MARKERS:
