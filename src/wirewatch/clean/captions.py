@@ -18,7 +18,7 @@ from .lexicon import credit_pattern
 TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$")
 CREDIT_LABEL = re.compile(
     r"^(?P<text>.*?)\s*(?:\b(?:photo(?:graph)?s?|images?|pictures?|credit|foto)"
-    r"(?:\s+(?:by|credit))?\s*[:|]\s*|\b(?:image|photo|picture)\s+(?:copyright|credit)\s+|©\s*)"
+    r"(?:\s+(?:by|credit))?\s*[:|]\s*|\b(?:image|photo|picture)\s+(?:copyright|credit|by)\s+|©\s*)"
     r"(?P<credit>[^:]{2,100})$",
     re.IGNORECASE,
 )
@@ -59,6 +59,8 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
         if not text:  # a credit on its own line belongs to the line before it
             previous = _take_previous_as_caption(blocks, position)
             if not previous:
+                block.role = "caption_twin"  # an image credit whose caption the page does not show
+                block.kind = BoilerplateKind.METADATA
                 continue
             text = previous
         block.role = "caption"
