@@ -239,6 +239,19 @@ def parse_newspaper(html: str, url: str, config: Any) -> Any:
 # ------------------------------------------------------------------ systems
 
 
+def make_wirewatch_fast() -> Extractor:
+    """wirewatch without the audit pass (no removed blocks, no related links)."""
+    import wirewatch
+
+    settings = wirewatch.Settings(audit_html=False)
+
+    def extract(page: Page) -> str:
+        """Body text of wirewatch's Article."""
+        return wirewatch.extract(page.html_bytes, url=page.url or None, settings=settings).text
+
+    return extract
+
+
 def make_wirewatch() -> Extractor:
     """The system under test: bytes in, so its own encoding detection is part of the run."""
     import wirewatch
@@ -296,6 +309,7 @@ def make_resiliparse() -> Extractor:
 
 SYSTEMS: dict[str, Callable[[], Extractor]] = {
     "wirewatch": make_wirewatch,
+    "wirewatch-fast": make_wirewatch_fast,  # Settings(audit_html=False)
     "trafilatura": make_trafilatura,
     "readability-lxml": make_readability,
     "newspaper4k": make_newspaper,

@@ -46,6 +46,11 @@ class Settings(BaseModel):
         description="Inputs larger than this are refused: a news article is rarely over "
         "200 kB, and spaCy needs about 1 GB of memory per 100,000 words.",
     )
+    audit_html: bool = Field(
+        True,
+        description="Keep every removed block of an HTML page, with its kind, and the page's "
+        "related links. Off saves about a quarter of the cleaning time on large backfills.",
+    )
     language: str = Field(
         "en", description="Language the annotators support; other languages are cleaned only."
     )

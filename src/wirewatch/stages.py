@@ -59,7 +59,9 @@ def clean(work: Work, context: Context) -> None:
     assert work.text is not None
     try:
         if work.kind == InputKind.HTML.value:
-            article = clean_html(work.text, source=work.source, url=work.raw.url)
+            article = clean_html(
+                work.text, source=work.source, url=work.raw.url, audit=context.settings.audit_html
+            )
         else:
             article = clean_text(
                 work.text,

@@ -155,3 +155,12 @@ def test_huge_page_is_refused_clearly() -> None:
     page = b"<html><body>" + b"<p>word </p>" * 3_000_000 + b"</body></html>"  # about 30 MB
     with pytest.raises(InputTooLargeError, match="max_input_bytes"):
         wirewatch.extract(page)
+
+
+def test_without_the_audit_pass_the_body_is_the_same() -> None:
+    data = (HTML / "bbc-taylor-swift-amas-2019.html.gz").read_bytes()
+    audited = wirewatch.extract(data)
+    fast = wirewatch.extract(data, settings=wirewatch.Settings(audit_html=False))
+    assert fast.text == audited.text and fast.title == audited.title
+    assert fast.removed == [] and fast.related == []
+    assert audited.removed

@@ -13,8 +13,15 @@ from .language import detect_language
 from .text import article_id
 
 
-def clean_html(html: str, *, source: str | None = None, url: str | None = None) -> Article:
-    """Clean one page; raises :class:`NoArticleError` when no body text is found."""
+def clean_html(
+    html: str, *, source: str | None = None, url: str | None = None, audit: bool = True
+) -> Article:
+    """Clean one page; raises :class:`NoArticleError` when no body text is found.
+
+    With ``audit=False`` the page is not rendered a second time for the
+    furniture pass: ``removed`` and ``related`` stay empty, and the page
+    costs about a quarter less (for backfills where nobody reads them).
+    """
     tree = parse_html(html, source=source)
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
     remove_invisible(tree)
@@ -23,7 +30,7 @@ def clean_html(html: str, *, source: str | None = None, url: str | None = None) 
         raise NoArticleError("no article body found in the page", source=source)
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
-    blocks, related = render_page(tree, metadata.canonical_url or url)
+    blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
     subtitle = (
         metadata.subtitle if metadata.subtitle and not _is_teaser(metadata.subtitle, text) else None
     )
