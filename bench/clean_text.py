@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "article-extraction-text"
@@ -111,13 +112,13 @@ def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
     return pages[:limit] if limit is not None else pages
 
 
-def filter_language(pages: list[Page], lang: str) -> list[Page]:
-    """Keep pages whose gold body is in ``lang``: the gold is clean, so langid on it is reliable."""
+def filter_language(pages: list[Any], lang: str, text_of: Callable[[Any], str]) -> list[Any]:
+    """Keep pages whose gold body ``py3langid`` classifies as ``lang`` (the gold is clean text)."""
     try:
         import py3langid
     except ImportError:
         sys.exit("--lang needs py3langid: .venv/bin/pip install py3langid")
-    return [p for p in pages if py3langid.classify(p.gold)[0] == lang]
+    return [p for p in pages if py3langid.classify(text_of(p))[0] == lang]
 
 
 # ------------------------------------------------------------------ scoring
@@ -290,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     pages = load_pages(data_dir, args.limit)
     if args.lang:
-        pages = filter_language(pages, args.lang)
+        pages = filter_language(pages, args.lang, lambda p: p.gold)
     if not pages:
         sys.exit("no pages to score (check --limit / --lang)")
 

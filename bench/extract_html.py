@@ -55,7 +55,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clean_text import SystemResult, print_table, print_worst, score, write_per_page
+from clean_text import (
+    SystemResult,
+    filter_language,
+    print_table,
+    print_worst,
+    score,
+    write_per_page,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "bench" / "article-extraction"
@@ -127,15 +134,6 @@ def check_data_dir(data_dir: Path) -> None:
         sys.exit(
             f"dataset not found at {data_dir} (need ground-truth.json and html/); pass --data DIR"
         )
-
-
-def filter_language(pages: list[Any], lang: str, text_of: Callable[[Any], str]) -> list[Any]:
-    """Keep pages whose gold body ``py3langid`` classifies as ``lang`` (the gold is clean text)."""
-    try:
-        import py3langid
-    except ImportError:
-        sys.exit("--lang needs py3langid: .venv/bin/pip install py3langid")
-    return [p for p in pages if py3langid.classify(text_of(p))[0] == lang]
 
 
 # ------------------------------------------------------------ environment

@@ -60,12 +60,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from clean_text import score
+from clean_text import filter_language, score
 from extract_html import (
     ErrorLog,
     build_systems,
     check_data_dir,
-    filter_language,
     forbid_network,
     newspaper_config,
     parse_newspaper,

@@ -432,8 +432,6 @@ def _period(amount: float, letter: str, is_time: bool) -> str:
         amount, letter = amount * 2, "W"
     if letter in ("DE", "CE"):
         amount, letter = amount * (10 if letter == "DE" else 100), "Y"
-    if letter == "WE":
-        letter = "WE"
     number = int(amount) if float(amount).is_integer() else amount
     return ("PT" if is_time else "P") + f"{number}{letter}"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import BoilerplateKind
@@ -46,7 +46,6 @@ class Block:
     klass: BlockClass = BlockClass.SHORT
     kind: BoilerplateKind | None = None
     role: str | None = None  # title, subtitle, byline, date, caption, related, body
-    extras: dict[str, str] = field(default_factory=dict)
 
     @property
     def ends_like_sentence(self) -> bool:

@@ -223,11 +223,7 @@ def _authors(
     for name in AUTHOR_META:
         value = meta.get(name)
         if value and not value.startswith(("http://", "https://")):
-            candidates.append(
-                parse_byline(value, "en")
-                or parse_byline("By " + value, "en")
-                or _leading_name(value)
-            )
+            candidates.append(_byline_names(value) or _leading_name(value))
     candidates.append(_visible_byline(tree))
     fallback: list[str] = []
     for names in candidates:
@@ -278,10 +274,13 @@ def _json_ld_authors(value: Any) -> tuple[list[str], list[str]]:
         if "Organization" in kind:
             organisations.append(name)
         else:
-            people.extend(
-                parse_byline(name, "en") or parse_byline("By " + name, "en") or _leading_name(name)
-            )
+            people.extend(_byline_names(name) or _leading_name(name))
     return people, organisations
+
+
+def _byline_names(text: str) -> list[str] | None:
+    """Names in a markup author field, which rarely carries the "By" a visible byline has."""
+    return parse_byline(text, "en") or parse_byline("By " + text, "en")
 
 
 def _leading_name(value: str) -> list[str]:
@@ -312,7 +311,7 @@ def _names_in(element: lxml.html.HtmlElement) -> list[str]:
     text = " ".join(element.text_content().split())
     if not 2 < len(text) <= MAX_BYLINE_CHARS:
         return []
-    names = parse_byline(text, "en") or parse_byline("By " + text, "en")
+    names = _byline_names(text)
     if names:
         return names
     parts = [

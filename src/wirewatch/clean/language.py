@@ -23,7 +23,12 @@ def _identifier() -> Any:
 
 def detect_language(text: str) -> LanguageGuess | None:
     """ISO 639-1 code and confidence (0-1) for ``text``; None when too short to tell."""
-    sample = text[:SAMPLE_CHARS]
+    return _classify(text[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=64)
+def _classify(sample: str) -> LanguageGuess | None:
+    """Cached: the HTML cleaner and the language stage both ask about the same body."""
     if len(sample.split()) < MIN_WORDS_TO_TRUST:
         return None
     code, confidence = _identifier().classify(sample)
