@@ -167,6 +167,72 @@ class TimeExpression(Record):
     relative: bool = Field(False, description="Whether the value depends on the anchor date.")
 
 
+class QuoteKind(enum.StrEnum):
+    """How the source stands behind what is attributed, read from the cue and its context."""
+
+    STATEMENT = "statement"  # said, told, announced: reported as said, no stance taken
+    CLAIM = "claim"  # claimed, insisted, "what X called": the text keeps its distance
+    ACCUSATION = "accusation"  # accused, blamed, criticised: alleges wrongdoing
+    DENIAL = "denial"  # denied, rejected, dismissed
+    SPECULATION = "speculation"  # suggested, expected, "could be": a guess
+    PROMISE = "promise"  # promised, vowed, plans, wants: an intention
+    THREAT = "threat"  # threatened, warned
+    BELIEF = "belief"  # believes, fears, thinks: a state of mind
+
+
+class QuoteSource(Record):
+    """Who an attribution is ascribed to: the words in the text and what they resolve to."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    entity: str | None = Field(None, description="Id of the entity it resolves to, e.g. 'E2'.")
+    name: str | None = Field(None, description="That entity's canonical name.")
+    resolved_by: Literal["mention", "pronoun", "description"] | None = Field(
+        None,
+        description="How the entity was found: the span names it, a pronoun refers back to it, "
+        "or a description ('the state media') was used for it before.",
+    )
+
+
+class Cue(Record):
+    """The words that mark the attribution ("said", "according to", "was quoted ... as saying")."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    lemma: str
+
+
+class QuoteContent(Record):
+    """What is attributed; several spans when the text interrupts it ("...," he said, "...")."""
+
+    text: str
+    spans: list[tuple[int, int]] = Field(description="[start, end) offsets into article.text.")
+
+
+class Quote(Record):
+    """One attribution: who says (thinks, wants) what, through which channel, and how sure."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'Q1'.")
+    source: QuoteSource | None = Field(
+        None, description="Null for sourceless attributions ('he is expected to', 'reportedly')."
+    )
+    cue: Cue | None = Field(
+        None, description="Null only for a quote that continues the previous speaker's words."
+    )
+    content: QuoteContent
+    direct: bool = Field(description="Whether the content is mostly inside quotation marks.")
+    kind: QuoteKind
+    negated: bool = Field(False, description="The cue is negated ('did not say', 'never claimed').")
+    via: QuoteSource | None = Field(
+        None,
+        description="The channel that relays it ('quoted by the state media'; the agency whose "
+        "report the paragraph carries).",
+    )
+    paragraph: int = Field(ge=0, description="Index into article.paragraphs.")
+
+
 class ModelInfo(Record):
     """Which language model produced the annotations (for reproducibility)."""
 
@@ -181,6 +247,7 @@ class Analysis(Record):
     article: Article
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")
     model: ModelInfo | None = None
     warnings: list[str] = Field(default_factory=list)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import InternalError, WirewatchError
-from .model import Analysis, Article, Entity, ModelInfo, RawDocument, TimeExpression
+from .model import Analysis, Article, Entity, ModelInfo, Quote, RawDocument, TimeExpression
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ class Work:
     doc: Doc | None = None
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     model: ModelInfo | None = None
@@ -59,6 +60,7 @@ class Work:
             article=self.article,
             entities=self.entities,
             times=self.times,
+            quotes=self.quotes,
             stages=self.stages,
             model=self.model,
             warnings=self.warnings,
@@ -143,7 +145,7 @@ def _with_source(error: WirewatchError, source: str | None) -> WirewatchError:
 
 # What the caller provides before the first stage runs.
 INITIAL_FIELDS = ("raw",)
-DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times")
+DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times", "quotes")
 EXTRACT_STAGES = ("decode", "clean")
 
 

@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .annotate.entities import extract_entities
+from .annotate.quotes import extract_quotes
 from .annotate.times import extract_times
 from .clean import article_id, clean_text
 from .clean.dates import parse_iso
@@ -158,6 +159,15 @@ def times(work: Work, context: Context) -> None:
         work.warnings.append(
             "no publication date known: relative time expressions are left unresolved"
         )
+
+
+@register_stage("quotes", requires=["doc", "entities"], assigns=["quotes"])
+def quotes(work: Work, context: Context) -> None:
+    """Attributions: who says what, through which channel, and how sure."""
+    if work.doc is None:
+        work.skipped.add("quotes")
+        return
+    work.quotes = extract_quotes(work.doc, work.entities)
 
 
 def _parse_one(nlp: Language, work: Work, text: str) -> Doc | None:
