@@ -76,6 +76,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     found = [item for item in found if item.content or item.quoted]
     _join_quotation_regions(doc, found, regions)
     found.extend(_orphan_quotes(doc, found, regions))
+    found = _drop_cues_inside_quotes(found)
     resolver = SpeakerResolver(doc, entities)
     paragraphs = paragraph_starts(doc.text)
     quotes = [
@@ -533,23 +534,43 @@ def _join_quotation_regions(doc: Doc, found: list[Found], regions: list[Interval
         for region in regions:
             if region in item.quoted:
                 continue
+            if _cue_inside(item, region):
+                continue  # "I think" inside a quotation does not take the whole quotation
             if any(_overlap(region, span) > 0 for span in spans) and _quote_words(doc, region) > 0:
                 item.quoted.append(region)
 
 
+def _cue_inside(item: Found, region: Interval) -> bool:
+    return bool(item.cue) and region[0] <= item.cue[0].idx < region[1]
+
+
+def _drop_cues_inside_quotes(found: list[Found]) -> list[Found]:
+    """The speaker's own "I think" inside their quotation is part of it, not another attribution."""
+    quoted = [
+        region for item in found for region in item.quoted if not _cue_inside(item, region)
+    ]
+    return [item for item in found if not any(_cue_inside(item, region) for region in quoted)]
+
+
 def _orphan_quotes(doc: Doc, found: list[Found], regions: list[Interval]) -> list[Found]:
     """Quotations no cue claimed: the sentence subject's words, or the previous speaker's going on."""
-    claimed = [span for item in found for span in _token_runs(doc, item.content) + item.quoted]
     extra: list[Found] = []
     for region in regions:
+        claimed = [
+            span
+            for item in found + extra
+            if not _cue_inside(item, region)
+            for span in _token_runs(doc, item.content) + item.quoted
+        ]
         if any(_overlap(region, span) > 0 for span in claimed):
             continue
         if _quote_words(doc, region) < MIN_QUOTE_TOKENS:
+            if extra and _same_sentence(doc, extra[-1].quoted[0], region):
+                extra[-1].quoted.append(region)  # 'Kim "set forth new goals" and "anti-enemy struggle"'
             continue
-        item = _subject_quote(doc, region) or _continued_quote(doc, region, found + extra)
+        item = _subject_quote(doc, region) or _continue_quote(doc, region, found + extra)
         if item is not None:
             extra.append(item)
-            claimed.append(region)
     return extra
 
 
@@ -581,30 +602,35 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
     return None
 
 
-def _continued_quote(doc: Doc, region: Interval, found: list[Found]) -> Found | None:
-    """A quotation opening a sentence with no cue: the last speaker, if they spoke just before."""
+def _continue_quote(doc: Doc, region: Interval, found: list[Found]) -> Found | None:
+    """A quotation opening a sentence with no cue goes on with the speaker quoted just before.
+
+    '"CNN has done an awful job," Barkley said. "They have followed ratings..."':
+    one attribution with two content spans, as readers (and PolNeAR) see it.
+    A quotation opening the next paragraph is the same speaker's new
+    attribution (with no cue).  Only when the nearest attribution before it
+    is a quotation.
+    """
     sentence = doc.char_span(region[0], region[1], alignment_mode="expand")
     if sentence is None or doc.text[sentence.sent.start_char : region[0]].strip():
         return None
-    earlier = [
-        item
-        for item in found
-        if item.quoted and item.source and _last_offset(doc, item) <= region[0]
-    ]
+    earlier = [item for item in found if _last_offset(doc, item) <= region[0]]
     if not earlier:
         return None
     previous = max(earlier, key=lambda item: _last_offset(doc, item))
     between = doc.text[_last_offset(doc, previous) : region[0]]
-    if between.count("\n\n") > 1:
+    if not previous.quoted or previous.source is None or between.count("\n\n") > 1:
         return None
-    return Found(
-        cue=[],
-        lemma="",
-        kind=previous.kind,
-        content=set(),
-        source=previous.source,
-        quoted=[region],
-    )
+    if "\n\n" not in between:
+        previous.quoted.append(region)
+        return None
+    return Found(cue=[], lemma="", kind=previous.kind, content=set(), source=previous.source, quoted=[region])
+
+
+def _same_sentence(doc: Doc, a: Interval, b: Interval) -> bool:
+    first = doc.char_span(a[0], a[1], alignment_mode="expand")
+    second = doc.char_span(b[0], b[1], alignment_mode="expand")
+    return first is not None and second is not None and first.sent.start == second.sent.start
 
 
 def _quote_words(doc: Doc, region: Interval) -> int:
