@@ -31,6 +31,9 @@ Metrics (micro-averaged over the chosen documents)
 
 Systems
     * ``wirewatch``: ``analyze_many(..., clean=False)``, the ``quotes`` list;
+      attributions nested in another's content ("Cook told the Times that
+      Carter believes ...") are left out, because PolNeAR marks every token
+      in at most one attribution and so marks only the outer one;
     * ``textacy``: ``textacy.extract.triples.direct_quotations`` (speaker,
       cue, content) over the same spaCy model's parse;
     * ``spacy-speech-verbs``: the plain dependency baseline the issue names:
@@ -145,7 +148,7 @@ def run_wirewatch(documents: list[Document]) -> list[list[Attribution]]:
     results = []
     for analysis in analyze_many(raws, clean=False, errors="skip"):
         found = []
-        for quote in analysis.quotes:
+        for quote in _outermost(analysis.quotes):
             spans = [(s, e) for s, e in quote.content.spans]
             found.append(
                 Attribution(
@@ -157,6 +160,19 @@ def run_wirewatch(documents: list[Document]) -> list[list[Attribution]]:
             )
         results.append(found)
     return results
+
+
+def _outermost(quotes: list) -> list:  # type: ignore[type-arg]
+    """PolNeAR marks a token in one attribution only: nested ones (cue inside another's content) are left out."""
+    return [
+        quote
+        for quote in quotes
+        if quote.cue is None
+        or not any(
+            other is not quote and any(s <= quote.cue.start < e for s, e in other.content.spans)
+            for other in quotes
+        )
+    ]
 
 
 def run_textacy(documents: list[Document]) -> list[list[Attribution]]:

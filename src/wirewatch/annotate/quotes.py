@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Cue, Entity, Quote, QuoteContent, QuoteKind, QuoteSource
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 Interval = tuple[int, int]
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+CLAUSE_MARKS = frozenset({"for", "that", "whether", "if"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OPENING_QUOTES = "“«„"
@@ -47,6 +49,7 @@ SPEECH_VERBS = frozenset(
 MODALS = frozenset({"could", "might", "may"})
 CARRY_PARAGRAPHS = 2  # an agency's report carries over this many paragraphs after its cue
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+BLOCK_BREAK = re.compile(r"\n|\s{3,}|(?<=[.!?”\"])\s{2,}")
 
 
 @dataclass
@@ -111,20 +114,28 @@ def _regions_in(text: str, start: int, end: int) -> list[Interval]:
     opened: int | None = None
     for index in range(start, end):
         char = text[index]
-        if char in OPENING_QUOTES and opened is None:
-            opened = index
+        if char == '"':
+            char = _straight_quote_role(text, index, opened is not None)
+        if char in OPENING_QUOTES:
+            opened = index  # a second opening mark: the first was never closed, start again
         elif char in "”»" and opened is not None:
             regions.append((opened, index + 1))
             opened = None
-        elif char == '"':
-            if opened is None:
-                opened = index
-            else:
-                regions.append((opened, index + 1))
-                opened = None
     if opened is not None and end - opened > 1:
         regions.append((opened, end))
     return regions
+
+
+def _straight_quote_role(text: str, index: int, is_open: bool) -> str:
+    """A straight quote opens after a space and before a word, closes after a word; else it toggles."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-":
+        if not after.isspace():
+            return "“"
+    elif after.isspace() or after in ".,;:!?)]—–-":
+        return "”"
+    return "”" if is_open else "“"
 
 
 def _paragraph_intervals(text: str) -> list[Interval]:
@@ -157,12 +168,32 @@ def _read_sentence(sentence: Span, lexicon: CueLexicon, used: set[int]) -> list[
             or _read_noun_cue(token, lexicon)
         )
         if item is not None:
+            _clip_to_block(item)
             used.update(t.i for t in item.cue)
             found.append(item)
     headline = _read_colon_headline(sentence)
     if headline is not None and not found:
         found.append(headline)
     return found
+
+
+def _clip_to_block(item: Found) -> None:
+    """Keep source and content within the cue's line: a parse can run over a line break
+    or a wide gap ("... deliver it.”  10:30 p.m.  Despite ...") where a sentence ends unmarked."""
+    doc = item.cue[0].doc
+    text = doc.text
+    at = item.cue[0].idx
+    breaks = _block_breaks(text)
+    start = max((b for b in breaks if b < at), default=-1)
+    end = min((b for b in breaks if b > at), default=len(text))
+    item.content = {i for i in item.content if start < doc[i].idx < end}
+    if item.source is not None:
+        item.source = {i for i in item.source if start < doc[i].idx < end} or None
+
+
+@lru_cache(maxsize=4)
+def _block_breaks(text: str) -> list[int]:
+    return [m.start() for m in BLOCK_BREAK.finditer(text)]
 
 
 def _read_verb_cue(token: Token, lexicon: CueLexicon) -> Found | None:
@@ -239,6 +270,7 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
     cue_ids = {t.i for t in cue}
     lemma = token.lemma_.lower()
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS and not _is_cue_verb(c)]
+    clauses += [c for c in token.children if c.dep_ == "advcl" and _has_mark(c, CLAUSE_MARKS)]
     heads = list(clauses)
     if clauses and any(c.dep_ == "xcomp" for c in clauses):
         heads += [c for c in token.children if c.dep_ == "dobj"]  # "urged X to", "told X to"
@@ -264,14 +296,27 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
     tokens: set[int] = set()
     for head in heads:
         tokens.update(t.i for t in head.subtree)
-    if not tokens and token.dep_ in ("parataxis", "ccomp") and token.head.i < token.i:
+    if not tokens and _is_inverted(token):
         tokens = _inverted_content(token)
     return tokens - cue_ids
+
+
+def _has_mark(token: Token, marks: frozenset[str]) -> bool:
+    """'is calling for the US to step up' (parsed as an adverbial clause marked 'for')."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
 
 
 def _is_cue_verb(token: Token) -> bool:
     """'continued to say', 'declined to comment': the inner verb is the cue, not the outer one."""
     return token.dep_ == "xcomp" and token.lemma_.lower() in SPEECH_VERBS
+
+
+def _is_inverted(token: Token) -> bool:
+    """'..., he said' / '..." the agency added': the cue clause follows its head after punctuation."""
+    if token.dep_ not in ("parataxis", "ccomp") or token.head.i > token.i:
+        return False
+    first = min(t.i for t in token.subtree)
+    return first > 0 and token.doc[first - 1].is_punct
 
 
 def _inverted_content(token: Token) -> set[int]:
@@ -579,11 +624,18 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
     inside = [t for t in doc if region[0] <= t.idx < region[1]]
     if not inside:
         return None
-    outside_heads = [t.head for t in inside if not region[0] <= t.head.idx < region[1]]
-    candidates = [t for t in inside if t.pos_ in ("VERB", "AUX") and t.head == t] + outside_heads
-    for verb in candidates:
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+    lexicon = cue_lexicon()
+    outside_heads = [
+        t.head
+        for t in inside
+        if not region[0] <= t.head.idx < region[1] and lexicon.verb_kind(t.head.lemma_.lower())
+    ]
+    inside_verbs = [
+        t for t in inside if t.pos_ in ("VERB", "AUX") and not region[0] <= t.head.idx < region[1]
+    ]
+    for verb in inside_verbs + outside_heads:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
         subject = _subject_of(verb)
         if (
             subject is not None
