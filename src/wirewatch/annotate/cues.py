@@ -26,6 +26,7 @@ class CueLexicon:
     statement_prepositions: frozenset[str]
     channels: frozenset[str]
     phrasal: dict[str, frozenset[str]]
+    speech_only: frozenset[str]
     prepositions: dict[str, frozenset[str]]  # preposition -> verbs it follows ({} = any cue verb)
 
     def verb_kind(self, lemma: str) -> QuoteKind | None:
@@ -60,5 +61,6 @@ def cue_lexicon() -> CueLexicon:
         statement_prepositions=frozenset(data["statement_prepositions"]),
         channels=frozenset(data["channels"]),
         phrasal={verb: frozenset(parts) for verb, parts in data["phrasal"].items()},
+        speech_only=frozenset(data["speech_only"]),
         prepositions={prep: frozenset(verbs) for prep, verbs in data["prepositions"].items()},
     )

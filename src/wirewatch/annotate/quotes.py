@@ -269,8 +269,11 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
     """What the cue verb attributes: its clause, else its object (judging verbs), else its inversion."""
     cue_ids = {t.i for t in cue}
     lemma = token.lemma_.lower()
-    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS and not _is_cue_verb(c)]
-    clauses += [c for c in token.children if c.dep_ == "advcl" and _has_mark(c, CLAUSE_MARKS)]
+    if lemma in lexicon.speech_only:
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    else:
+        clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS and not _is_cue_verb(c)]
+        clauses += [c for c in token.children if c.dep_ == "advcl" and _has_mark(c, CLAUSE_MARKS)]
     heads = list(clauses)
     if clauses and any(c.dep_ == "xcomp" for c in clauses):
         heads += [c for c in token.children if c.dep_ == "dobj"]  # "urged X to", "told X to"
@@ -291,7 +294,7 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
         if heads:
             cue_ids.add(heads[0].i)
             cue.append(heads[0])
-    if heads and any(c.dep_ == "auxpass" for c in token.children):
+    if heads and _is_passive(token):
         heads += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     tokens: set[int] = set()
     for head in heads:
@@ -329,7 +332,7 @@ def _source_tokens(token: Token, lexicon: CueLexicon) -> set[int] | None:
     """Who: the subject; an agent in the passive; a subject shared through coordination."""
     lemma = token.lemma_.lower()
     children = list(token.children)
-    if any(c.dep_ == "auxpass" for c in children):
+    if _is_passive(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
         if objects:
@@ -341,6 +344,15 @@ def _source_tokens(token: Token, lexicon: CueLexicon) -> set[int] | None:
     return _phrase(subject) if subject is not None else _SOURCELESS_INVALID
 
 
+def _is_passive(token: Token) -> bool:
+    """'was asked', and the bare participle: 'Le Pen, asked which candidate she backs, said'."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("aux", "nsubj") for c in token.children
+    )
+
+
 def _subject_of(token: Token) -> Token | None:
     """The subject, inherited from the verb this one is coordinated with or complements."""
     current: Token | None = token
@@ -349,9 +361,7 @@ def _subject_of(token: Token) -> Token | None:
             return None
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
-            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return current.head
-            return subject
+            return subject  # a relative pronoun ("who said") is resolved to its antecedent later
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
         elif current.dep_ in ("acl", "pcomp", "advcl") and current.tag_ == "VBG":
@@ -630,13 +640,13 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
         for t in inside
         if not region[0] <= t.head.idx < region[1] and lexicon.verb_kind(t.head.lemma_.lower())
     ]
-    inside_verbs = [
-        t for t in inside if t.pos_ in ("VERB", "AUX") and not region[0] <= t.head.idx < region[1]
-    ]
+    inside_verbs = [_opening_verb(inside)] if _opening_verb(inside) is not None else []
     for verb in inside_verbs + outside_heads:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject_of(verb)
+        if verb in inside_verbs and (subject is None or _phrase_end(subject) != inside[0].i - 1):
+            continue
         if (
             subject is not None
             and subject.idx < region[0]
@@ -652,6 +662,19 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
                 quoted=[region],
             )
     return None
+
+
+def _opening_verb(inside: list[Token]) -> Token | None:
+    """The verb a quotation opens with ('"set forth new key goals ..."'), if it does."""
+    words = [t for t in inside if not t.is_punct]
+    if words and words[0].pos_ == "VERB" and words[0].dep_ in ("ROOT", "conj", "ccomp"):
+        return words[0]
+    return None
+
+
+def _phrase_end(token: Token) -> int:
+    """Last token index of a subject phrase, skipping a closing punctuation mark."""
+    return max(t.i for t in token.subtree if not t.is_punct or t.i == token.i)
 
 
 def _continue_quote(doc: Doc, region: Interval, found: list[Found]) -> Found | None:

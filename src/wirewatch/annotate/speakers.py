@@ -31,6 +31,7 @@ PRONOUN_TYPES = {
     "they": frozenset({"ORG", "GPE", "NORP"}),
     "them": frozenset({"ORG", "GPE", "NORP"}),
 }
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCES_BACK = 3
 
 
@@ -64,6 +65,10 @@ class SpeakerResolver:
         if named is not None:
             return named, "mention"
         word = head.lower_
+        if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            antecedent = head.head.head  # "officials who said": the clause's noun
+            start, end = antecedent.idx, antecedent.idx + len(antecedent)
+            return self._mention_at(antecedent, start, end), "pronoun"
         if word in PRONOUN_TYPES:
             return self._antecedent(head, PRONOUN_TYPES[word]), "pronoun"
         if head.pos_ == "NOUN":
