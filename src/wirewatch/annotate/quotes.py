@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 Interval = tuple[int, int]
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 CLAUSE_MARKS = frozenset({"for", "that", "whether", "if"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -381,6 +382,9 @@ def _noun_before(token: Token) -> Token | None:
 def _phrase(head: Token) -> set[int]:
     """A source phrase: the head's subtree, or for a relative clause's antecedent its compounds only."""
     tokens = {t.i for t in head.subtree}
+    dashes = [i for i in tokens if head.doc[i].text in DATELINE_DASHES and i < head.i]
+    if dashes:  # "WASHINGTON (AP) — Sen. Bernie Sanders": the dateline is not the source
+        tokens = {i for i in tokens if i > max(dashes)}
     relative = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     for clause in relative:
         tokens -= {t.i for t in clause.subtree}
@@ -456,8 +460,8 @@ def _read_according_to(token: Token) -> Found | None:
 def _read_adverb_cue(token: Token, lexicon: CueLexicon) -> Found | None:
     """'reportedly', 'allegedly': a sourceless attribution of the clause it modifies."""
     kind = lexicon.adverbs.get(token.lower_)
-    if kind is None or token.dep_ != "advmod":
-        return None
+    if kind is None or token.dep_ != "advmod" or lexicon.verb_kind(token.head.lemma_.lower()):
+        return None  # "reportedly said": the verb is the cue
     clause = token.head
     content = _trim(token.doc, {t.i for t in clause.subtree} - {token.i})
     return Found(cue=[token], lemma=token.lower_, kind=kind, content=content, source=None)
