@@ -218,7 +218,9 @@ def run_speech_verbs(documents: list[Document]) -> list[list[Attribution]]:
             if content is None:
                 continue
             source = _tokens_extent(list(subjects[0].subtree))
-            found.append(Attribution(source, (token.idx, token.idx + len(token)), content, [content]))
+            found.append(
+                Attribution(source, (token.idx, token.idx + len(token)), content, [content])
+            )
         results.append(found)
     return results
 
@@ -340,8 +342,12 @@ def _score_role(
     total.add(f"{role}_exact", len(gold_exact & pred_exact))
     total.add(f"{role}_ogold", len(gold_spans))
     total.add(f"{role}_opred", len(pred_spans))
-    total.add(f"{role}_overlap_p", sum(1 for p in pred_spans if any(overlap(p, g) for g in gold_spans)))
-    total.add(f"{role}_overlap_r", sum(1 for g in gold_spans if any(overlap(p, g) for p in pred_spans)))
+    total.add(
+        f"{role}_overlap_p", sum(1 for p in pred_spans if any(overlap(p, g) for g in gold_spans))
+    )
+    total.add(
+        f"{role}_overlap_r", sum(1 for g in gold_spans if any(overlap(p, g) for p in pred_spans))
+    )
 
 
 SYSTEMS: dict[str, Callable[[list[Document]], list[list[Attribution]]]] = {

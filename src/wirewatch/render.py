@@ -9,13 +9,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Analysis
+from .model import Analysis, Quote
 
 MAX_REMOVED_CHARS = 100
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
-    """Print header, body, captions, related links, removed blocks and entities."""
+    """Print header, body, captions, related links, removed blocks, entities, times and quotes."""
     article = analysis.article
     console.print(Panel(_header(analysis), title=article.source or "article", expand=True))
     console.rule("Body")
@@ -43,6 +43,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     if analysis.times:
         console.rule(f"Time expressions ({len(analysis.times)})")
         console.print(_time_table(analysis))
+    if analysis.quotes:
+        console.rule(f"Quotes and attributions ({len(analysis.quotes)})")
+        _print_quotes(analysis, console)
     for warning in analysis.warnings:
         console.print(Text("warning: " + warning, style="bold yellow"))
 
@@ -90,6 +93,45 @@ def _time_table(analysis: Analysis) -> Table:
             found.id, found.text, found.type, found.value or "(unresolved)", found.anchor or "-"
         )
     return table
+
+
+def _print_quotes(analysis: Analysis, console: Console) -> None:
+    """Attributions grouped by who they resolve to, in order of first appearance."""
+    for speaker, quotes in group_quotes_by_source(analysis.quotes):
+        console.print(Text(speaker, style="bold cyan"))
+        for quote in quotes:
+            console.print(Text("  ") + _quote_line(quote))
+        console.print()
+
+
+def group_quotes_by_source(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
+    """(speaker label, quotes) pairs: one group per resolved entity, else per source wording."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        groups.setdefault(_speaker_label(quote), []).append(quote)
+    return list(groups.items())
+
+
+def _speaker_label(quote: Quote) -> str:
+    source = quote.source
+    if source is None:
+        return "(no source)"
+    if source.name:
+        return f"{source.name} [{source.entity}]"
+    return f"“{source.text}”"
+
+
+def _quote_line(quote: Quote) -> Text:
+    flags = [quote.kind.value, "direct" if quote.direct else "indirect"]
+    if quote.negated:
+        flags.append("negated")
+    line = Text(f"{quote.id} ", style="dim") + Text(f"[{', '.join(flags)}] ", style="yellow")
+    if quote.cue:
+        line += Text(quote.cue.text, style="italic") + Text(": ")
+    line += Text(_shorten(quote.content.text))
+    if quote.via:
+        line += Text(f"  (via {quote.via.name or quote.via.text})", style="dim")
+    return line
 
 
 def _shorten(text: str) -> str:

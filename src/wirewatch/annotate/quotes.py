@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 Interval = tuple[int, int]
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+DATELINE_DASHES = frozenset({"—", "–", "--"})
 CLAUSE_MARKS = frozenset({"for", "that", "whether", "if"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -45,8 +45,20 @@ QUOTE_MARKS = '“”«»„"'
 EDGE_PUNCTUATION = ",;:—–-("
 MIN_QUOTE_TOKENS = 4  # shorter quoted phrases are scare quotes ("new goals"), not speech
 SPEECH_VERBS = frozenset(
-    {"say", "comment", "speak", "talk", "elaborate", "explain", "answer", "respond", "confirm", "specify"}
+    {
+        "say",
+        "comment",
+        "speak",
+        "talk",
+        "elaborate",
+        "explain",
+        "answer",
+        "respond",
+        "confirm",
+        "specify",
+    }
 )
+PROPOSING_VERBS = frozenset({"suggest"})
 MODALS = frozenset({"could", "might", "may"})
 CARRY_PARAGRAPHS = 2  # an agency's report carries over this many paragraphs after its cue
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -217,7 +229,9 @@ def _read_verb_cue(token: Token, lexicon: CueLexicon) -> Found | None:
     if source is _SOURCELESS_INVALID:
         return None
     item = Found(cue=cue, lemma=lemma, kind=kind, content=content, source=source)
-    item.negated = any(child.dep_ == "neg" for child in token.children)
+    item.negated = any(child.dep_ == "neg" for child in token.children) or (
+        token.dep_ == "pcomp" and token.head.lower_ == "without"  # "without elaborating on"
+    )
     item.kind = _contextual_kind(token, item)
     if not content:
         item.pending = _adjacent_quote_side(token)
@@ -297,6 +311,8 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
             cue.append(heads[0])
     if heads and _is_passive(token):
         heads += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    if len(heads) > 1:  # "what it called five drones": the content is the naming, not "what"
+        heads = [h for h in heads if not (h.dep_ == "dobj" and h.tag_ in ("WP", "WDT"))]
     tokens: set[int] = set()
     for head in heads:
         tokens.update(t.i for t in head.subtree)
@@ -349,8 +365,10 @@ def _is_passive(token: Token) -> bool:
     """'was asked', and the bare participle: 'Le Pen, asked which candidate she backs, said'."""
     if any(c.dep_ == "auxpass" for c in token.children):
         return True
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("aux", "nsubj") for c in token.children
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "nsubj") for c in token.children)
     )
 
 
@@ -373,10 +391,20 @@ def _subject_of(token: Token) -> Token | None:
 
 
 def _noun_before(token: Token) -> Token | None:
+    """Who does a participle clause: 'with Seoul accusing' (after 'with'), else the main clause's subject
+    ('Swift posted on Twitter accusing Big Machine' is Swift, not Twitter)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.pos_ in ("PROPN", "NOUN", "PRON") and before.dep_ != "dobj":
-        return before
-    return None
+    if before is not None and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        if before.dep_ == "pobj" and before.head.lower_ in ("with", "without"):
+            return before
+        if before.dep_ in ("nsubj", "appos"):
+            return before
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _phrase(head: Token) -> set[int]:
@@ -524,6 +552,9 @@ def _contextual_kind(token: Token, item: Found) -> QuoteKind:
         c.dep_ == "dobj" and c.lower_ == "what" for c in token.children
     ):
         return QuoteKind.CLAIM
+    clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
+    if token.lemma_.lower() in PROPOSING_VERBS and not clauses:
+        return QuoteKind.STATEMENT  # "suggested ways to overcome them": a proposal, not a guess
     if item.kind in (QuoteKind.STATEMENT, QuoteKind.BELIEF):
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(
@@ -605,9 +636,7 @@ def _cue_inside(item: Found, region: Interval) -> bool:
 
 def _drop_cues_inside_quotes(found: list[Found]) -> list[Found]:
     """The speaker's own "I think" inside their quotation is part of it, not another attribution."""
-    quoted = [
-        region for item in found for region in item.quoted if not _cue_inside(item, region)
-    ]
+    quoted = [region for item in found for region in item.quoted if not _cue_inside(item, region)]
     return [item for item in found if not any(_cue_inside(item, region) for region in quoted)]
 
 
@@ -625,7 +654,9 @@ def _orphan_quotes(doc: Doc, found: list[Found], regions: list[Interval]) -> lis
             continue
         if _quote_words(doc, region) < MIN_QUOTE_TOKENS:
             if extra and _same_sentence(doc, extra[-1].quoted[0], region):
-                extra[-1].quoted.append(region)  # 'Kim "set forth new goals" and "anti-enemy struggle"'
+                extra[-1].quoted.append(
+                    region
+                )  # 'Kim "set forth new goals" and "anti-enemy struggle"'
             continue
         item = _subject_quote(doc, region) or _continue_quote(doc, region, found + extra)
         if item is not None:
@@ -703,7 +734,9 @@ def _continue_quote(doc: Doc, region: Interval, found: list[Found]) -> Found | N
     if "\n\n" not in between:
         previous.quoted.append(region)
         return None
-    return Found(cue=[], lemma="", kind=previous.kind, content=set(), source=previous.source, quoted=[region])
+    return Found(
+        cue=[], lemma="", kind=previous.kind, content=set(), source=previous.source, quoted=[region]
+    )
 
 
 def _same_sentence(doc: Doc, a: Interval, b: Interval) -> bool:
@@ -736,7 +769,9 @@ def _merge(doc: Doc, spans: list[Interval]) -> list[Interval]:
     """Union of intervals; a gap of spaces or punctuation between two spans joins them."""
     merged: list[Interval] = []
     for start, end in sorted(spans):
-        if merged and (start <= merged[-1][1] or _only_punctuation(doc.text[merged[-1][1] : start])):
+        if merged and (
+            start <= merged[-1][1] or _only_punctuation(doc.text[merged[-1][1] : start])
+        ):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             continue
         merged.append((start, end))
@@ -810,7 +845,9 @@ def _nest_channels(quotes: list[Quote]) -> None:
             if outer is inner or outer.source is None or inner.source is None:
                 continue
             inside = any(s <= inner.cue.start < e for s, e in outer.content.spans)
-            if inside and (outer.source.entity is None or outer.source.entity != inner.source.entity):
+            if inside and (
+                outer.source.entity is None or outer.source.entity != inner.source.entity
+            ):
                 inner.via = outer.source
                 break
 
