@@ -60,6 +60,9 @@ def test_text_view_shows_every_part() -> None:
         "Kim Jong-un",
         "Time expressions",
         "2022-12-26",
+        "Quotes and attributions",
+        "Korean Central News Agency [E",
+        "[accusation, indirect] accusing",
     ]:
         assert part in result.stdout, part
 

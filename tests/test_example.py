@@ -127,7 +127,15 @@ def test_mention_offsets_point_into_the_text(example_analysis: wirewatch.Analysi
 
 def test_record_metadata(example_analysis: wirewatch.Analysis) -> None:
     assert example_analysis.to_dict()["schema"] == "wirewatch.analysis/1"
-    assert example_analysis.stages == ["decode", "clean", "language", "parse", "entities", "times"]
+    assert example_analysis.stages == [
+        "decode",
+        "clean",
+        "language",
+        "parse",
+        "entities",
+        "times",
+        "quotes",
+    ]
     assert example_analysis.model is not None and example_analysis.model.name.startswith(
         "en_core_web"
     )

@@ -17,6 +17,7 @@ STAGE_TESTS = {
     "parse": "tests/test_api.py::test_analyze_many_streams_in_order_with_nlp_pipe",
     "entities": "tests/annotate/test_entities.py",
     "times": "tests/annotate/test_times.py",
+    "quotes": "tests/annotate/test_quotes.py",
 }
 
 
@@ -35,8 +36,8 @@ def test_order_is_checked() -> None:
 
 
 def test_unknown_stage() -> None:
-    with pytest.raises(WirewatchError, match="unknown stage 'quotes'"):
-        Pipeline(("decode", "quotes"), Settings())
+    with pytest.raises(WirewatchError, match="unknown stage 'sentiment'"):
+        Pipeline(("decode", "sentiment"), Settings())
 
 
 @pytest.mark.issue(2)

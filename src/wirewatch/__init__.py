@@ -12,9 +12,12 @@ from .model import (
     Caption,
     Entity,
     Mention,
+    Quote,
+    QuoteKind,
     RawDocument,
     RelatedLink,
     RemovedBlock,
+    TimeExpression,
 )
 from .settings import Settings
 
@@ -29,10 +32,13 @@ __all__ = [
     "InputError",
     "Mention",
     "ModelMissingError",
+    "Quote",
+    "QuoteKind",
     "RawDocument",
     "RelatedLink",
     "RemovedBlock",
     "Settings",
+    "TimeExpression",
     "WirewatchError",
     "__version__",
     "analyze",

@@ -547,7 +547,8 @@ def _read_colon_headline(sentence: Span) -> Found | None:
 
 
 def _contextual_kind(token: Token, item: Found) -> QuoteKind:
-    """'what X called Y' is a claim; a statement whose clause says 'could' or 'might' speculates."""
+    """'what X called Y' is a claim; a statement whose clause says 'could' or 'might' speculates
+    ('officials said the dam could collapse'); a belief stays one ('officials fear it could')."""
     if token.lemma_.lower() in ("call", "describe", "term", "dub", "label") and any(
         c.dep_ == "dobj" and c.lower_ == "what" for c in token.children
     ):
@@ -555,7 +556,7 @@ def _contextual_kind(token: Token, item: Found) -> QuoteKind:
     clauses = [c for c in token.children if c.dep_ in CLAUSE_DEPS]
     if token.lemma_.lower() in PROPOSING_VERBS and not clauses:
         return QuoteKind.STATEMENT  # "suggested ways to overcome them": a proposal, not a guess
-    if item.kind in (QuoteKind.STATEMENT, QuoteKind.BELIEF):
+    if item.kind is QuoteKind.STATEMENT:
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(
             aux.lower_ in MODALS
@@ -675,7 +676,8 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
         for t in inside
         if not region[0] <= t.head.idx < region[1] and lexicon.verb_kind(t.head.lemma_.lower())
     ]
-    inside_verbs = [_opening_verb(inside)] if _opening_verb(inside) is not None else []
+    opening = _opening_verb(inside)
+    inside_verbs = [opening] if opening is not None else []
     for verb in inside_verbs + outside_heads:
         if verb.pos_ not in ("VERB", "AUX"):
             continue

@@ -16,7 +16,7 @@ three rules cover how attributions are written:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..model import Entity, QuoteSource
 
@@ -33,6 +33,7 @@ PRONOUN_TYPES = {
 }
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCES_BACK = 3
+Resolution = Literal["mention", "pronoun", "description"] | None
 
 
 class SpeakerResolver:
@@ -60,7 +61,7 @@ class SpeakerResolver:
             source.entity, source.name, source.resolved_by = entity.id, entity.name, how
         return source
 
-    def _entity_for(self, head: Token, start: int, end: int) -> tuple[Entity | None, str | None]:
+    def _entity_for(self, head: Token, start: int, end: int) -> tuple[Entity | None, Resolution]:
         named = self._mention_at(head, start, end)
         if named is not None:
             return named, "mention"
@@ -86,7 +87,20 @@ class SpeakerResolver:
             return covering[0]
         if inside and head.pos_ == "PROPN":
             return inside[-1][2]
-        return None
+        named = [entity for s, e, entity in inside if self._names_head(s, e, head)]
+        return named[-1] if named else None
+
+    def _names_head(self, start: int, end: int, head: Token) -> bool:
+        """'China's ambassador Liu Xiaming', 'the group, Big Machine': a name set beside the head noun."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.dep_ in ("appos", "compound", "npadvmod")
+            and root.head.i == head.i
+            or (head.dep_ == "compound" and head.head.i == root.i)
+        )
 
     def _antecedent(self, pronoun: Token, types: frozenset[str]) -> Entity | None:
         """The best fitting entity before the pronoun, within a few sentences.
@@ -138,7 +152,7 @@ class SpeakerResolver:
 
     def _description_words(self) -> list[tuple[str, int, Entity]]:
         """(noun, offset, entity) for common nouns set beside a mention: compounds and appositions."""
-        words = []
+        words: list[tuple[str, int, Entity]] = []
         for start, end, entity in self.mentions:
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
