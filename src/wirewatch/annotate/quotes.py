@@ -44,6 +44,9 @@ OPENING_QUOTES = "“«„"
 QUOTE_MARKS = '“”«»„"'
 EDGE_PUNCTUATION = ",;:—–-("
 MIN_QUOTE_TOKENS = 4  # shorter quoted phrases are scare quotes ("new goals"), not speech
+LEMMA_FIXES = {("hop", "hope"): "hope"}
+EVIDENTIAL_VERBS = frozenset({"seem", "appear"})
+ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -176,6 +179,7 @@ def _read_sentence(sentence: Span, lexicon: CueLexicon, used: set[int]) -> list[
             continue
         item = (
             _read_according_to(token)
+            or _read_evidential(token)
             or _read_verb_cue(token, lexicon)
             or _read_adverb_cue(token, lexicon)
             or _read_noun_cue(token, lexicon)
@@ -188,6 +192,12 @@ def _read_sentence(sentence: Span, lexicon: CueLexicon, used: set[int]) -> list[
     if headline is not None and not found:
         found.append(headline)
     return found
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, with the small model's known slips mended ('hoped' -> 'hop')."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get((lemma, token.lower_[:4]), lemma)
 
 
 def _clip_to_block(item: Found) -> None:
@@ -211,7 +221,7 @@ def _block_breaks(text: str) -> list[int]:
 
 def _read_verb_cue(token: Token, lexicon: CueLexicon) -> Found | None:
     """A cue verb with its source (subject, agent) and content (clause, object, quote)."""
-    kind = lexicon.verb_kind(token.lemma_.lower())
+    kind = lexicon.verb_kind(_lemma(token))
     if (
         kind is None
         or token.pos_ not in ("VERB", "AUX")
@@ -221,7 +231,7 @@ def _read_verb_cue(token: Token, lexicon: CueLexicon) -> Found | None:
     cue = _cue_tokens(token, lexicon)
     if cue is None:
         return None
-    lemma = " ".join(t.lemma_.lower() for t in cue if t.dep_ != "prep" or t.head == token)
+    lemma = " ".join(_lemma(t) for t in cue if t.dep_ != "prep" or t.head == token)
     if _is_quoted_passive(token):
         return _read_quoted_passive(token, cue, kind)
     content = _content_tokens(token, lexicon, cue)
@@ -247,7 +257,7 @@ _SOURCELESS_INVALID: set[int] = {-1}  # marker: a passive cue that is no attribu
 
 def _cue_tokens(token: Token, lexicon: CueLexicon) -> list[Token] | None:
     """The verb plus its particle ("pointed out", "set forth") and "in a statement"."""
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     particles = lexicon.phrasal.get(lemma)
     cue = [token]
     if particles is not None:
@@ -283,7 +293,7 @@ def _statement_phrase(token: Token, lexicon: CueLexicon) -> list[Token]:
 def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[int]:
     """What the cue verb attributes: its clause, else its object (judging verbs), else its inversion."""
     cue_ids = {t.i for t in cue}
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if lemma in lexicon.speech_only:
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
     else:
@@ -313,12 +323,28 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
         heads += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     if len(heads) > 1:  # "what it called five drones": the content is the naming, not "what"
         heads = [h for h in heads if not (h.dep_ == "dobj" and h.tag_ in ("WP", "WDT"))]
+    if not heads and lemma in ANSWER_VERBS:
+        heads = [c for c in token.children if c.dep_ == "intj"]  # "said yes", "answered no"
     tokens: set[int] = set()
     for head in heads:
         tokens.update(t.i for t in head.subtree)
+        for coordinated in _coordinated_cues(head, lexicon):  # "said X and said that Y"
+            tokens -= {t.i for t in coordinated.subtree}
     if not tokens and _is_inverted(token):
         tokens = _inverted_content(token)
     return tokens - cue_ids
+
+
+def _coordinated_cues(head: Token, lexicon: CueLexicon) -> list[Token]:
+    """Cue verbs coordinated inside a content clause, with no subject of their own: a second report."""
+    return [
+        t
+        for t in head.subtree
+        if t.dep_ == "conj"
+        and t.i != head.i
+        and lexicon.verb_kind(t.lemma_.lower()) in (QuoteKind.STATEMENT, QuoteKind.CLAIM)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
 
 
 def _has_mark(token: Token, marks: frozenset[str]) -> bool:
@@ -332,11 +358,16 @@ def _is_cue_verb(token: Token) -> bool:
 
 
 def _is_inverted(token: Token) -> bool:
-    """'..., he said' / '..." the agency added': the cue clause follows its head after punctuation."""
-    if token.dep_ not in ("parataxis", "ccomp") or token.head.i > token.i:
+    """'..., he said' / '"...," she said, "..."': the cue clause is set off by punctuation,
+    and ends its head's clause when it follows it (else it is a nested report: 'Kim said X raised')."""
+    if token.dep_ == "parataxis":
+        return True
+    if token.dep_ != "ccomp" or token.head.i > token.i:
         return False
     first = min(t.i for t in token.subtree)
-    return first > 0 and token.doc[first - 1].is_punct
+    last = max(t.i for t in token.subtree)
+    trailing = [t for t in token.head.subtree if t.i > last and not t.is_punct]
+    return first > 0 and token.doc[first - 1].is_punct and not trailing
 
 
 def _inverted_content(token: Token) -> set[int]:
@@ -347,7 +378,7 @@ def _inverted_content(token: Token) -> set[int]:
 
 def _source_tokens(token: Token, lexicon: CueLexicon) -> set[int] | None:
     """Who: the subject; an agent in the passive; a subject shared through coordination."""
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     children = list(token.children)
     if _is_passive(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
@@ -381,7 +412,9 @@ def _subject_of(token: Token) -> Token | None:
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject  # a relative pronoun ("who said") is resolved to its antecedent later
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.i > current.head.i:
+            current = current.head.head  # "He said X and said that Y", parsed with the 2nd inside X
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
             current = current.head
         elif current.dep_ in ("acl", "pcomp", "advcl") and current.tag_ == "VBG":
             return _noun_before(current)  # "with Seoul accusing Pyongyang"
@@ -482,6 +515,29 @@ def _read_according_to(token: Token) -> Found | None:
         kind=QuoteKind.STATEMENT,
         content=content,
         source=_phrase(objects[0]),
+    )
+
+
+def _read_evidential(token: Token) -> Found | None:
+    """'Trump seemed unperturbed', 'it appears that ...': the writer's hedge, sourceless
+    unless someone is named ('seemed to analysts')."""
+    if token.lemma_.lower() not in EVIDENTIAL_VERBS or token.pos_ != "VERB":
+        return None
+    complements = [c for c in token.children if c.dep_ in ("xcomp", "acomp", "ccomp", "oprd")]
+    if not complements:
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+    content: set[int] = set()
+    for part in subjects + complements:
+        content.update(t.i for t in part.subtree)
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    return Found(
+        cue=[token],
+        lemma=token.lemma_.lower(),
+        kind=QuoteKind.SPECULATION,
+        content=content,
+        source=_phrase(objects[0]) if objects else None,
     )
 
 
