@@ -37,3 +37,13 @@ def test_auto_prefers_official_models_and_falls_back_to_the_reupload() -> None:
 def test_missing_model_names_the_package() -> None:
     with pytest.raises(ModelMissingError, match="pip install en-core-web-xl"):
         resolve_model_name("en_core_web_xl")
+
+
+def test_a_blank_line_always_starts_a_sentence() -> None:
+    from wirewatch.nlp import load_model
+
+    doc = load_model("auto")("Updated 9:30 p.m.\n\nDonald Trump says he may move to the South.")
+    starts = [sentence.text.strip() for sentence in doc.sents if sentence.text.strip()]
+    assert "Donald Trump says he may move to the South." in starts
+    said = next(token for token in doc if token.lower_ == "says")
+    assert [child.text for child in said.children if child.dep_ == "nsubj"] == ["Trump"]

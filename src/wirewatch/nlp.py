@@ -50,11 +50,39 @@ def load_model(requested: str = "auto") -> Language:
 
     name = resolve_model_name(requested)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as error:  # a broken install: the package is there, the data is not
         raise ModelMissingError(
             f"spaCy model '{name}' could not be loaded ({error}); reinstall it"
         ) from error
+    _register_paragraph_breaks()
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+PARAGRAPH_BREAKS = "wirewatch_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line, before the parser runs.
+
+    The parser otherwise joins a timestamp or a heading to the
+    next paragraph ("9:30 p.m.\n\nDonald Trump says ...") and makes the time
+    the subject; the parser keeps sentence starts set before it.
+    """
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def mark_paragraph_starts(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
+        return doc
 
 
 def model_info(nlp: Language) -> ModelInfo:
