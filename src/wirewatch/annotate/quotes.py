@@ -41,7 +41,7 @@ CLAUSE_MARKS = frozenset({"for", "that", "whether", "if"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 OPENING_QUOTES = "“«„"
-QUOTE_MARKS = '“”«»„"'
+QUOTE_MARK = re.compile(r"``|''|[“”«»„\"]")  # `` and '': typewriter quotes in wire and LDC copy
 EDGE_PUNCTUATION = ",;:—–-("
 MIN_QUOTE_TOKENS = 4  # shorter quoted phrases are scare quotes ("new goals"), not speech
 LEMMA_FIXES = {("hop", "hope"): "hope"}
@@ -128,24 +128,25 @@ def quotation_regions(text: str) -> list[Interval]:
 def _regions_in(text: str, start: int, end: int) -> list[Interval]:
     regions = []
     opened: int | None = None
-    for index in range(start, end):
-        char = text[index]
-        if char == '"':
-            char = _straight_quote_role(text, index, opened is not None)
-        if char in OPENING_QUOTES:
-            opened = index  # a second opening mark: the first was never closed, start again
-        elif char in "”»" and opened is not None:
-            regions.append((opened, index + 1))
+    for match in QUOTE_MARK.finditer(text, start, end):
+        mark = match.group()
+        if mark in ('"', "''"):
+            mark = _straight_quote_role(text, match.start(), match.end(), opened is not None)
+        if mark in OPENING_QUOTES or mark == "``":
+            opened = match.start()  # a second opening mark: the first was never closed, start again
+        elif opened is not None:
+            regions.append((opened, match.end()))
             opened = None
     if opened is not None and end - opened > 1:
         regions.append((opened, end))
     return regions
 
 
-def _straight_quote_role(text: str, index: int, is_open: bool) -> str:
-    """A straight quote opens after a space and before a word, closes after a word; else it toggles."""
-    before = text[index - 1] if index > 0 else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+def _straight_quote_role(text: str, start: int, end: int, is_open: bool) -> str:
+    """A straight quote (or typewriter '') opens after a space and before a word, closes after a
+    word; else it toggles."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–-":
         if not after.isspace():
             return "“"
@@ -455,9 +456,9 @@ def _phrase(head: Token) -> set[int]:
 def _trim(doc: Doc, tokens: set[int]) -> set[int]:
     """Drop punctuation at the edges of a token set (never quotation marks)."""
     ordered = sorted(tokens)
-    while ordered and doc[ordered[0]].is_punct and doc[ordered[0]].text not in QUOTE_MARKS:
+    while ordered and doc[ordered[0]].is_punct and not QUOTE_MARK.fullmatch(doc[ordered[0]].text):
         ordered.pop(0)
-    while ordered and doc[ordered[-1]].is_punct and doc[ordered[-1]].text not in QUOTE_MARKS:
+    while ordered and doc[ordered[-1]].is_punct and not QUOTE_MARK.fullmatch(doc[ordered[-1]].text):
         ordered.pop()
     return set(ordered)
 
@@ -630,14 +631,14 @@ def _adjacent_quote_side(token: Token) -> str | None:
     last = max(t.i for t in token.subtree)
     after = doc[last + 1] if last + 1 < len(doc) else None
     if after is not None and (
-        after.text == ":" or after.text in OPENING_QUOTES or after.text == '"'
+        after.text == ":" or after.text in OPENING_QUOTES or after.text in ('"', "``")
     ):
         return "after"
     sentence = token.sent
     if all(t.is_punct or t.i in {s.i for s in token.subtree} for t in sentence):
         return "before"
     first = min(t.i for t in token.subtree)
-    if first > 0 and doc[first - 1].text in '”"':
+    if first > 0 and doc[first - 1].text in ("”", '"', "''"):
         return "before"
     return None
 
