@@ -316,6 +316,7 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
             if c.dep_ == "prep"
             and lexicon.takes_preposition(lemma, c.lower_)
             and c.i not in cue_ids
+            and not _is_time_phrase(c)  # "reported on Sunday"
         ]
         if heads:
             cue_ids.add(heads[0].i)
@@ -346,6 +347,10 @@ def _coordinated_cues(head: Token, lexicon: CueLexicon) -> list[Token]:
         and lexicon.verb_kind(t.lemma_.lower()) in (QuoteKind.STATEMENT, QuoteKind.CLAIM)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     ]
+
+
+def _is_time_phrase(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def _has_mark(token: Token, marks: frozenset[str]) -> bool:
@@ -592,7 +597,7 @@ def _read_colon_headline(sentence: Span) -> Found | None:
     ):
         return None
     content = _trim(sentence.doc, set(range(colon.i + 1, sentence.end)))
-    if len(content) < 3:
+    if sum(sentence.doc[i].is_alpha for i in content) < 3:  # "Bernie Sanders: 1,501." is a tally
         return None
     return Found(
         cue=[colon],
