@@ -325,6 +325,10 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
         heads += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     if len(heads) > 1:  # "what it called five drones": the content is the naming, not "what"
         heads = [h for h in heads if not (h.dep_ == "dobj" and h.tag_ in ("WP", "WDT"))]
+    if not heads:  # '"Very good reporter," Trump said' (the quote parsed as a second subject)
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1:
+            heads = [c for c in subjects if _is_quoted_phrase(c)]
     if not heads and lemma in ANSWER_VERBS:
         heads = [c for c in token.children if c.dep_ == "intj"]  # "said yes", "answered no"
     tokens: set[int] = set()
@@ -347,6 +351,24 @@ def _coordinated_cues(head: Token, lexicon: CueLexicon) -> list[Token]:
         and lexicon.verb_kind(t.lemma_.lower()) in (QuoteKind.STATEMENT, QuoteKind.CLAIM)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     ]
+
+
+def _is_quoted_phrase(token: Token) -> bool:
+    """A phrase that opens with a quotation mark (its own or the one just before it)."""
+    first = min(t.i for t in token.subtree)
+    doc = token.doc
+    return _is_opening_mark(doc[first]) or (first > 0 and _is_opening_mark(doc[first - 1]))
+
+
+def _is_opening_mark(token: Token) -> bool:
+    if token.text in OPENING_QUOTES or token.text == "``":
+        return True
+    if token.text not in ('"', "''"):
+        return False
+    after_space = (
+        token.i == 0 or bool(token.doc[token.i - 1].whitespace_) or token.doc[token.i - 1].is_space
+    )
+    return after_space and not token.whitespace_
 
 
 def _is_time_phrase(preposition: Token) -> bool:
@@ -415,7 +437,8 @@ def _subject_of(token: Token) -> Token | None:
     for _ in range(4):
         if current is None:
             return None
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        subject = next((c for c in subjects if not _is_quoted_phrase(c)), None)
         if subject is not None:
             return subject  # a relative pronoun ("who said") is resolved to its antecedent later
         if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.i > current.head.i:
@@ -643,8 +666,11 @@ def _adjacent_quote_side(token: Token) -> str | None:
     if all(t.is_punct or t.i in {s.i for s in token.subtree} for t in sentence):
         return "before"
     first = min(t.i for t in token.subtree)
-    if first > 0 and doc[first - 1].text in ("”", '"', "''"):
+    closing = ("”", '"', "''")
+    if first > 0 and doc[first - 1].text in closing:
         return "before"
+    if first > 1 and doc[first - 1].text == "," and doc[first - 2].text in closing:
+        return "before"  # '"...", Trump, the front-runner, said' (the comma outside the quote)
     return None
 
 
@@ -721,7 +747,11 @@ def _orphan_quotes(doc: Doc, found: list[Found], regions: list[Interval]) -> lis
                     region
                 )  # 'Kim "set forth new goals" and "anti-enemy struggle"'
             continue
-        item = _subject_quote(doc, region) or _continue_quote(doc, region, found + extra)
+        item = (
+            _subject_quote(doc, region)
+            or _colon_quote(doc, region)
+            or _continue_quote(doc, region, found + extra)
+        )
         if item is not None:
             extra.append(item)
     return extra
@@ -756,6 +786,29 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
                 cue=[verb, *particle],
                 lemma=" ".join(t.lemma_.lower() for t in [verb, *particle]),
                 kind=QuoteKind.STATEMENT,
+                content=set(),
+                source=_phrase(subject),
+                quoted=[region],
+            )
+    return None
+
+
+def _colon_quote(doc: Doc, region: Interval) -> Found | None:
+    """'The judge interrupted: "Explain to me ..."': whoever acts before the colon says it."""
+    before = doc.text[: region[0]].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    verbs = [t for t in colon.sent if t.i < colon.start and t.pos_ == "VERB"]
+    for verb in reversed(verbs):
+        subject = _subject_of(verb)
+        if subject is not None and subject.i < verb.i:
+            return Found(
+                cue=[verb],
+                lemma=_lemma(verb),
+                kind=cue_lexicon().verb_kind(_lemma(verb)) or QuoteKind.STATEMENT,
                 content=set(),
                 source=_phrase(subject),
                 quoted=[region],
