@@ -325,6 +325,15 @@ def _content_tokens(token: Token, lexicon: CueLexicon, cue: list[Token]) -> set[
         heads += [c for c in token.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     if len(heads) > 1:  # "what it called five drones": the content is the naming, not "what"
         heads = [h for h in heads if not (h.dep_ == "dobj" and h.tag_ in ("WP", "WDT"))]
+    if not heads:  # "argued for decades that ...": the clause misattached to the time phrase
+        heads = [
+            clause
+            for prep in token.children
+            if prep.dep_ == "prep" and _is_time_phrase(prep)
+            for noun in prep.children
+            for clause in noun.children
+            if clause.dep_ in ("acl", "relcl") and _has_mark(clause, frozenset({"that"}))
+        ]
     if not heads:  # '"Very good reporter," Trump said' (the quote parsed as a second subject)
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if len(subjects) > 1:
