@@ -37,6 +37,7 @@ Interval = tuple[int, int]
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 DATELINE_DASHES = frozenset({"—", "–", "--"})
+QUOTED_OBJECT_DEPS = frozenset({"dobj", "ccomp", "oprd"})  # 'a man yelled "Stay there!"'
 CLAUSE_MARKS = frozenset({"for", "that", "whether", "if"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -775,7 +776,8 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
     outside_heads = [
         t.head
         for t in inside
-        if not region[0] <= t.head.idx < region[1] and lexicon.verb_kind(t.head.lemma_.lower())
+        if not region[0] <= t.head.idx < region[1]
+        and (lexicon.verb_kind(_lemma(t.head)) or t.dep_ in QUOTED_OBJECT_DEPS)
     ]
     opening = _opening_verb(inside)
     inside_verbs = [opening] if opening is not None else []
