@@ -233,6 +233,106 @@ class Quote(Record):
     paragraph: int = Field(ge=0, description="Index into article.paragraphs.")
 
 
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+
+QUAD_CLASSES = {
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+
+
+class Modality(enum.StrEnum):
+    """How the article stands behind an event."""
+
+    ASSERTED = "asserted"  # the writer states it
+    REPORTED = "reported"  # told through a source ("Seoul said ...")
+    CLAIMED = "claimed"  # a source claims it and the text keeps its distance
+    ALLEGED = "alleged"  # part of an accusation
+    DENIED = "denied"  # a source denies it
+    PLANNED = "planned"  # future, promised or intended
+    THREATENED = "threatened"  # threatened, not done
+    HYPOTHETICAL = "hypothetical"  # could, might, if; speculation
+    NEGATED = "negated"  # "did not fire"
+
+
+class EventActor(Record):
+    """Who acts or is acted on: the words, the entity, its country and sector."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    entity: str | None = Field(None, description="Id of the entity it resolves to.")
+    name: str | None = None
+    country: str | None = Field(
+        None, description="ISO 3166-1 alpha-3, or an organisation code for IGOs (UN, NATO, EU)."
+    )
+    sector: str | None = Field(None, description="GOV, MIL, COP, REB, CVL, MED, JUD, ...")
+
+
+class EventPlace(Record):
+    """Where the event happened, as named in the sentence."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Quantity(Record):
+    """A count attached to the event: drones, missiles, dead, injured, crowd size."""
+
+    value: int
+    unit: str = Field(description="What is counted: the noun ('drones'), or 'dead', 'injured'.")
+    text: str
+
+
+class Evidence(Record):
+    """Where the event is said: its sentence and trigger words, with offsets."""
+
+    sentence: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    trigger: str
+    trigger_start: int = Field(ge=0)
+    trigger_end: int = Field(ge=0)
+    rule: str = Field(description="The lexicon pattern that coded it, e.g. 'ASSAULT: fire at'.")
+
+
+class Event(Record):
+    """One coded event: who did what to whom, when, where, how many, and who says so."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'V1'.")
+    type: PloverType
+    mode: str | None = Field(None, description="PLOVER mode, where the pattern gives one.")
+    cameo: str = Field(description="Nearest CAMEO root code (two digits).")
+    quad_class: int = Field(
+        ge=1,
+        le=4,
+        description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.",
+    )
+    actor: EventActor | None = None
+    target: EventActor | None = None
+    date: str | None = Field(None, description="TIMEX3 value of the event's date.")
+    date_source: Literal["text", "publication"] | None = None
+    location: EventPlace | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    modality: Modality
+    reported_by: list[str] = Field(
+        default_factory=list, description="The attribution chain, outermost last: quote ids."
+    )
+    evidence: Evidence
+    confidence: float = Field(ge=0, le=1)
+    responds_to: list[str] = Field(default_factory=list, description="Ids of events this answers.")
+    aggregate: bool = Field(False, description="A count over a period, not one dated event.")
+
+
 class ModelInfo(Record):
     """Which language model produced the annotations (for reproducibility)."""
 
@@ -248,6 +348,7 @@ class Analysis(Record):
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")
     model: ModelInfo | None = None
     warnings: list[str] = Field(default_factory=list)

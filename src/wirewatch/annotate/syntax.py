@@ -1,0 +1,136 @@
+"""Reading the dependency parse: subjects, phrases, passives, quotation marks on tokens.
+
+Shared by the annotators that ask "who does this verb's action, and on what"
+(quotes for attributions, events for actors and targets).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .quotation_marks import OPENING_QUOTES, QUOTE_MARK
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+Interval = tuple[int, int]
+
+LEMMA_FIXES = {("hop", "hope"): "hope"}
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma, with the small model's known slips mended ('hoped' -> 'hop')."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get((lemma, token.lower_[:4]), lemma)
+
+
+def is_passive(token: Token) -> bool:
+    """'was asked', and the bare participle: 'Le Pen, asked which candidate she backs, said'."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("aux", "nsubj") for c in token.children)
+    )
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject, inherited from the verb this one is coordinated with or complements."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        subject = next((c for c in subjects if not is_quoted_phrase(c)), None)
+        if subject is not None:
+            return subject  # a relative pronoun ("who said") is resolved to its antecedent later
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and current.i > current.head.i:
+            current = current.head.head  # "He said X and said that Y", parsed with the 2nd inside X
+        elif current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+        elif current.dep_ in ("acl", "pcomp", "advcl") and current.tag_ == "VBG":
+            return _noun_before(current)  # "with Seoul accusing Pyongyang"
+        else:
+            return None
+    return None
+
+
+def _noun_before(token: Token) -> Token | None:
+    """Who does a participle clause: 'with Seoul accusing' (after 'with'), else the main clause's subject
+    ('Swift posted on Twitter accusing Big Machine' is Swift, not Twitter)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "NOUN", "PRON"):
+        if before.dep_ == "pobj" and before.head.lower_ in ("with", "without"):
+            return before
+        if before.dep_ in ("nsubj", "appos"):
+            return before
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head.i == token.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def phrase(head: Token) -> set[int]:
+    """A source phrase: the head's subtree, or for a relative clause's antecedent its compounds only."""
+    tokens = {t.i for t in head.subtree}
+    dashes = [i for i in tokens if head.doc[i].text in DATELINE_DASHES and i < head.i]
+    if dashes:  # "WASHINGTON (AP) — Sen. Bernie Sanders": the dateline is not the source
+        tokens = {i for i in tokens if i > max(dashes)}
+    relative = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    for clause in relative:
+        tokens -= {t.i for t in clause.subtree}
+    return trim(head.doc, tokens)
+
+
+def trim(doc: Doc, tokens: set[int]) -> set[int]:
+    """Drop punctuation at the edges of a token set (never quotation marks)."""
+    ordered = sorted(tokens)
+    while ordered and doc[ordered[0]].is_punct and not QUOTE_MARK.fullmatch(doc[ordered[0]].text):
+        ordered.pop(0)
+    while ordered and doc[ordered[-1]].is_punct and not QUOTE_MARK.fullmatch(doc[ordered[-1]].text):
+        ordered.pop()
+    return set(ordered)
+
+
+def has_mark(token: Token, marks: frozenset[str]) -> bool:
+    """'is calling for the US to step up' (parsed as an adverbial clause marked 'for')."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+
+
+def is_quoted_phrase(token: Token) -> bool:
+    """A phrase that opens with a quotation mark (its own or the one just before it)."""
+    first = min(t.i for t in token.subtree)
+    doc = token.doc
+    return is_opening_mark(doc[first]) or (first > 0 and is_opening_mark(doc[first - 1]))
+
+
+def is_opening_mark(token: Token) -> bool:
+    if token.text in OPENING_QUOTES or token.text == "``":
+        return True
+    if token.text not in ('"', "''"):
+        return False
+    after_space = (
+        token.i == 0 or bool(token.doc[token.i - 1].whitespace_) or token.doc[token.i - 1].is_space
+    )
+    return after_space and not token.whitespace_
+
+
+def is_time_phrase(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
+
+
+def token_runs(doc: Doc, tokens: set[int]) -> list[Interval]:
+    """Character spans of runs of consecutive tokens."""
+    spans: list[Interval] = []
+    for index in sorted(tokens):
+        token = doc[index]
+        start, end = token.idx, token.idx + len(token)
+        if spans and index - 1 in tokens:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
