@@ -25,6 +25,7 @@ from .syntax import (
     lemma_of,
     phrase,
     subject_of,
+    text_of,
     trim,
 )
 
@@ -104,7 +105,7 @@ def _clip_to_block(item: Found) -> None:
     """Keep source and content within the cue's line: a parse can run over a line break
     or a wide gap ("... deliver it.”  10:30 p.m.  Despite ...") where a sentence ends unmarked."""
     doc = item.cue[0].doc
-    text = doc.text
+    text = text_of(doc)
     at = item.cue[0].idx
     breaks = _block_breaks(text)
     start = max((b for b in breaks if b < at), default=-1)

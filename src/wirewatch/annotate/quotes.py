@@ -36,7 +36,7 @@ from .quote_readers import (
     read_sentence,
 )
 from .speakers import SpeakerResolver
-from .syntax import lemma_of, phrase, subject_of, token_runs
+from .syntax import lemma_of, phrase, subject_of, text_of, token_runs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,7 +47,7 @@ Interval = tuple[int, int]
 def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """Every attribution in the body, in text order, with ids Q1, Q2, ..."""
     lexicon = cue_lexicon()
-    regions = quotation_regions(doc.text)
+    regions = quotation_regions(text_of(doc))
     found: list[Found] = []
     used: set[int] = set()
     for sentence in doc.sents:
@@ -58,7 +58,7 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     found.extend(_orphan_quotes(doc, found, regions))
     found = _drop_cues_inside_quotes(found)
     resolver = SpeakerResolver(doc, entities)
-    paragraphs = paragraph_starts(doc.text)
+    paragraphs = paragraph_starts(text_of(doc))
     quotes = [
         _to_quote(doc, item, resolver, regions, paragraphs)
         for item in sorted(found, key=lambda f: _first_offset(doc, f))
@@ -85,12 +85,12 @@ def _attach_adjacent_quotes(doc: Doc, found: list[Found], regions: list[Interval
             later = [
                 r
                 for r in regions
-                if r[0] >= cue_end and not doc.text[cue_end : r[0]].strip(" :,\n")
+                if r[0] >= cue_end and not text_of(doc)[cue_end : r[0]].strip(" :,\n")
             ]
             item.quoted.extend(later[:1])
         else:
             earlier = [r for r in regions if r[1] <= cue_start]
-            if earlier and not _gap_has_words(doc.text[earlier[-1][1] : cue_start], item, doc):
+            if earlier and not _gap_has_words(text_of(doc)[earlier[-1][1] : cue_start], item, doc):
                 item.quoted.append(earlier[-1])
 
 
@@ -156,7 +156,8 @@ def _orphan_quotes(doc: Doc, found: list[Found], regions: list[Interval]) -> lis
 
 def _subject_quote(doc: Doc, region: Interval) -> Found | None:
     """'Mr Kim "set forth new goals"' / 'Kim pointed out "a series of shortcomings"'."""
-    inside = [t for t in doc if region[0] <= t.idx < region[1]]
+    span = doc.char_span(region[0], region[1], alignment_mode="expand")
+    inside = list(span) if span is not None else []
     if not inside:
         return None
     lexicon = cue_lexicon()
@@ -193,7 +194,7 @@ def _subject_quote(doc: Doc, region: Interval) -> Found | None:
 
 def _colon_quote(doc: Doc, region: Interval) -> Found | None:
     """'The judge interrupted: "Explain to me ..."': whoever acts before the colon says it."""
-    before = doc.text[: region[0]].rstrip()
+    before = text_of(doc)[: region[0]].rstrip()
     if not before.endswith(":"):
         return None
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -237,13 +238,13 @@ def _continue_quote(doc: Doc, region: Interval, found: list[Found]) -> Found | N
     is a quotation.
     """
     sentence = doc.char_span(region[0], region[1], alignment_mode="expand")
-    if sentence is None or doc.text[sentence.sent.start_char : region[0]].strip():
+    if sentence is None or text_of(doc)[sentence.sent.start_char : region[0]].strip():
         return None
     earlier = [item for item in found if _last_offset(doc, item) <= region[0]]
     if not earlier:
         return None
     previous = max(earlier, key=lambda item: _last_offset(doc, item))
-    between = doc.text[_last_offset(doc, previous) : region[0]]
+    between = text_of(doc)[_last_offset(doc, previous) : region[0]]
     if not previous.quoted or previous.source is None or between.count("\n\n") > 1:
         return None
     if "\n\n" not in between:
@@ -261,7 +262,7 @@ def _same_sentence(doc: Doc, a: Interval, b: Interval) -> bool:
 
 
 def _quote_words(doc: Doc, region: Interval) -> int:
-    return len(re.findall(r"\w+", doc.text[region[0] : region[1]]))
+    return len(re.findall(r"\w+", text_of(doc)[region[0] : region[1]]))
 
 
 # -- offsets and records --------------------------------------------------
@@ -272,12 +273,16 @@ def _merge(doc: Doc, spans: list[Interval]) -> list[Interval]:
     merged: list[Interval] = []
     for start, end in sorted(spans):
         if merged and (
-            start <= merged[-1][1] or _only_punctuation(doc.text[merged[-1][1] : start])
+            start <= merged[-1][1] or _only_punctuation(text_of(doc)[merged[-1][1] : start])
         ):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             continue
         merged.append((start, end))
-    return [_strip_edges(doc.text, span) for span in merged if doc.text[span[0] : span[1]].strip()]
+    return [
+        _strip_edges(text_of(doc), span)
+        for span in merged
+        if text_of(doc)[span[0] : span[1]].strip()
+    ]
 
 
 def _only_punctuation(gap: str) -> bool:
@@ -314,13 +319,13 @@ def _to_quote(
 ) -> Quote:
     spans = _merge(doc, token_runs(doc, item.content) + item.quoted)
     spans = [span for span in spans if span[1] > span[0]]
-    text = " … ".join(doc.text[s:e] for s, e in spans)
+    text = " … ".join(text_of(doc)[s:e] for s, e in spans)
     quoted_chars = sum(_overlap(span, region) for span in spans for region in regions)
     total = sum(e - s for s, e in spans) or 1
     cue = None
     if item.cue:
         start, end = item.cue[0].idx, item.cue[-1].idx + len(item.cue[-1])
-        cue = Cue(text=doc.text[start:end], start=start, end=end, lemma=item.lemma)
+        cue = Cue(text=text_of(doc)[start:end], start=start, end=end, lemma=item.lemma)
     anchor = spans[0][0] if spans else (cue.start if cue else 0)
     return Quote(
         id="",

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Entity, QuoteSource
+from .syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,7 +55,7 @@ class SpeakerResolver:
         doc = self.doc
         first, last = min(tokens), max(tokens)
         start, end = doc[first].idx, doc[last].idx + len(doc[last])
-        source = QuoteSource(text=doc.text[start:end], start=start, end=end)
+        source = QuoteSource(text=text_of(doc)[start:end], start=start, end=end)
         head = _phrase_head(doc, tokens)
         entity, how = self._entity_for(head, start, end)
         if entity is not None:
