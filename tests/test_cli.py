@@ -63,6 +63,8 @@ def test_text_view_shows_every_part() -> None:
         "Quotes and attributions",
         "Korean Central News Agency [E",
         "[accusation, indirect] accusing",
+        "Events",
+        "→ MOBILIZE [15] →",
     ]:
         assert part in result.stdout, part
 

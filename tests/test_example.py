@@ -135,6 +135,7 @@ def test_record_metadata(example_analysis: wirewatch.Analysis) -> None:
         "entities",
         "times",
         "quotes",
+        "events",
     ]
     assert example_analysis.model is not None and example_analysis.model.name.startswith(
         "en_core_web"

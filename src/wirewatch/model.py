@@ -320,7 +320,11 @@ class Event(Record):
     actor: EventActor | None = None
     target: EventActor | None = None
     date: str | None = Field(None, description="TIMEX3 value of the event's date.")
-    date_source: Literal["text", "publication"] | None = None
+    date_source: Literal["text", "context", "publication"] | None = Field(
+        None,
+        description="text: a date in the sentence; context: the date of the event told just before "
+        "it in the paragraph; publication: the article's date.",
+    )
     location: EventPlace | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     modality: Modality

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import InternalError, WirewatchError
-from .model import Analysis, Article, Entity, ModelInfo, Quote, RawDocument, TimeExpression
+from .model import Analysis, Article, Entity, Event, ModelInfo, Quote, RawDocument, TimeExpression
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class Work:
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stages: list[str] = field(default_factory=list)
     model: ModelInfo | None = None
@@ -61,6 +62,7 @@ class Work:
             entities=self.entities,
             times=self.times,
             quotes=self.quotes,
+            events=self.events,
             stages=self.stages,
             model=self.model,
             warnings=self.warnings,
@@ -145,7 +147,7 @@ def _with_source(error: WirewatchError, source: str | None) -> WirewatchError:
 
 # What the caller provides before the first stage runs.
 INITIAL_FIELDS = ("raw",)
-DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times", "quotes")
+DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times", "quotes", "events")
 EXTRACT_STAGES = ("decode", "clean")
 
 

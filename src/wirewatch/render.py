@@ -9,13 +9,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Analysis, Quote
+from .model import Analysis, EventActor, Quote
 
 MAX_REMOVED_CHARS = 100
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
-    """Print header, body, captions, related links, removed blocks, entities, times and quotes."""
+    """Print header, body, captions, related links, removed blocks, entities, times, quotes, events."""
     article = analysis.article
     console.print(Panel(_header(analysis), title=article.source or "article", expand=True))
     console.rule("Body")
@@ -46,6 +46,9 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     if analysis.quotes:
         console.rule(f"Quotes and attributions ({len(analysis.quotes)})")
         _print_quotes(analysis, console)
+    if analysis.events:
+        console.rule(f"Events ({len(analysis.events)})")
+        _print_events(analysis, console)
     for warning in analysis.warnings:
         console.print(Text("warning: " + warning, style="bold yellow"))
 
@@ -93,6 +96,39 @@ def _time_table(analysis: Analysis) -> Table:
             found.id, found.text, found.type, found.value or "(unresolved)", found.anchor or "-"
         )
     return table
+
+
+def _print_events(analysis: Analysis, console: Console) -> None:
+    """One line 'actor -> TYPE -> target', then when, where, how many, how sure, who says so."""
+    quotes = {quote.id: quote for quote in analysis.quotes}
+    for event in analysis.events:
+        mode = f" ({event.mode})" if event.mode else ""
+        line = Text(f"{event.id:<4}", style="dim") + Text(_participant(event.actor))
+        line += Text(f"  → {event.type}{mode} [{event.cameo}] →  ", style="bold magenta")
+        line += Text(_participant(event.target))
+        console.print(line)
+        date = (event.date or "no date") + (
+            " (publication date)" if event.date_source == "publication" else ""
+        )
+        details = [date]
+        if event.location:
+            details.append(f"in {event.location.text}")
+        if event.quantities:
+            details.append("count: " + ", ".join(q.text for q in event.quantities))
+        details.append(event.modality.value)
+        sources = [_speaker_label(quotes[q]) for q in event.reported_by if q in quotes]
+        if sources:
+            details.append("says " + " < ".join(sources))
+        if event.responds_to:
+            details.append("answers " + ", ".join(event.responds_to))
+        console.print(Text("    " + " · ".join(details), style="dim"))
+
+
+def _participant(actor: EventActor | None) -> str:
+    if actor is None:
+        return "-"
+    codes = "/".join(code for code in (actor.country, actor.sector) if code)
+    return f"{actor.name or actor.text}" + (f" [{codes}]" if codes else "")
 
 
 def _print_quotes(analysis: Analysis, console: Console) -> None:

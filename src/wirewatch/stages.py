@@ -11,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .annotate.entities import extract_entities
+from .annotate.events import extract_events
 from .annotate.quotes import extract_quotes
 from .annotate.times import extract_times
 from .clean import article_id, clean_text
@@ -168,6 +169,19 @@ def quotes(work: Work, context: Context) -> None:
         work.skipped.add("quotes")
         return
     work.quotes = extract_quotes(work.doc, work.entities)
+
+
+@register_stage(
+    "events", requires=["doc", "article", "entities", "times", "quotes"], assigns=["events"]
+)
+def events(work: Work, context: Context) -> None:
+    """Events coded in PLOVER: actor, type, target, date, place, counts, modality, evidence."""
+    if work.doc is None or work.article is None:
+        work.skipped.add("events")
+        return
+    work.events = extract_events(
+        work.doc, work.entities, work.times, work.quotes, work.article.published
+    )
 
 
 def _parse_one(nlp: Language, work: Work, text: str) -> Doc | None:

@@ -1,0 +1,517 @@
+"""Events: who did what to whom, when, where, how many, and who says so, coded in PLOVER.
+
+A dictionary coder on the dependency parse, in the PETRARCH tradition:
+each verb is looked up in the PLOVER lexicon (:mod:`.plover`, most specific
+pattern first); its subject (or passive agent) is the actor, its object or
+the object of "at/on/against/with/into..." the target, both resolved to
+entities by :mod:`.speakers` (so "it" and "the state media" become who
+they stand for), with a country (an entity's ISO code, or an IGO code) and
+a sector (from the phrase's nouns; a country acting with force is MIL).
+The date is the time expression of the sentence nearest the trigger, else
+the publication date; the place the named location after "in/at/near";
+counts come from numbers on the actor or target ("five drones").
+Modality comes from the attributions around the trigger (an event inside
+Seoul's claim is claimed) and from the verb itself (negation, future,
+could/might).  Every event keeps the rule that coded it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import (
+    Entity,
+    Event,
+    EventActor,
+    EventPlace,
+    Evidence,
+    Modality,
+    Quantity,
+    Quote,
+    QuoteKind,
+    TimeExpression,
+)
+from .cues import cue_lexicon
+from .gazetteer import find_place
+from .plover import Pattern, plover_lexicon
+from .speakers import SpeakerResolver
+from .syntax import is_passive, lemma_of, phrase, subject_of, text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TARGET_PREPOSITIONS = frozenset(
+    {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
+)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would"})
+PLANNING_VERBS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "prepare",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "want",
+        "seek",
+        "hope",
+        "expect",
+        "agree",
+        "decide",
+    }
+)
+RESPONSE_CUES = re.compile(
+    r"\bin (?:response|retaliation|reply)\b|\bretaliat|\bresponded\b", re.IGNORECASE
+)
+QUOTE_MODALITY = {
+    QuoteKind.STATEMENT: Modality.REPORTED,
+    QuoteKind.BELIEF: Modality.REPORTED,
+    QuoteKind.CLAIM: Modality.CLAIMED,
+    QuoteKind.ACCUSATION: Modality.ALLEGED,
+    QuoteKind.DENIAL: Modality.DENIED,
+    QuoteKind.SPECULATION: Modality.HYPOTHETICAL,
+    QuoteKind.PROMISE: Modality.PLANNED,
+    QuoteKind.THREAT: Modality.THREATENED,
+}
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"dozens": 24, "dozen": 12, "hundreds": 200, "thousands": 2000, "scores": 40}
+CASUALTY_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
+
+
+def extract_events(
+    doc: Doc,
+    entities: list[Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+    published: str | None,
+) -> list[Event]:
+    """Every coded event in the body, in text order, with ids V1, V2, ..."""
+    resolver = SpeakerResolver(doc, entities)
+    by_id = {entity.id: entity for entity in entities}
+    events: list[Event] = []
+    for token in doc:
+        pattern = _pattern_for(token)
+        if pattern is None:
+            continue
+        event = _code(token, pattern, resolver, by_id, times, quotes, published)
+        if event is not None:
+            events.append(event)
+    for number, event in enumerate(events, start=1):
+        event.id = f"V{number}"
+    _carry_dates(doc, events)
+    _link_responses(doc, events)
+    return events
+
+
+def _pattern_for(token: Token) -> Pattern | None:
+    """The lexicon pattern this verb matches, given its particles, prepositions and object."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+    objects = {lemma_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
+    objects |= {
+        lemma_of(c)
+        for o in token.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "compound"
+    }
+    return plover_lexicon().match(lemma_of(token), particles, objects)
+
+
+def _code(
+    token: Token,
+    pattern: Pattern,
+    resolver: SpeakerResolver,
+    by_id: dict[str, Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+    published: str | None,
+) -> Event | None:
+    lexicon = plover_lexicon()
+    kind = lexicon.types[pattern.type]
+    actor_tokens, target_tokens = _participants(token, pattern)
+    actor = _actor(actor_tokens, resolver, by_id, pattern.type) if actor_tokens else None
+    target = _actor(target_tokens, resolver, by_id, pattern.type) if target_tokens else None
+    if actor is None and target is None:
+        return None
+    sentence = token.sent
+    date, date_source = _date(token, sentence, times, published)
+    modality, reported_by = _modality(token, quotes)
+    trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
+    trigger_start = min(t.idx for t in trigger_tokens)
+    trigger_end = max(t.idx + len(t) for t in trigger_tokens)
+    text = text_of(token.doc)
+    return Event(
+        id="",
+        type=pattern.type,
+        mode=pattern.mode,
+        cameo=kind.cameo,
+        quad_class=kind.quad,
+        actor=actor,
+        target=target,
+        date=date,
+        date_source=date_source,
+        location=_place(sentence, resolver, by_id),
+        quantities=_quantities(token, actor_tokens, target_tokens),
+        modality=modality,
+        reported_by=reported_by,
+        evidence=Evidence(
+            sentence=sentence.text.strip(),
+            start=sentence.start_char,
+            end=sentence.end_char,
+            trigger=text[trigger_start:trigger_end],
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
+            rule=f"{pattern.type}: {pattern.text}",
+        ),
+        confidence=_confidence(actor, target, pattern),
+        aggregate=_is_aggregate(token, date),
+    )
+
+
+def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
+    """Actor and target token sets: subject and object, swapped round in the passive."""
+    children = list(token.children)
+    if is_passive(token):
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        return (phrase(objects[0]) if objects else None), (
+            phrase(passive_subject) if passive_subject is not None else None
+        )
+    subject = _doer(token)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        subject = token.head  # "drones that violated the airspace": the drones did
+    if subject is not None and not _names_someone(subject):
+        subject = None  # "difficulties threatening the state" is a figure of speech, not an actor
+    target = _target_of(token, pattern)
+    return (_antecedent_phrase(subject) if subject is not None else None), (
+        phrase(target) if target is not None else None
+    )
+
+
+def _doer(token: Token) -> Token | None:
+    """The subject, shared along coordinated and complement verbs but never taken from a verb of
+    saying: in '"... destroyed the helicopter," the spokesman said' the spokesman destroyed nothing."""
+    current = token
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None:
+            return subject
+        head = current.head
+        if current.dep_ not in ("conj", "xcomp") or head.i == current.i or head.pos_ != "VERB":
+            return (
+                subject_of(current)
+                if current.dep_ in ("acl", "advcl") and current.tag_ == "VBG"
+                else None
+            )
+        if cue_lexicon().verb_kind(lemma_of(head)) is QuoteKind.STATEMENT:
+            return None
+        current = head
+    return None
+
+
+def _antecedent_phrase(head: Token) -> set[int]:
+    """A noun phrase without the relative clause that hangs on it."""
+    tokens = phrase(head)
+    for clause in head.children:
+        if clause.dep_ == "relcl":
+            tokens -= {t.i for t in clause.subtree}
+    return tokens
+
+
+def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
+    """The one acted on: a direct object that names someone ("the South's airspace": the South),
+    else the object of at/on/against... on the verb or its object ("sanctions on Iran"), else the
+    target of the verb it governs ("threatened to cut ties with Australia")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    for child in objects:
+        if _names_someone(child) and (pattern is None or lemma_of(child) != pattern.object):
+            return child
+        owner = next((c for c in child.children if c.dep_ == "poss"), None)
+        if owner is not None and _names_someone(owner):
+            return owner
+    for holder in [token, *objects]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                nouns = [c for c in child.children if c.dep_ == "pobj"]
+                if nouns and _names_someone(nouns[0]):
+                    return nouns[0]
+    complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    return _target_of(complement, None) if complement is not None else None
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether a noun phrase can be an actor: a name, a pronoun, or a noun the sector lexicon knows."""
+    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False  # "on Monday" is when, not whom
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    return (
+        any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
+        or _sector_of([token]) is not None
+    )
+
+
+def _actor(
+    tokens: set[int], resolver: SpeakerResolver, by_id: dict[str, Entity], event_type: str
+) -> EventActor:
+    source = resolver.resolve(tokens)
+    entity = by_id.get(source.entity) if source.entity else None
+    doc = resolver.doc
+    words = [doc[i] for i in sorted(tokens)]
+    while words and words[-1].dep_ == "case":  # "the South's" -> "the South"
+        tokens = tokens - {words.pop().i}
+    source = resolver.resolve(tokens) if words else source
+    country = _igo_code(source.text, entity) or (entity.country if entity else None)
+    if country is None:
+        country = _country_in_phrase(words, resolver)
+    sector = _sector_of(words)
+    if sector is None and entity is not None and entity.type in ("GPE", "NORP"):
+        sector = "MIL" if event_type in FORCE_TYPES else "GOV"
+    if sector is None and entity is not None:
+        sector = _described_sector(entity, resolver)  # "North Korean leader Kim Jong-un": GOV
+    return EventActor(
+        text=source.text,
+        start=source.start,
+        end=source.end,
+        entity=source.entity,
+        name=source.name,
+        country=country,
+        sector=sector,
+    )
+
+
+def _described_sector(entity: Entity, resolver: SpeakerResolver) -> str | None:
+    """The sector of a noun the article set beside the entity's name ('leader', 'state media')."""
+    sectors = plover_lexicon().sectors
+    for word, _, described in resolver.descriptions:
+        if described is entity and word in sectors:
+            return sectors[word]
+    return None
+
+
+def _igo_code(text: str, entity: Entity | None) -> str | None:
+    """'the UN Security Council' -> UN; acronyms match in capitals only (not the 'un' of 'Jong-un')."""
+    names = [text] + ([entity.name] if entity else [])
+    for name in names:
+        for igo, code in plover_lexicon().igos.items():
+            flags = 0 if igo.isupper() or "." in igo else re.IGNORECASE
+            if re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", name, flags):
+                return code
+    return None
+
+
+def _country_in_phrase(words: list[Token], resolver: SpeakerResolver) -> str | None:
+    """'North Korean drones', 'Hungarian officials': the country of a modifier in the phrase."""
+    if not words:
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    for s, e, entity in resolver.mentions:
+        if s >= start and e <= end and entity.country:
+            return entity.country
+    return None
+
+
+def _sector_of(words: list[Token]) -> str | None:
+    """The sector named by the phrase's nouns, the head noun first ('state media' is MED)."""
+    sectors = plover_lexicon().sectors
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    heads = [t for t in nouns if t.head not in nouns] + nouns
+    for noun in heads:
+        for key in (lemma_of(noun), noun.lower_):
+            if key in sectors:
+                return sectors[key]
+    return None
+
+
+def _date(
+    token: Token, sentence: Span, times: list[TimeExpression], published: str | None
+) -> tuple[str | None, str | None]:
+    """The sentence's date nearest the trigger; else the publication day."""
+    dated = [
+        t
+        for t in times
+        if sentence.start_char <= t.start < sentence.end_char
+        and t.value
+        and t.type in ("DATE", "TIME")
+        and not t.value.endswith("_REF")
+    ]
+    if dated:
+        nearest = min(dated, key=lambda t: abs(t.start - token.idx))
+        return nearest.value, "text"
+    if published:
+        return published[:10], "publication"
+    return None, None
+
+
+def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, list[str]]:
+    """Negation, the attributions the trigger sits in (innermost decides), then tense and modals."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return Modality.NEGATED, _reporting(token, quotes)
+    around = _quotes_around(token, quotes)
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if token.dep_ == "xcomp" and lemma_of(token.head) in PLANNING_VERBS:
+        return (Modality.THREATENED if lemma_of(token.head) == "threaten" else Modality.PLANNED), [
+            q.id for q in around
+        ]
+    if around:
+        return QUOTE_MODALITY[around[0].kind], [q.id for q in around]
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return Modality.PLANNED, []
+    if auxiliaries & HYPOTHETICAL_AUXILIARIES:
+        return Modality.HYPOTHETICAL, []
+    return Modality.ASSERTED, []
+
+
+def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
+    """Attributions whose content holds the trigger, innermost (shortest) first."""
+    holding = [
+        quote
+        for quote in quotes
+        if any(start <= token.idx < end for start, end in quote.content.spans)
+        and not (quote.cue and quote.cue.start <= token.idx < quote.cue.end)
+    ]
+    return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))
+
+
+def _reporting(token: Token, quotes: list[Quote]) -> list[str]:
+    return [quote.id for quote in _quotes_around(token, quotes)]
+
+
+def _place(
+    sentence: Span, resolver: SpeakerResolver, by_id: dict[str, Entity]
+) -> EventPlace | None:
+    """The first place named after 'in/at/near/across...' in the sentence."""
+    for start, end, entity in resolver.mentions:
+        if not (sentence.start_char <= start < sentence.end_char) or entity.type not in (
+            "GPE",
+            "LOC",
+            "FAC",
+        ):
+            continue
+        span = resolver.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        text = text_of(resolver.doc)[start:end]
+        place = find_place(text)
+        return EventPlace(
+            text=text,
+            start=start,
+            end=end,
+            country=entity.country or (place.country if place else None),
+            latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None,
+        )
+    return None
+
+
+def _quantities(
+    token: Token, actor_tokens: set[int] | None, target_tokens: set[int] | None
+) -> list[Quantity]:
+    """Numbers on the participants ('five drones') and casualties ('killed 20 people')."""
+    found = []
+    doc = token.doc
+    heads = [doc[i] for i in (actor_tokens or set()) | (target_tokens or set())]
+    heads += [c for c in token.children if c.dep_ == "dobj"]
+    seen: set[int] = set()
+    for noun in heads:
+        for number in noun.children:
+            if number.dep_ != "nummod" or number.i in seen:
+                continue
+            value = _number(number.text)
+            if value is None:
+                continue
+            seen.add(number.i)
+            unit = (
+                CASUALTY_VERBS.get(lemma_of(token), noun.text) if noun.dep_ == "dobj" else noun.text
+            )
+            found.append(Quantity(value=value, unit=unit, text=f"{number.text} {noun.text}"))
+    return found
+
+
+def _number(text: str) -> int | None:
+    cleaned = text.replace(",", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    return NUMBER_WORDS.get(text.lower())
+
+
+def _confidence(actor: EventActor | None, target: EventActor | None, pattern: Pattern) -> float:
+    """A plain score: resolved participants and a specific pattern make a surer code."""
+    score = 0.4
+    score += 0.2 if actor is not None and actor.country else 0.1 if actor is not None else 0
+    score += 0.2 if target is not None and target.country else 0.1 if target is not None else 0
+    score += 0.1 * min(pattern.specificity, 2) / 2 + 0.1 * (
+        pattern.particle is not None or pattern.object is not None
+    )
+    return round(min(score, 1.0), 2)
+
+
+def _is_aggregate(token: Token, date: str | None) -> bool:
+    """'a record number of missile tests this year': a count over a year, not one dated strike."""
+    if date is None or not re.fullmatch(r"\d{4}", date):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in token.children)
+
+
+def _link_responses(doc: Doc, events: list[Event]) -> None:
+    """'in response', 'retaliated': the latest earlier material-conflict event by the other side."""
+    text = text_of(doc)
+    for index, event in enumerate(events):
+        sentence = text[event.evidence.start : event.evidence.end]
+        if not RESPONSE_CUES.search(sentence):
+            continue
+        own = event.actor.country if event.actor else None
+        for earlier in reversed(events[:index]):
+            other = earlier.actor.country if earlier.actor else None
+            if other and other != own and earlier.quad_class == 4:
+                event.responds_to.append(earlier.id)
+                break
+
+
+def _carry_dates(doc: Doc, events: list[Event]) -> None:
+    """An undated event goes on the date of the event told just before it in the same paragraph
+    ('On Monday, Seoul fired ... The South also flew three drones ...')."""
+    text = text_of(doc)
+    for previous, event in zip(events, events[1:], strict=False):
+        if event.date_source != "publication" or previous.date_source not in ("text", "context"):
+            continue
+        if "\n\n" in text[previous.evidence.start : event.evidence.start]:
+            continue
+        event.date, event.date_source = previous.date, "context"

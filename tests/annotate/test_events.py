@@ -1,0 +1,123 @@
+"""Events coded in PLOVER from real text: actors, targets, dates, counts, modality, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirewatch
+from wirewatch.annotate.plover import plover_lexicon
+from wirewatch.model import Event, Modality
+
+
+def find(analysis: wirewatch.Analysis, type_: str, trigger: str) -> Event:
+    found = [e for e in analysis.events if e.type == type_ and trigger in e.evidence.trigger]
+    assert len(found) == 1, [(e.type, e.evidence.trigger) for e in analysis.events]
+    return found[0]
+
+
+def test_seoul_fires_warning_shots_on_monday(example_analysis: wirewatch.Analysis) -> None:
+    event = find(example_analysis, "MOBILIZE", "fired")
+    assert event.actor is not None and event.actor.country == "KOR" and event.actor.sector == "MIL"
+    assert event.date == "2022-12-26" and event.date_source == "text"
+    assert event.modality is Modality.ASSERTED
+    assert event.quad_class == 4 and event.cameo == "15"
+    assert event.evidence.rule == "MOBILIZE: fire >shot"
+
+
+def test_the_drone_incursion_is_seouls_claim(example_analysis: wirewatch.Analysis) -> None:
+    event = find(example_analysis, "MOBILIZE", "violated")
+    assert event.actor is not None and event.actor.country == "PRK"
+    assert event.target is not None and event.target.country == "KOR"
+    assert event.modality is Modality.CLAIMED
+    assert [(q.value, q.unit) for q in event.quantities] == [(5, "drones")]
+    assert event.date == "2022-12-26"
+    quotes = {q.id: q for q in example_analysis.quotes}
+    assert event.reported_by and quotes[event.reported_by[0]].source is not None
+    assert quotes[event.reported_by[0]].source.name == "South Korea"  # type: ignore[union-attr]
+
+
+def test_the_south_answers_with_three_drones(example_analysis: wirewatch.Analysis) -> None:
+    incursion = find(example_analysis, "MOBILIZE", "violated")
+    answer = find(example_analysis, "MOBILIZE", "flew")
+    assert answer.actor is not None and answer.actor.country == "KOR"
+    assert [(q.value, q.unit) for q in answer.quantities] == [(3, "drones")]
+    assert answer.responds_to == [incursion.id]
+    assert answer.date == "2022-12-26" and answer.date_source == "context"
+
+
+def test_seoul_accuses_pyongyang(example_analysis: wirewatch.Analysis) -> None:
+    event = find(example_analysis, "ACCUSE", "accusing")
+    assert event.actor is not None and event.actor.country == "KOR"
+    assert event.target is not None and event.target.country == "PRK"
+    assert event.quad_class == 3
+
+
+def test_nothing_from_boilerplate_and_evidence_points_into_the_text(
+    example_analysis: wirewatch.Analysis,
+) -> None:
+    text = example_analysis.article.text
+    assert example_analysis.events
+    for event in example_analysis.events:
+        assert (
+            text[event.evidence.trigger_start : event.evidence.trigger_end]
+            == event.evidence.trigger
+        )
+        assert event.evidence.sentence in text
+        assert "executed in purge" not in event.evidence.sentence
+        assert "support" not in event.evidence.sentence.lower() or event.type != "AID"
+
+
+def analyze_text(text: str, published: str = "2024-03-07") -> wirewatch.Analysis:
+    return wirewatch.analyze(text, clean=False, published=published)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        (
+            "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday.",
+            "ASSAULT",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Israeli police arrested three Palestinian protesters in Jerusalem.",
+            "COERCE",
+            "ISR",
+            "PSE",
+        ),
+        ("The European Union imposed new sanctions on Iran.", "SANCTION", "EU", "IRN"),
+        ("Japan sent humanitarian aid to Turkey after the earthquake.", "AID", "JPN", "TUR"),
+        ("French troops withdrew from Mali.", "RETREAT", "FRA", "MLI"),
+        ("China threatened to cut trade ties with Australia.", "THREATEN", "CHN", "AUS"),
+    ],
+)
+def test_sentences_are_coded(text: str, type_: str, actor: str, target: str) -> None:
+    events = [e for e in analyze_text(text).events if e.type == type_]
+    assert events, [(e.type, e.evidence.rule) for e in analyze_text(text).events]
+    event = events[0]
+    assert event.actor is not None and event.actor.country == actor
+    assert event.target is not None and event.target.country == target
+
+
+def test_negated_and_planned_events() -> None:
+    negated = analyze_text("The army did not attack the rebels.").events[0]
+    assert negated.modality is Modality.NEGATED
+    planned = analyze_text("Egypt will host talks with Israeli officials next week.").events[0]
+    assert planned.modality is Modality.PLANNED and planned.date == "2024-W11"
+
+
+def test_casualties_are_counted() -> None:
+    event = analyze_text("Gunmen killed 12 villagers in northern Nigeria on Sunday.").events[0]
+    assert event.type == "ASSAULT"
+    assert [(q.value, q.unit) for q in event.quantities] == [(12, "dead")]
+    assert event.location is not None and event.location.country == "NGA"
+
+
+def test_the_lexicon_knows_every_plover_type() -> None:
+    lexicon = plover_lexicon()
+    assert len(lexicon.types) == 16
+    assert {t.quad for t in lexicon.types.values()} == {1, 2, 3, 4}
+    assert lexicon.match("fire", {"at"}, set()) is not None
+    assert lexicon.match("fire", set(), {"shot"}).type == "MOBILIZE"  # type: ignore[union-attr]
+    assert lexicon.match("fire", set(), set()).type == "ASSAULT"  # type: ignore[union-attr]
