@@ -198,8 +198,10 @@ def _is_capitalised_modifier(doc: Doc, mention: FoundMention) -> bool:
 def _resolve_country(doc: Doc, mention: FoundMention) -> None:
     """Set ``mention.country`` when the mention stands for a country."""
     places = gazetteer()
-    if mention.label == "NORP":
-        mention.country = places.country_of_demonym(mention.text)
+    if mention.label == "NORP":  # "North Korean"; the small model also tags "Mozambique" NORP
+        mention.country = places.country_of_demonym(mention.text) or places.country_of_name(
+            mention.text
+        )
     elif mention.label in {"GPE", "ORG", "FAC", "LOC"}:
         mention.country = places.country_of_name(mention.text)
         if mention.country is None and mention.label == "GPE":

@@ -198,7 +198,7 @@ def _code(
             trigger_end=trigger_end,
             rule=f"{pattern.type}: {pattern.text}",
         ),
-        confidence=_confidence(actor, target, pattern),
+        confidence=_confidence(actor, target, pattern, _is_main_clause(token)),
         aggregate=_is_aggregate(token, date),
     )
 
@@ -214,6 +214,8 @@ def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[
             phrase(passive_subject) if passive_subject is not None else None
         )
     subject = _doer(token)
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _reporter(token) or subject  # "Afghan rebel leaders said they would meet ..."
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         subject = token.head  # "drones that violated the airspace": the drones did
     if subject is not None and not _names_someone(subject):
@@ -243,6 +245,19 @@ def _doer(token: Token) -> Token | None:
             return None
         current = head
     return None
+
+
+def _reporter(token: Token) -> Token | None:
+    """For a pronoun subject in reported speech, the reporting verb's subject: in 'X said they
+    would meet', 'they' is almost always X."""
+    clause = token
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or cue_lexicon().verb_kind(lemma_of(head)) is None:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _antecedent_phrase(head: Token) -> set[int]:
@@ -472,9 +487,24 @@ def _number(text: str) -> int | None:
     return NUMBER_WORDS.get(text.lower())
 
 
-def _confidence(actor: EventActor | None, target: EventActor | None, pattern: Pattern) -> float:
-    """A plain score: resolved participants and a specific pattern make a surer code."""
-    score = 0.4
+def _is_main_clause(token: Token) -> bool:
+    """The sentence's own event: its root, or the clause a reporting verb introduces
+    ('X attacked Y, officials said'); not an infinitive, relative or adverbial clause."""
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return (
+        token.dep_ in ("ccomp", "parataxis")
+        and head.dep_ == "ROOT"
+        and cue_lexicon().verb_kind(lemma_of(head)) is QuoteKind.STATEMENT
+    )
+
+
+def _confidence(
+    actor: EventActor | None, target: EventActor | None, pattern: Pattern, main: bool
+) -> float:
+    """A plain score: resolved participants, a specific pattern and a main clause make a surer code."""
+    score = 0.2 + 0.3 * main
     score += 0.2 if actor is not None and actor.country else 0.1 if actor is not None else 0
     score += 0.2 if target is not None and target.country else 0.1 if target is not None else 0
     score += 0.1 * min(pattern.specificity, 2) / 2 + 0.1 * (

@@ -53,7 +53,7 @@ class PloverLexicon:
     types: dict[str, EventType]
     patterns: dict[str, list[Pattern]]  # verb lemma -> its patterns, most specific first
     sectors: dict[str, str]  # head noun -> sector code
-    igos: dict[str, str]  # organisation name -> code
+    igos: dict[str, str]  # organisation name, as written -> code
 
     def match(self, verb: str, particles: set[str], objects: set[str]) -> Pattern | None:
         """The most specific pattern of ``verb`` that fits its particles/prepositions and object."""
@@ -85,7 +85,7 @@ def plover_lexicon() -> PloverLexicon:
         for word in words
     }
     igos = {
-        name.lower(): code
+        name: code
         for code, names in data["igos"].items()
         if not code.startswith("_")
         for name in names

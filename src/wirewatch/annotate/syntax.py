@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 Interval = tuple[int, int]
 
-LEMMA_FIXES = {("hop", "hope"): "hope"}
+LEMMA_FIXES = {("hop", "hope"): "hope", ("stag", "stag"): "stage"}  # 'hoped', 'staged'
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 
