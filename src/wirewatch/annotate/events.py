@@ -36,7 +36,7 @@ from .cues import cue_lexicon
 from .gazetteer import find_place
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
-from .syntax import is_passive, lemma_of, phrase, subject_of, text_of
+from .syntax import has_mark, is_passive, lemma_of, phrase, subject_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,11 @@ TARGET_PREPOSITIONS = frozenset(
 )
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",
+     "write", "declare", "reiterate", "conclude", "insist", "argue", "stress"}
+)  # fmt: skip
+DEONTIC_AUXILIARIES = frozenset({"must", "should"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would"})
@@ -123,17 +128,58 @@ def extract_events(
     by_id = {entity.id: entity for entity in entities}
     events: list[Event] = []
     for token in doc:
-        pattern = _pattern_for(token)
+        pattern = _pattern_for(token) or _demand_pattern(token)
         if pattern is None:
             continue
         event = _code(token, pattern, resolver, by_id, times, quotes, published)
         if event is not None:
-            events.append(event)
+            events.append(_conditional_as_threat(token, event))
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
     _carry_dates(doc, events)
     _link_responses(doc, events)
     return events
+
+
+def _demand_pattern(token: Token) -> Pattern | None:
+    """'Britain said Libya must hand over the suspects': saying that someone must act is a REQUEST
+    (the reporter asks it of the clause's subject)."""
+    if token.dep_ != "ccomp" or lemma_of(token.head) not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in token.children):
+        return None
+    return Pattern(
+        type="REQUEST", verb=lemma_of(token.head), particle=None, object=None, mode="must"
+    )
+
+
+def _conditional_as_threat(token: Token, event: Event) -> Event:
+    """'will withdraw its force unless ...': an act made conditional is a threat (PLOVER THREATEN),
+    its mode the act threatened."""
+    conditional = any(
+        c.dep_ == "advcl" and has_mark(c, frozenset({"unless"})) for c in token.children
+    )
+    if conditional and event.type != "THREATEN":
+        kind = plover_lexicon().types["THREATEN"]
+        return event.model_copy(
+            update={
+                "type": "THREATEN",
+                "mode": event.type.lower(),
+                "cameo": kind.cameo,
+                "quad_class": kind.quad,
+            }
+        )
+    if event.type == "COERCE" and event.actor is not None and event.actor.sector == "CVL":
+        kind = plover_lexicon().types["PROTEST"]  # civilians blocking a road are protesting
+        return event.model_copy(
+            update={
+                "type": "PROTEST",
+                "mode": "blockade",
+                "cameo": kind.cameo,
+                "quad_class": kind.quad,
+            }
+        )
+    return event
 
 
 def _pattern_for(token: Token) -> Pattern | None:
@@ -206,6 +252,12 @@ def _code(
 def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
     """Actor and target token sets: subject and object, swapped round in the passive."""
     children = list(token.children)
+    if pattern.type == "REQUEST" and pattern.mode == "must":  # the reporter asks it of the subject
+        reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        asked = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return (phrase(reporter) if reporter is not None else None), (
+            phrase(asked) if asked is not None else None
+        )
     if is_passive(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
@@ -292,7 +344,7 @@ def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
 
 def _names_someone(token: Token) -> bool:
     """Whether a noun phrase can be an actor: a name, a pronoun, or a noun the sector lexicon knows."""
-    if token.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False  # "on Monday" is when, not whom
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
         return True
@@ -496,7 +548,7 @@ def _is_main_clause(token: Token) -> bool:
     return (
         token.dep_ in ("ccomp", "parataxis")
         and head.dep_ == "ROOT"
-        and cue_lexicon().verb_kind(lemma_of(head)) is QuoteKind.STATEMENT
+        and lemma_of(head) in REPORTING_VERBS
     )
 
 
