@@ -57,6 +57,7 @@ HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would"})
 PLANNING_VERBS = frozenset(
     {
         "plan",
+        "swear",
         "intend",
         "aim",
         "prepare",
@@ -161,6 +162,22 @@ def _conditional_as_threat(token: Token, event: Event) -> Event:
     )
     if conditional and event.type != "THREATEN":
         kind = plover_lexicon().types["THREATEN"]
+        return event.model_copy(
+            update={
+                "type": "THREATEN",
+                "mode": event.type.lower(),
+                "cameo": kind.cameo,
+                "quad_class": kind.quad,
+            }
+        )
+    planned = event.modality in (Modality.PLANNED, Modality.THREATENED)
+    if (
+        planned
+        and event.quad_class == 4
+        and event.type != "PROTEST"
+        and _is_main_clause(token.head)
+    ):
+        kind = plover_lexicon().types["THREATEN"]  # "vowed to fight", "will impose martial law"
         return event.model_copy(
             update={
                 "type": "THREATEN",
