@@ -232,6 +232,11 @@ def _code(
     if actor is None and target is None:
         return None
     sentence = token.sent
+    place = _place(sentence, resolver, by_id)
+    if actor is not None and actor.country is None and place is not None and place.country:
+        # an unnamed domestic actor ("students throughout Indonesia", "President X ... in
+        # Abidjan") is taken to be of the country the event happens in, as event coders do
+        actor = actor.model_copy(update={"country": place.country})
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
@@ -248,7 +253,7 @@ def _code(
         target=target,
         date=date,
         date_source=date_source,
-        location=_place(sentence, resolver, by_id),
+        location=place,
         quantities=_quantities(token, actor_tokens, target_tokens),
         modality=modality,
         reported_by=reported_by,
