@@ -33,7 +33,7 @@ from ..model import (
     TimeExpression,
 )
 from .cues import cue_lexicon
-from .gazetteer import find_place
+from .gazetteer import find_place, gazetteer
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
 from .syntax import has_mark, is_passive, lemma_of, phrase, subject_of, text_of
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 TARGET_PREPOSITIONS = frozenset(
     {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
 )
+AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 REPORTING_VERBS = frozenset(
@@ -204,14 +205,18 @@ def _pattern_for(token: Token) -> Pattern | None:
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-    objects = {lemma_of(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")}
-    objects |= {
-        lemma_of(c)
-        for o in token.children
-        if o.dep_ == "dobj"
-        for c in o.children
-        if c.dep_ == "compound"
-    }
+    direct = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # "25,000 tons of food aid", "a series of strikes": the noun after "of" is what is acted with
+    direct += [
+        n
+        for o in direct
+        for p in o.children
+        if p.lower_ == "of"
+        for n in p.children
+        if n.dep_ == "pobj"
+    ]
+    objects = {lemma_of(c) for c in direct}
+    objects |= {lemma_of(c) for o in direct for c in o.children if c.dep_ in ("compound", "amod")}
     return plover_lexicon().match(lemma_of(token), particles, objects)
 
 
@@ -309,7 +314,14 @@ def _doer(token: Token) -> Token | None:
         if subject is not None:
             return subject
         head = current.head
-        if current.dep_ not in ("conj", "xcomp") or head.i == current.i or head.pos_ != "VERB":
+        purpose = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )
+        if (
+            not (current.dep_ in ("conj", "xcomp") or purpose)
+            or head.i == current.i
+            or head.pos_ != "VERB"
+        ):
             return (
                 subject_of(current)
                 if current.dep_ in ("acl", "advcl") and current.tag_ == "VBG"
@@ -344,24 +356,35 @@ def _antecedent_phrase(head: Token) -> set[int]:
 
 
 def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
-    """The one acted on: a direct object that names someone ("the South's airspace": the South),
-    else the object of at/on/against... on the verb or its object ("sanctions on Iran"), else the
-    target of the verb it governs ("threatened to cut ties with Australia")."""
+    """The one acted on: a direct object that names someone ("the South's airspace": the South;
+    "an appeal from President X": X), else the object of at/on/against... on the verb or its
+    object ("sanctions on Iran"), else the target of the verb it governs ("threatened to cut
+    ties with Australia")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     for child in objects:
         if _names_someone(child) and (pattern is None or lemma_of(child) != pattern.object):
             return child
-        owner = next((c for c in child.children if c.dep_ == "poss"), None)
+        owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and _names_someone(owner):
             return owner
+        author = _object_of_preposition(child, AUTHOR_PREPOSITIONS)
+        if author is not None:
+            return author
     for holder in [token, *objects]:
-        for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-                nouns = [c for c in child.children if c.dep_ == "pobj"]
-                if nouns and _names_someone(nouns[0]):
-                    return nouns[0]
+        found = _object_of_preposition(holder, TARGET_PREPOSITIONS)
+        if found is not None:
+            return found
     complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return _target_of(complement, None) if complement is not None else None
+
+
+def _object_of_preposition(holder: Token, prepositions: frozenset[str]) -> Token | None:
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            nouns = [c for c in child.children if c.dep_ == "pobj"]
+            if nouns and _names_someone(nouns[0]):
+                return nouns[0]
+    return None
 
 
 def _names_someone(token: Token) -> bool:
@@ -434,6 +457,12 @@ def _country_in_phrase(words: list[Token], resolver: SpeakerResolver) -> str | N
     for s, e, entity in resolver.mentions:
         if s >= start and e <= end and entity.country:
             return entity.country
+    places = gazetteer()  # a demonym the NER missed: "Ugandan opposition candidates"
+    for word in words:
+        if word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
+            country = places.country_of_demonym(word.text)
+            if country:
+                return country
     return None
 
 
