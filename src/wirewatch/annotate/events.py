@@ -51,6 +51,7 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",
      "write", "declare", "reiterate", "conclude", "insist", "argue", "stress"}
 )  # fmt: skip
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "set"})
 DEONTIC_AUXILIARIES = frozenset({"must", "should"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -135,7 +136,7 @@ def extract_events(
             continue
         event = _code(token, pattern, resolver, by_id, times, quotes, published)
         if event is not None:
-            events.append(_conditional_as_threat(token, event))
+            events.append(_recode_intentions(token, event))
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
     _carry_dates(doc, events)
@@ -155,49 +156,36 @@ def _demand_pattern(token: Token) -> Pattern | None:
     )
 
 
-def _conditional_as_threat(token: Token, event: Event) -> Event:
-    """'will withdraw its force unless ...': an act made conditional is a threat (PLOVER THREATEN),
-    its mode the act threatened."""
+def _recode_intentions(token: Token, event: Event) -> Event:
+    """PLOVER codes intentions, not only acts: an act made conditional ('unless') or an intended
+    act of material conflict is a THREATEN; an intended act of cooperation ('will allow', 'ready
+    to contribute') is an AGREE; refusing one ('will not accept') a REJECT. The act is the mode.
+    Civilians blocking a road are protesting."""
     conditional = any(
         c.dep_ == "advcl" and has_mark(c, frozenset({"unless"})) for c in token.children
     )
+    main = _is_main_clause(_intent_clause(token))
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    future = bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
     if conditional and event.type != "THREATEN":
-        kind = plover_lexicon().types["THREATEN"]
-        return event.model_copy(
-            update={
-                "type": "THREATEN",
-                "mode": event.type.lower(),
-                "cameo": kind.cameo,
-                "quad_class": kind.quad,
-            }
-        )
-    planned = event.modality in (Modality.PLANNED, Modality.THREATENED)
-    if (
-        planned
-        and event.quad_class == 4
-        and event.type != "PROTEST"
-        and _is_main_clause(token.head)
-    ):
-        kind = plover_lexicon().types["THREATEN"]  # "vowed to fight", "will impose martial law"
-        return event.model_copy(
-            update={
-                "type": "THREATEN",
-                "mode": event.type.lower(),
-                "cameo": kind.cameo,
-                "quad_class": kind.quad,
-            }
-        )
+        return _recoded(event, "THREATEN", event.type.lower())
+    if event.modality is Modality.PLANNED and main and event.type not in ("PROTEST", "THREATEN"):
+        if event.quad_class == 4:
+            return _recoded(event, "THREATEN", event.type.lower())  # "vowed to fight"
+        if event.quad_class == 2 or event.type in ("CONSULT", "SUPPORT"):
+            return _recoded(event, "AGREE", event.type.lower())  # "will provide aid"
+    if event.modality is Modality.NEGATED and future and main and event.quad_class in (1, 2):
+        return _recoded(event, "REJECT", event.type.lower())  # "will not accept refugees"
     if event.type == "COERCE" and event.actor is not None and event.actor.sector == "CVL":
-        kind = plover_lexicon().types["PROTEST"]  # civilians blocking a road are protesting
-        return event.model_copy(
-            update={
-                "type": "PROTEST",
-                "mode": "blockade",
-                "cameo": kind.cameo,
-                "quad_class": kind.quad,
-            }
-        )
+        return _recoded(event, "PROTEST", "blockade")
     return event
+
+
+def _recoded(event: Event, type_name: str, mode: str) -> Event:
+    kind = plover_lexicon().types[type_name]
+    return event.model_copy(
+        update={"type": type_name, "mode": mode, "cameo": kind.cameo, "quad_class": kind.quad}
+    )
 
 
 def _pattern_for(token: Token) -> Pattern | None:
@@ -499,22 +487,45 @@ def _date(
 
 
 def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, list[str]]:
-    """Negation, the attributions the trigger sits in (innermost decides), then tense and modals."""
-    if any(c.dep_ == "neg" for c in token.children):
-        return Modality.NEGATED, _reporting(token, quotes)
+    """Negation; intention ('vowed to', 'ready to', 'will', 'would' in reported speech); the
+    attributions the trigger sits in (innermost decides); then could/might."""
     around = _quotes_around(token, quotes)
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if token.dep_ == "xcomp" and lemma_of(token.head) in PLANNING_VERBS:
-        return (Modality.THREATENED if lemma_of(token.head) == "threaten" else Modality.PLANNED), [
-            q.id for q in around
-        ]
+    reported_by = [q.id for q in around]
+    if any(c.dep_ == "neg" for c in token.children):
+        return Modality.NEGATED, reported_by
+    if token.dep_ == "xcomp" and lemma_of(token.head) == "threaten":
+        return Modality.THREATENED, reported_by
+    if _is_intended(token, reported=bool(around)):
+        return Modality.PLANNED, reported_by
     if around:
-        return QUOTE_MODALITY[around[0].kind], [q.id for q in around]
-    if auxiliaries & FUTURE_AUXILIARIES:
-        return Modality.PLANNED, []
+        return QUOTE_MODALITY[around[0].kind], reported_by
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & HYPOTHETICAL_AUXILIARIES:
         return Modality.HYPOTHETICAL, []
     return Modality.ASSERTED, []
+
+
+def _is_intended(token: Token, reported: bool) -> bool:
+    """'will allow', 'plans to', 'is ready to', and 'would' in reported speech ('said it would')."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    if "would" in auxiliaries and (reported or token.dep_ == "ccomp"):
+        return True
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return lemma_of(head) in PLANNING_VERBS or (
+        head.pos_ == "ADJ" and head.lower_ in INTENT_ADJECTIVES
+    )
+
+
+def _intent_clause(token: Token) -> Token:
+    """The verb that carries an intention: 'is ready to contribute' -> 'is'."""
+    current = token
+    while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
+        current = current.head
+    return current
 
 
 def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
