@@ -294,10 +294,11 @@ def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[
 
 
 def _doer(token: Token) -> Token | None:
-    """The subject, shared along coordinated and complement verbs but never taken from a verb of
-    saying: in '"... destroyed the helicopter," the spokesman said' the spokesman destroyed nothing."""
+    """The subject, shared along coordinated and complement verbs ('is ready to contribute',
+    'vowed to fight', purpose clauses) but never taken from a verb of saying: in '"... destroyed
+    the helicopter," the spokesman said' the spokesman destroyed nothing."""
     current = token
-    for _ in range(4):
+    for _ in range(5):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:
             return subject
@@ -305,16 +306,10 @@ def _doer(token: Token) -> Token | None:
         purpose = current.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children
         )
-        if (
-            not (current.dep_ in ("conj", "xcomp") or purpose)
-            or head.i == current.i
-            or head.pos_ != "VERB"
-        ):
-            return (
-                subject_of(current)
-                if current.dep_ in ("acl", "advcl") and current.tag_ == "VBG"
-                else None
-            )
+        shares = current.dep_ in ("conj", "xcomp", "acomp") or purpose
+        if not shares or head.i == current.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+            participle = current.dep_ in ("acl", "advcl", "pcomp") and current.tag_ == "VBG"
+            return subject_of(current) if participle else None
         if cue_lexicon().verb_kind(lemma_of(head)) is QuoteKind.STATEMENT:
             return None
         current = head
@@ -323,9 +318,9 @@ def _doer(token: Token) -> Token | None:
 
 def _reporter(token: Token) -> Token | None:
     """For a pronoun subject in reported speech, the reporting verb's subject: in 'X said they
-    would meet', 'they' is almost always X."""
+    would meet' or 'Syria says it is willing to withdraw', the pronoun is almost always X."""
     clause = token
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+    while clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
         clause = clause.head
     head = clause.head
     if clause.dep_ != "ccomp" or cue_lexicon().verb_kind(lemma_of(head)) is None:
