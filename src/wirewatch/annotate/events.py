@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 TARGET_PREPOSITIONS = frozenset(
     {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
 )
+GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
+ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
@@ -230,6 +232,11 @@ def _code(
         # an unnamed domestic actor ("students throughout Indonesia", "President X ... in
         # Abidjan") is taken to be of the country the event happens in, as event coders do
         actor = actor.model_copy(update={"country": place.country})
+    if target is None and place is not None and place.country and actor is not None:
+        if place.country != actor.country:  # "Serbia lifted a curfew in Montenegro": on Montenegro
+            target = EventActor(
+                text=place.text, start=place.start, end=place.end, country=place.country
+            )
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
@@ -344,6 +351,10 @@ def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
     object ("sanctions on Iran"), else the target of the verb it governs ("threatened to cut
     ties with Australia")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    if pattern is not None and pattern.type in GIVING_TYPES:  # "provide aid to refugees"
+        recipient = _object_of_preposition(token, frozenset({"to"}))
+        if recipient is not None:
+            return recipient
     for child in objects:
         if _names_someone(child) and (pattern is None or lemma_of(child) != pattern.object):
             return child
@@ -357,6 +368,12 @@ def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
         found = _object_of_preposition(holder, TARGET_PREPOSITIONS)
         if found is not None:
             return found
+    if pattern is not None and pattern.type in ASKING_TYPES:  # "demanded that the US cancel ..."
+        for clause in token.children:
+            if clause.dep_ == "ccomp":
+                asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if asked is not None and _names_someone(asked):
+                    return asked
     complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     return _target_of(complement, None) if complement is not None else None
 
