@@ -121,3 +121,43 @@ def test_the_lexicon_knows_every_plover_type() -> None:
     assert lexicon.match("fire", {"at"}, set()) is not None
     assert lexicon.match("fire", set(), {"shot"}).type == "MOBILIZE"  # type: ignore[union-attr]
     assert lexicon.match("fire", set(), set()).type == "ASSAULT"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode", "target"),
+    [
+        # an intended act of cooperation is AGREE, of conflict THREATEN (PLOVER codes intent)
+        ("Norway said it will provide emergency aid to Sudan.", "AGREE", "aid", "SDN"),
+        ("Brazil is ready to send aid to Haiti.", "AGREE", "aid", "HTI"),
+        ("Iran vowed to attack Israel.", "THREATEN", "assault", "ISR"),
+        ("Turkey will close the border unless Syria stops the shelling.", "THREATEN", None, None),
+        # "X said Y must ..." is X's request of Y
+        ("Canada said India must release the journalists.", "REQUEST", "must", "IND"),
+    ],
+)
+def test_intentions_and_demands(
+    text: str, type_: str, mode: str | None, target: str | None
+) -> None:
+    events = sorted(analyze_text(text).events, key=lambda e: -e.confidence)
+    assert events, text
+    best = events[0]
+    assert best.type == type_, [(e.type, e.evidence.rule) for e in events]
+    if mode is not None:
+        assert best.mode == mode
+    if target is not None:
+        assert best.target is not None and best.target.country == target
+
+
+def test_every_event_keeps_its_rule_and_reporting_chain(
+    example_analysis: wirewatch.Analysis,
+) -> None:
+    quote_ids = {q.id for q in example_analysis.quotes}
+    for event in example_analysis.events:
+        assert event.evidence.rule.startswith(event.type) or event.mode
+        assert set(event.reported_by) <= quote_ids
+        assert 0 <= event.confidence <= 1
+
+
+def test_a_planned_deployment_stays_a_deployment() -> None:
+    event = analyze_text("Brazil is ready to send troops to Haiti.").events[0]
+    assert event.type == "MOBILIZE" and event.modality is Modality.PLANNED

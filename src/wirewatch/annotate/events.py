@@ -133,8 +133,8 @@ def extract_events(
     by_id = {entity.id: entity for entity in entities}
     events: list[Event] = []
     for token in doc:
-        pattern = _pattern_for(token) or _demand_pattern(token)
-        if pattern is None:
+        pattern = _demand_pattern(token) or _pattern_for(token)
+        if pattern is None or _intends_another_event(token):
             continue
         event = _code(token, pattern, resolver, by_id, times, quotes, published)
         if event is not None:
@@ -144,6 +144,14 @@ def extract_events(
     _carry_dates(doc, events)
     _link_responses(doc, events)
     return events
+
+
+def _intends_another_event(token: Token) -> bool:
+    """'vowed to attack', 'pledged to send aid': the intended act is the event (recoded as a
+    THREATEN or AGREE), not the vow itself."""
+    if lemma_of(token) not in PLANNING_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and _pattern_for(c) is not None for c in token.children)
 
 
 def _demand_pattern(token: Token) -> Pattern | None:
@@ -171,8 +179,10 @@ def _recode_intentions(token: Token, event: Event) -> Event:
     future = bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
     if conditional and event.type != "THREATEN":
         return _recoded(event, "THREATEN", event.type.lower())
+    if event.modality is Modality.THREATENED and event.type != "THREATEN":
+        return _recoded(event, "THREATEN", event.type.lower())  # "threatened to cut ties"
     if event.modality is Modality.PLANNED and main and event.type not in ("PROTEST", "THREATEN"):
-        if event.quad_class == 4:
+        if event.quad_class == 4 and event.type != "MOBILIZE":  # a planned deployment stays one
             return _recoded(event, "THREATEN", event.type.lower())  # "vowed to fight"
         if event.quad_class == 2 or event.type in ("CONSULT", "SUPPORT"):
             return _recoded(event, "AGREE", event.type.lower())  # "will provide aid"
