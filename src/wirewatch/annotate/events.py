@@ -242,11 +242,13 @@ def _code(
         # an unnamed domestic actor ("students throughout Indonesia", "President X ... in
         # Abidjan") is taken to be of the country the event happens in, as event coders do
         actor = actor.model_copy(update={"country": place.country})
-    if target is None and place is not None and place.country and actor is not None:
-        if place.country != actor.country:  # "Serbia lifted a curfew in Montenegro": on Montenegro
-            target = EventActor(
-                text=place.text, start=place.start, end=place.end, country=place.country
-            )
+    abroad = (
+        place is not None and place.country and actor is not None and place.country != actor.country
+    )
+    if target is None and place is not None and abroad:  # "Serbia lifted a curfew in Montenegro"
+        target = EventActor(
+            text=place.text, start=place.start, end=place.end, country=place.country
+        )
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
