@@ -329,7 +329,7 @@ def _doer(token: Token) -> Token | None:
         if not shares or head.i == current.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             participle = current.dep_ in ("acl", "advcl", "pcomp") and current.tag_ == "VBG"
             return subject_of(current) if participle else None
-        if cue_lexicon().verb_kind(lemma_of(head)) is QuoteKind.STATEMENT:
+        if lemma_of(head) in REPORTING_VERBS:
             return None
         current = head
     return None
