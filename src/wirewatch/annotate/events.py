@@ -238,17 +238,7 @@ def _code(
         return None
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
-    if actor is not None and actor.country is None and place is not None and place.country:
-        # an unnamed domestic actor ("students throughout Indonesia", "President X ... in
-        # Abidjan") is taken to be of the country the event happens in, as event coders do
-        actor = actor.model_copy(update={"country": place.country})
-    abroad = (
-        place is not None and place.country and actor is not None and place.country != actor.country
-    )
-    if target is None and place is not None and abroad:  # "Serbia lifted a curfew in Montenegro"
-        target = EventActor(
-            text=place.text, start=place.start, end=place.end, country=place.country
-        )
+    actor, target = _locate(actor, target, place)
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
@@ -281,6 +271,25 @@ def _code(
         confidence=_confidence(actor, target, pattern, _is_main_clause(token)),
         aggregate=_is_aggregate(token, date),
     )
+
+
+def _locate(
+    actor: EventActor | None, target: EventActor | None, place: EventPlace | None
+) -> tuple[EventActor | None, EventActor | None]:
+    """Participants named only by role ("students throughout Indonesia", "refugees", "President X
+    ... in Abidjan") are taken to be of the country the event happens in, and an act with no one
+    named as its target is on that place ("lifted a curfew in Montenegro"), as event coders do."""
+    if place is None or not place.country:
+        return actor, target
+    if actor is not None and actor.country is None:
+        actor = actor.model_copy(update={"country": place.country})
+    if target is not None and target.country is None:
+        target = target.model_copy(update={"country": place.country})
+    if target is None and actor is not None:
+        target = EventActor(
+            text=place.text, start=place.start, end=place.end, country=place.country
+        )
+    return actor, target
 
 
 def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
