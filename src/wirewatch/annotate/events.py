@@ -239,6 +239,10 @@ def _code(
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
     actor, target = _locate(actor, target, place)
+    inferred = actor is not None and actor.country is None
+    if actor is not None and actor.country is None:
+        actor = _country_from_sentence(actor, target, sentence, resolver)
+    inferred = inferred and actor is not None and actor.country is not None
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
@@ -268,7 +272,9 @@ def _code(
             trigger_end=trigger_end,
             rule=f"{pattern.type}: {pattern.text}",
         ),
-        confidence=_confidence(actor, target, pattern, _is_main_clause(token)),
+        confidence=round(
+            _confidence(actor, target, pattern, _is_main_clause(token)) - 0.1 * inferred, 2
+        ),
         aggregate=_is_aggregate(token, date),
     )
 
@@ -290,6 +296,26 @@ def _locate(
             text=place.text, start=place.start, end=place.end, country=place.country
         )
     return actor, target
+
+
+def _country_from_sentence(
+    actor: EventActor, target: EventActor | None, sentence: Span, resolver: SpeakerResolver
+) -> EventActor:
+    """Last resort for an actor named by a person's name alone ("President Yoweri Museveni has
+    banned Ugandan opposition candidates"): the first country the sentence mentions that is not
+    the target's, the way event coders read a wire sentence. Right about three times in four on
+    the PLOVER sentences; the event's confidence drops by 0.1 to say it is inferred."""
+    for start, _, entity in resolver.mentions:
+        if not sentence.start_char <= start < sentence.end_char or not entity.country:
+            continue
+        if (
+            target is not None
+            and entity.country == target.country
+            and target.start <= start < target.end
+        ):
+            continue
+        return actor.model_copy(update={"country": entity.country})
+    return actor
 
 
 def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
