@@ -330,7 +330,9 @@ def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[
     if is_passive(token):
         agent = next((c for c in children if c.dep_ == "agent"), None)
         objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-        passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        passive_subject = next(
+            (c for c in children if c.dep_ == "nsubjpass" and _names_someone(c)), None
+        )
         return (phrase(objects[0]) if objects else None), (
             phrase(passive_subject) if passive_subject is not None else None
         )
