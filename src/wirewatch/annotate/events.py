@@ -32,30 +32,24 @@ from ..model import (
     QuoteKind,
     TimeExpression,
 )
-from .cues import cue_lexicon
-from .gazetteer import find_place, gazetteer
+from .event_actors import (
+    REPORTING_VERBS,
+    actor_record,
+    country_from_sentence,
+    locate,
+    participants,
+)
+from .gazetteer import find_place
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
-from .syntax import has_mark, is_passive, lemma_of, phrase, subject_of, text_of
+from .syntax import has_mark, lemma_of, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-TARGET_PREPOSITIONS = frozenset(
-    {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
-)
-GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
-ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
-AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",
-     "write", "declare", "reiterate", "conclude", "insist", "argue", "stress"}
-)  # fmt: skip
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "set"})
 DEONTIC_AUXILIARIES = frozenset({"must", "should"})
-FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUXILIARIES = frozenset({"could", "might", "may", "would"})
 PLANNING_VERBS = frozenset(
@@ -231,17 +225,17 @@ def _code(
 ) -> Event | None:
     lexicon = plover_lexicon()
     kind = lexicon.types[pattern.type]
-    actor_tokens, target_tokens = _participants(token, pattern)
-    actor = _actor(actor_tokens, resolver, by_id, pattern.type) if actor_tokens else None
-    target = _actor(target_tokens, resolver, by_id, pattern.type) if target_tokens else None
+    actor_tokens, target_tokens = participants(token, pattern)
+    actor = actor_record(actor_tokens, resolver, by_id, pattern.type) if actor_tokens else None
+    target = actor_record(target_tokens, resolver, by_id, pattern.type) if target_tokens else None
     if actor is None and target is None:
         return None
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
-    actor, target = _locate(actor, target, place)
+    actor, target = locate(actor, target, place)
     inferred = actor is not None and actor.country is None
     if actor is not None and actor.country is None:
-        actor = _country_from_sentence(actor, target, sentence, resolver)
+        actor = country_from_sentence(actor, target, sentence, resolver)
     inferred = inferred and actor is not None and actor.country is not None
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
@@ -277,254 +271,6 @@ def _code(
         ),
         aggregate=_is_aggregate(token, date),
     )
-
-
-def _locate(
-    actor: EventActor | None, target: EventActor | None, place: EventPlace | None
-) -> tuple[EventActor | None, EventActor | None]:
-    """Participants named only by role ("students throughout Indonesia", "refugees", "President X
-    ... in Abidjan") are taken to be of the country the event happens in, and an act with no one
-    named as its target is on that place ("lifted a curfew in Montenegro"), as event coders do."""
-    if place is None or not place.country:
-        return actor, target
-    if actor is not None and actor.country is None:
-        actor = actor.model_copy(update={"country": place.country})
-    if target is not None and target.country is None:
-        target = target.model_copy(update={"country": place.country})
-    if target is None and actor is not None:
-        target = EventActor(
-            text=place.text, start=place.start, end=place.end, country=place.country
-        )
-    return actor, target
-
-
-def _country_from_sentence(
-    actor: EventActor, target: EventActor | None, sentence: Span, resolver: SpeakerResolver
-) -> EventActor:
-    """Last resort for an actor named by a person's name alone ("President Yoweri Museveni has
-    banned Ugandan opposition candidates"): the first country the sentence mentions that is not
-    the target's, the way event coders read a wire sentence. Right about three times in four on
-    the PLOVER sentences; the event's confidence drops by 0.1 to say it is inferred."""
-    for start, _, entity in resolver.mentions:
-        if not sentence.start_char <= start < sentence.end_char or not entity.country:
-            continue
-        if (
-            target is not None
-            and entity.country == target.country
-            and target.start <= start < target.end
-        ):
-            continue
-        return actor.model_copy(update={"country": entity.country})
-    return actor
-
-
-def _participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
-    """Actor and target token sets: subject and object, swapped round in the passive."""
-    children = list(token.children)
-    if pattern.type == "REQUEST" and pattern.mode == "must":  # the reporter asks it of the subject
-        reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        asked = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return (phrase(reporter) if reporter is not None else None), (
-            phrase(asked) if asked is not None else None
-        )
-    if is_passive(token):
-        agent = next((c for c in children if c.dep_ == "agent"), None)
-        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-        passive_subject = next(
-            (c for c in children if c.dep_ == "nsubjpass" and _names_someone(c)), None
-        )
-        return (phrase(objects[0]) if objects else None), (
-            phrase(passive_subject) if passive_subject is not None else None
-        )
-    subject = _doer(token)
-    if subject is not None and subject.pos_ == "PRON":
-        subject = _reporter(token) or subject  # "Afghan rebel leaders said they would meet ..."
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        subject = token.head  # "drones that violated the airspace": the drones did
-    if subject is not None and not _names_someone(subject):
-        subject = None  # "difficulties threatening the state" is a figure of speech, not an actor
-    target = _target_of(token, pattern)
-    return (_antecedent_phrase(subject) if subject is not None else None), (
-        phrase(target) if target is not None else None
-    )
-
-
-def _doer(token: Token) -> Token | None:
-    """The subject, shared along coordinated and complement verbs ('is ready to contribute',
-    'vowed to fight', purpose clauses) but never taken from a verb of saying: in '"... destroyed
-    the helicopter," the spokesman said' the spokesman destroyed nothing."""
-    current = token
-    for _ in range(5):
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None:
-            return subject
-        head = current.head
-        purpose = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )
-        shares = current.dep_ in ("conj", "xcomp", "acomp") or purpose
-        if not shares or head.i == current.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
-            participle = current.dep_ in ("acl", "advcl", "pcomp") and current.tag_ == "VBG"
-            return subject_of(current) if participle else None
-        if lemma_of(head) in REPORTING_VERBS:
-            return None
-        current = head
-    return None
-
-
-def _reporter(token: Token) -> Token | None:
-    """For a pronoun subject in reported speech, the reporting verb's subject: in 'X said they
-    would meet' or 'Syria says it is willing to withdraw', the pronoun is almost always X."""
-    clause = token
-    while clause.dep_ in ("conj", "xcomp", "acomp") and clause.head.i != clause.i:
-        clause = clause.head
-    head = clause.head
-    if clause.dep_ != "ccomp" or cue_lexicon().verb_kind(lemma_of(head)) is None:
-        return None
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ != "PRON" else None
-
-
-def _antecedent_phrase(head: Token) -> set[int]:
-    """A noun phrase without the relative clause that hangs on it."""
-    tokens = phrase(head)
-    for clause in head.children:
-        if clause.dep_ == "relcl":
-            tokens -= {t.i for t in clause.subtree}
-    return tokens
-
-
-def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
-    """The one acted on: a direct object that names someone ("the South's airspace": the South;
-    "an appeal from President X": X), else the object of at/on/against... on the verb or its
-    object ("sanctions on Iran"), else the target of the verb it governs ("threatened to cut
-    ties with Australia")."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    if pattern is not None and pattern.type in GIVING_TYPES:  # "provide aid to refugees"
-        recipient = _object_of_preposition(token, frozenset({"to"}))
-        if recipient is not None:
-            return recipient
-    for child in objects:
-        if _names_someone(child) and (pattern is None or lemma_of(child) != pattern.object):
-            return child
-        owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is not None and _names_someone(owner):
-            return owner
-        author = _object_of_preposition(child, AUTHOR_PREPOSITIONS)
-        if author is not None:
-            return author
-    for holder in [token, *objects]:
-        found = _object_of_preposition(holder, TARGET_PREPOSITIONS)
-        if found is not None:
-            return found
-    if pattern is not None and pattern.type in ASKING_TYPES:  # "demanded that the US cancel ..."
-        for clause in token.children:
-            if clause.dep_ == "ccomp":
-                asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if asked is not None and _names_someone(asked):
-                    return asked
-    complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    return _target_of(complement, None) if complement is not None else None
-
-
-def _object_of_preposition(holder: Token, prepositions: frozenset[str]) -> Token | None:
-    for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ in prepositions:
-            nouns = [c for c in child.children if c.dep_ == "pobj"]
-            if nouns and _names_someone(nouns[0]):
-                return nouns[0]
-    return None
-
-
-def _names_someone(token: Token) -> bool:
-    """Whether a noun phrase can be an actor: a name, a pronoun, or a noun the sector lexicon knows."""
-    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
-        return False  # "on Monday" is when, not whom
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-        return True
-    words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return (
-        any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
-        or _sector_of([token]) is not None
-    )
-
-
-def _actor(
-    tokens: set[int], resolver: SpeakerResolver, by_id: dict[str, Entity], event_type: str
-) -> EventActor:
-    source = resolver.resolve(tokens)
-    entity = by_id.get(source.entity) if source.entity else None
-    doc = resolver.doc
-    words = [doc[i] for i in sorted(tokens)]
-    while words and words[-1].dep_ == "case":  # "the South's" -> "the South"
-        tokens = tokens - {words.pop().i}
-    source = resolver.resolve(tokens) if words else source
-    country = _igo_code(source.text, entity) or (entity.country if entity else None)
-    if country is None:
-        country = _country_in_phrase(words, resolver)
-    sector = _sector_of(words)
-    if sector is None and entity is not None and entity.type in ("GPE", "NORP"):
-        sector = "MIL" if event_type in FORCE_TYPES else "GOV"
-    if sector is None and entity is not None:
-        sector = _described_sector(entity, resolver)  # "North Korean leader Kim Jong-un": GOV
-    return EventActor(
-        text=source.text,
-        start=source.start,
-        end=source.end,
-        entity=source.entity,
-        name=source.name,
-        country=country,
-        sector=sector,
-    )
-
-
-def _described_sector(entity: Entity, resolver: SpeakerResolver) -> str | None:
-    """The sector of a noun the article set beside the entity's name ('leader', 'state media')."""
-    sectors = plover_lexicon().sectors
-    for word, _, described in resolver.descriptions:
-        if described is entity and word in sectors:
-            return sectors[word]
-    return None
-
-
-def _igo_code(text: str, entity: Entity | None) -> str | None:
-    """'the UN Security Council' -> UN; acronyms match in capitals only (not the 'un' of 'Jong-un')."""
-    names = [text] + ([entity.name] if entity else [])
-    for name in names:
-        for igo, code in plover_lexicon().igos.items():
-            flags = 0 if igo.isupper() or "." in igo else re.IGNORECASE
-            if re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", name, flags):
-                return code
-    return None
-
-
-def _country_in_phrase(words: list[Token], resolver: SpeakerResolver) -> str | None:
-    """'North Korean drones', 'Hungarian officials': the country of a modifier in the phrase."""
-    if not words:
-        return None
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    for s, e, entity in resolver.mentions:
-        if s >= start and e <= end and entity.country:
-            return entity.country
-    places = gazetteer()  # a demonym the NER missed: "Ugandan opposition candidates"
-    for word in words:
-        if word.pos_ in ("ADJ", "PROPN") and word.dep_ in ("amod", "compound"):
-            country = places.country_of_demonym(word.text)
-            if country:
-                return country
-    return None
-
-
-def _sector_of(words: list[Token]) -> str | None:
-    """The sector named by the phrase's nouns, the head noun first ('state media' is MED)."""
-    sectors = plover_lexicon().sectors
-    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
-    heads = [t for t in nouns if t.head not in nouns] + nouns
-    for noun in heads:
-        for key in (lemma_of(noun), noun.lower_):
-            if key in sectors:
-                return sectors[key]
-    return None
 
 
 def _date(
