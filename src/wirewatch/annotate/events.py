@@ -2,11 +2,10 @@
 
 A dictionary coder on the dependency parse, in the PETRARCH tradition:
 each verb is looked up in the PLOVER lexicon (:mod:`.plover`, most specific
-pattern first); its subject (or passive agent) is the actor, its object or
-the object of "at/on/against/with/into..." the target, both resolved to
-entities by :mod:`.speakers` (so "it" and "the state media" become who
-they stand for), with a country (an entity's ISO code, or an IGO code) and
-a sector (from the phrase's nouns; a country acting with force is MIL).
+pattern first); :mod:`.event_actors` finds its actor and target and gives
+each an entity (so "it" and "the state media" become who they stand for),
+a country (ISO code or IGO code) and a sector (a country acting with force
+is MIL).
 The date is the time expression of the sentence nearest the trigger, else
 the publication date; the place the named location after "in/at/near";
 counts come from numbers on the actor or target ("five drones").
