@@ -221,6 +221,8 @@ def actor_record(
     if country is None:
         country = _country_in_phrase(words, resolver)
     sector = _sector_of(words)
+    if sector is None and entity is not None and entity.type == "NORP" and _is_people(words):
+        sector = "CVL"  # "Young Algerians", "thousands of Nigerians": people, not a state
     if sector is None and entity is not None and entity.type in ("GPE", "NORP"):
         sector = "MIL" if event_type in FORCE_TYPES else "GOV"
     if sector is None and entity is not None:
@@ -233,6 +235,14 @@ def actor_record(
         name=source.name,
         country=country,
         sector=sector,
+    )
+
+
+def _is_people(words: list[Token]) -> bool:
+    """A plural demonym heads the phrase ('Algerians', 'thousands of Nigerians')."""
+    return any(
+        t.tag_ in ("NNPS", "NNS") and t.dep_ in ("nsubj", "pobj", "dobj", "nsubjpass")
+        for t in words
     )
 
 

@@ -167,7 +167,8 @@ def _recode_intentions(token: Token, event: Event) -> Event:
     conditional = any(
         c.dep_ == "advcl" and has_mark(c, frozenset({"unless"})) for c in token.children
     )
-    main = _is_main_clause(_intent_clause(token))
+    clause = _intent_clause(token)
+    main = _is_main_clause(clause) or clause.dep_ == "ccomp"  # or what someone says they will do
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
     future = bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
     if conditional and event.type != "THREATEN":
