@@ -116,12 +116,20 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         if event.quantities:
             details.append("count: " + ", ".join(q.text for q in event.quantities))
         details.append(event.modality.value)
-        sources = [_speaker_label(quotes[q]) for q in event.reported_by if q in quotes]
+        sources = [_reporting_label(quotes[q]) for q in event.reported_by if q in quotes]
         if sources:
             details.append("says " + " < ".join(sources))
         if event.responds_to:
             details.append("answers " + ", ".join(event.responds_to))
         console.print(Text("    " + " · ".join(details), style="dim"))
+
+
+def _reporting_label(quote: Quote) -> str:
+    """Who says it, and the channel that relays them: 'Kim Jong-un [E2] via Korean Central News Agency'."""
+    label = _speaker_label(quote)
+    if quote.via is not None:
+        label += f" via {quote.via.name or quote.via.text}"
+    return label
 
 
 def _participant(actor: EventActor | None) -> str:

@@ -161,3 +161,15 @@ def test_every_event_keeps_its_rule_and_reporting_chain(
 def test_a_planned_deployment_stays_a_deployment() -> None:
     event = analyze_text("Brazil is ready to send troops to Haiti.").events[0]
     assert event.type == "MOBILIZE" and event.modality is Modality.PLANNED
+
+
+def test_kims_military_goals_are_a_planned_buildup(example_analysis: wirewatch.Analysis) -> None:
+    buildups = [e for e in example_analysis.events if e.mode == "buildup"]
+    assert buildups and all(e.type == "MOBILIZE" for e in buildups)
+    assert all(e.actor is not None and e.actor.name == "Kim Jong-un" for e in buildups)
+    lede = next(e for e in buildups if not e.reported_by)
+    assert lede.modality is Modality.PLANNED and lede.date == "2023"
+    quoted = next(e for e in buildups if e.reported_by)
+    quotes = {q.id: q for q in example_analysis.quotes}
+    channel = quotes[quoted.reported_by[0]].via
+    assert channel is not None and channel.name == "Korean Central News Agency"

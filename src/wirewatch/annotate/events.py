@@ -55,6 +55,9 @@ PLANNING_VERBS = frozenset(
     {
         "plan",
         "swear",
+        "unveil",
+        "announce",
+        "outline",
         "intend",
         "aim",
         "prepare",
