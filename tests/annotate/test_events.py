@@ -173,3 +173,10 @@ def test_kims_military_goals_are_a_planned_buildup(example_analysis: wirewatch.A
     quotes = {q.id: q for q in example_analysis.quotes}
     channel = quotes[quoted.reported_by[0]].via
     assert channel is not None and channel.name == "Korean Central News Agency"
+
+
+def test_scrambling_jets_survives_the_parse(example_analysis: wirewatch.Analysis) -> None:
+    """The small model tags 'scrambled' in 'fired warning shots and scrambled jets' as an adjective."""
+    event = find(example_analysis, "MOBILIZE", "scrambled")
+    assert event.actor is not None and event.actor.country == "KOR" and event.actor.sector == "MIL"
+    assert event.date == "2022-12-26"

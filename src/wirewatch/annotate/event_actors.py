@@ -18,7 +18,7 @@ from .cues import cue_lexicon
 from .gazetteer import gazetteer
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
-from .syntax import is_passive, lemma_of, phrase, subject_of
+from .syntax import is_passive, lemma_of, misparsed_coordinated_verb, phrase, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,7 +111,7 @@ def _doer(token: Token) -> Token | None:
     """The subject, shared along coordinated and complement verbs ('is ready to contribute',
     'vowed to fight', purpose clauses) but never taken from a verb of saying: in '"... destroyed
     the helicopter," the spokesman said' the spokesman destroyed nothing."""
-    current = token
+    current = misparsed_coordinated_verb(token) or token
     for _ in range(5):
         subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
         if subject is not None:

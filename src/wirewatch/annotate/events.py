@@ -41,7 +41,7 @@ from .event_actors import (
 from .gazetteer import find_place
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
-from .syntax import has_mark, lemma_of, text_of
+from .syntax import has_mark, lemma_of, misparsed_coordinated_verb, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -199,6 +199,17 @@ def _recoded(event: Event, type_name: str, mode: str) -> Event:
 
 def _pattern_for(token: Token) -> Pattern | None:
     """The lexicon pattern this verb matches, given its particles, prepositions and object."""
+    if misparsed_coordinated_verb(token) is not None:  # "... and scrambled jets"
+        word = token.lower_
+        for verb in (
+            word[:-1],
+            word[:-2],
+            lemma_of(token),
+        ):  # scrambled -> scramble, attacked -> attack
+            found = plover_lexicon().match(verb, set(), {lemma_of(token.head)})
+            if found is not None:
+                return found
+        return None
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}

@@ -143,3 +143,17 @@ def token_runs(doc: Doc, tokens: set[int]) -> list[Interval]:
         else:
             spans.append((start, end))
     return spans
+
+
+def misparsed_coordinated_verb(token: Token) -> Token | None:
+    """'Seoul fired warning shots and scrambled jets': the small model reads 'scrambled' as an
+    adjective of 'jets'. When an -ed verb form follows 'and' as an adjective of a noun
+    coordinated with a verb's object, return that verb (whose subject it shares), else None."""
+    if token.dep_ != "amod" or token.i == 0 or not token.lower_.endswith("ed"):
+        return None  # tagged VBD, VBN or even JJ: the -ed form is what tells
+    if token.doc[token.i - 1].lower_ not in ("and", "or", ","):
+        return None
+    noun = token.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
