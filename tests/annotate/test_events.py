@@ -180,3 +180,9 @@ def test_scrambling_jets_survives_the_parse(example_analysis: wirewatch.Analysis
     event = find(example_analysis, "MOBILIZE", "scrambled")
     assert event.actor is not None and event.actor.country == "KOR" and event.actor.sector == "MIL"
     assert event.date == "2022-12-26"
+
+
+def test_a_years_missile_tests_are_an_aggregate(example_analysis: wirewatch.Analysis) -> None:
+    event = find(example_analysis, "MOBILIZE", "performed")
+    assert event.aggregate and event.date == "2022"
+    assert event.actor is not None and event.actor.country == "PRK"  # "The Hermit Kingdom"

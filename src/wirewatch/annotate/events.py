@@ -452,7 +452,16 @@ def _is_aggregate(token: Token, date: str | None) -> bool:
     """'a record number of missile tests this year': a count over a year, not one dated strike."""
     if date is None or not re.fullmatch(r"\d{4}", date):
         return False
-    return any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS") for c in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [
+        n
+        for o in objects
+        for p in o.children
+        if p.lower_ == "of"
+        for n in p.children
+        if n.dep_ == "pobj"
+    ]
+    return any(c.tag_ in ("NNS", "NNPS") for c in objects)
 
 
 def _link_responses(doc: Doc, events: list[Event]) -> None:
