@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
+DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "CVL", "REB"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "set"})
 DEONTIC_AUXILIARIES = frozenset({"must", "should"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -251,6 +253,12 @@ def _code(
     if actor is not None and actor.country is None:
         actor = country_from_sentence(actor, target, sentence, resolver)
     inferred = inferred and actor is not None and actor.country is not None
+    if target is not None and target.country is None and actor is not None and actor.country:
+        if pattern.type in DOMESTIC_TYPES or target.sector in DOMESTIC_SECTORS:
+            # "authorities jailed 52 members of the movement", "the government lifted a state
+            # of emergency": arrests, curfews, releases and a country's own opposition are at
+            # home; a shelled village is not assumed to be (its place must say where)
+            target = target.model_copy(update={"country": actor.country})
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
