@@ -144,6 +144,20 @@ def extract_events(
     return events
 
 
+def _at_home(
+    actor: EventActor | None, target: EventActor | None, pattern: Pattern
+) -> EventActor | None:
+    """A target with no country of its own is at home when the act is domestic by nature
+    ("authorities jailed 52 members of the movement", "lifted a state of emergency") or the
+    target is the country's own civilians, rebels, opposition or courts; a shelled village is
+    not assumed to be (its place must say where)."""
+    if target is None or target.country is not None or actor is None or not actor.country:
+        return target
+    if pattern.type in DOMESTIC_TYPES or target.sector in DOMESTIC_SECTORS:
+        return target.model_copy(update={"country": actor.country})
+    return target
+
+
 def _intends_another_event(token: Token) -> bool:
     """'vowed to attack', 'pledged to send aid': the intended act is the event (recoded as a
     THREATEN or AGREE), not the vow itself."""
@@ -253,12 +267,7 @@ def _code(
     if actor is not None and actor.country is None:
         actor = country_from_sentence(actor, target, sentence, resolver)
     inferred = inferred and actor is not None and actor.country is not None
-    if target is not None and target.country is None and actor is not None and actor.country:
-        if pattern.type in DOMESTIC_TYPES or target.sector in DOMESTIC_SECTORS:
-            # "authorities jailed 52 members of the movement", "the government lifted a state
-            # of emergency": arrests, curfews, releases and a country's own opposition are at
-            # home; a shelled village is not assumed to be (its place must say where)
-            target = target.model_copy(update={"country": actor.country})
+    target = _at_home(actor, target, pattern)
     date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
