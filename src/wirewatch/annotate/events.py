@@ -371,7 +371,9 @@ def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
     holding = [
         quote
         for quote in quotes
-        if any(start <= token.idx < end for start, end in quote.content.spans)
+        if quote.content.spans
+        and quote.content.spans[0][0] <= token.idx < quote.content.spans[-1][1]
+        and any(start <= token.idx < end for start, end in quote.content.spans)
         and not (quote.cue and quote.cue.start <= token.idx < quote.cue.end)
     ]
     return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))

@@ -22,6 +22,7 @@ news agency whose report the following paragraphs carry.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Cue, Entity, Quote, QuoteContent, QuoteKind, QuoteSource
@@ -59,8 +60,9 @@ def extract_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     found = _drop_cues_inside_quotes(found)
     resolver = SpeakerResolver(doc, entities)
     paragraphs = paragraph_starts(text_of(doc))
+    bisectable = (regions, [end for _, end in regions])
     quotes = [
-        _to_quote(doc, item, resolver, regions, paragraphs)
+        _to_quote(doc, item, resolver, bisectable, paragraphs)
         for item in sorted(found, key=lambda f: _first_offset(doc, f))
     ]
     quotes = [quote for quote in quotes if quote.content.spans]
@@ -105,12 +107,16 @@ def _gap_has_words(gap: str, item: Found, doc: Doc) -> bool:
 
 def _join_quotation_regions(doc: Doc, found: list[Found], regions: list[Interval]) -> None:
     """A content that reaches into quotation marks takes the whole quoted passage."""
+    ends = [end for _, end in regions]  # regions are disjoint and in order: ends ascend too
     for item in found:
         spans = token_runs(doc, item.content)
-        for region in regions:
-            if region in item.quoted:
-                continue
-            if _cue_inside(item, region):
+        if not spans:
+            continue
+        low, high = spans[0][0], spans[-1][1]
+        for region in regions[bisect_right(ends, low) :]:
+            if region[0] >= high:
+                break
+            if region in item.quoted or _cue_inside(item, region):
                 continue  # "I think" inside a quotation does not take the whole quotation
             if any(_overlap(region, span) > 0 for span in spans) and _quote_words(doc, region) > 0:
                 item.quoted.append(region)
@@ -122,36 +128,59 @@ def _cue_inside(item: Found, region: Interval) -> bool:
 
 def _drop_cues_inside_quotes(found: list[Found]) -> list[Found]:
     """The speaker's own "I think" inside their quotation is part of it, not another attribution."""
-    quoted = [region for item in found for region in item.quoted if not _cue_inside(item, region)]
-    return [item for item in found if not any(_cue_inside(item, region) for region in quoted)]
+    quoted = sorted({r for item in found for r in item.quoted if not _cue_inside(item, r)})
+    starts = [start for start, _ in quoted]
+
+    def inside_another(item: Found) -> bool:
+        if not item.cue:
+            return False
+        at = item.cue[0].idx
+        index = bisect_right(starts, at) - 1
+        return any(start <= at < end for start, end in quoted[max(0, index - 2) : index + 1])
+
+    return [item for item in found if not inside_another(item)]
 
 
 def _orphan_quotes(doc: Doc, found: list[Found], regions: list[Interval]) -> list[Found]:
     """Quotations no cue claimed: the sentence subject's words, or the previous speaker's going on."""
+    starts = paragraph_starts(text_of(doc))
+    claims: dict[int, list[tuple[Interval, Found]]] = {}
+
+    def claim(item: Found) -> None:
+        for span in token_runs(doc, item.content) + item.quoted:
+            for paragraph in range(
+                _paragraph_of(starts, span[0]), _paragraph_of(starts, span[1]) + 1
+            ):
+                claims.setdefault(paragraph, []).append((span, item))
+
+    for item in found:
+        claim(item)
     extra: list[Found] = []
     for region in regions:
-        claimed = [
-            span
-            for item in found + extra
-            if not _cue_inside(item, region)
-            for span in token_runs(doc, item.content) + item.quoted
-        ]
-        if any(_overlap(region, span) > 0 for span in claimed):
+        nearby = claims.get(_paragraph_of(starts, region[0]), [])
+        if any(
+            _overlap(region, span) > 0 and not _cue_inside(item, region) for span, item in nearby
+        ):
             continue
         if _quote_words(doc, region) < MIN_QUOTE_TOKENS:
             if extra and _same_sentence(doc, extra[-1].quoted[0], region):
-                extra[-1].quoted.append(
-                    region
-                )  # 'Kim "set forth new goals" and "anti-enemy struggle"'
+                # 'Kim "set forth new goals" and "anti-enemy struggle"'
+                extra[-1].quoted.append(region)
+                claim(extra[-1])
             continue
-        item = (
+        new = (
             _subject_quote(doc, region)
             or _colon_quote(doc, region)
             or _continue_quote(doc, region, found + extra)
         )
-        if item is not None:
-            extra.append(item)
+        if new is not None:
+            extra.append(new)
+            claim(new)
     return extra
+
+
+def _paragraph_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def _subject_quote(doc: Doc, region: Interval) -> Found | None:
@@ -298,6 +327,17 @@ def _strip_edges(text: str, span: Interval) -> Interval:
     return (start, end)
 
 
+def _near(regions: list[Interval], ends: list[int], span: Interval) -> list[Interval]:
+    """The quotation regions that can overlap ``span`` (regions are disjoint and in order, so
+    their ``ends`` ascend)."""
+    found = []
+    for region in regions[bisect_right(ends, span[0]) :]:
+        if region[0] >= span[1]:
+            break
+        found.append(region)
+    return found
+
+
 def _overlap(a: Interval, b: Interval) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -315,12 +355,20 @@ def _last_offset(doc: Doc, item: Found) -> int:
 
 
 def _to_quote(
-    doc: Doc, item: Found, resolver: SpeakerResolver, regions: list[Interval], paragraphs: list[int]
+    doc: Doc,
+    item: Found,
+    resolver: SpeakerResolver,
+    regions: tuple[list[Interval], list[int]],
+    paragraphs: list[int],
 ) -> Quote:
+    """The record; ``regions`` are the quotation regions with their ends (for bisecting)."""
+    region_list, ends = regions
     spans = _merge(doc, token_runs(doc, item.content) + item.quoted)
     spans = [span for span in spans if span[1] > span[0]]
     text = " … ".join(text_of(doc)[s:e] for s, e in spans)
-    quoted_chars = sum(_overlap(span, region) for span in spans for region in regions)
+    quoted_chars = sum(
+        _overlap(span, region) for span in spans for region in _near(region_list, ends, span)
+    )
     total = sum(e - s for s, e in spans) or 1
     cue = None
     if item.cue:
@@ -345,11 +393,14 @@ def _to_quote(
 
 def _nest_channels(quotes: list[Quote]) -> None:
     """'Kim said ..., KCNA reported': an attribution inside another's content is relayed by it."""
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
     for inner in quotes:
-        if inner.via is not None or inner.cue is None:
+        if inner.via is not None or inner.cue is None or inner.source is None:
             continue
-        for outer in quotes:
-            if outer is inner or outer.source is None or inner.source is None:
+        for outer in by_paragraph.get(inner.paragraph, []):
+            if outer is inner or outer.source is None:
                 continue
             inside = any(s <= inner.cue.start < e for s, e in outer.content.spans)
             if inside and (
