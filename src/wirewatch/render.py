@@ -110,7 +110,10 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         date = (event.date or "no date") + (
             " (publication date)" if event.date_source == "publication" else ""
         )
-        details = [date + (" (aggregate over the period)" if event.aggregate else "")]
+        details = [
+            f"“{event.evidence.trigger}”",
+            date + (" (aggregate over the period)" if event.aggregate else ""),
+        ]
         if event.location:
             details.append(f"in {event.location.text}")
         if event.quantities:
