@@ -18,7 +18,14 @@ from .cues import cue_lexicon
 from .gazetteer import gazetteer
 from .plover import Pattern, plover_lexicon
 from .speakers import SpeakerResolver
-from .syntax import is_passive, lemma_of, misparsed_coordinated_verb, phrase, subject_of
+from .syntax import (
+    RELATIVE_PRONOUNS,
+    is_passive,
+    lemma_of,
+    misparsed_coordinated_verb,
+    phrase,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,7 +36,6 @@ TARGET_PREPOSITIONS = frozenset(
 GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",

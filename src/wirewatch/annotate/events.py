@@ -379,10 +379,6 @@ def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
     return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))
 
 
-def _reporting(token: Token, quotes: list[Quote]) -> list[str]:
-    return [quote.id for quote in _quotes_around(token, quotes)]
-
-
 def _place(
     sentence: Span, resolver: SpeakerResolver, by_id: dict[str, Entity]
 ) -> EventPlace | None:

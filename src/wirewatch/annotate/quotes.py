@@ -384,7 +384,7 @@ def _to_quote(
         kind=item.kind,
         negated=item.negated,
         via=resolver.resolve(item.via) if item.via else None,
-        paragraph=max(0, sum(1 for start in paragraphs if start <= anchor) - 1),
+        paragraph=_paragraph_of(paragraphs, anchor),
     )
 
 

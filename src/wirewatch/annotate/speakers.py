@@ -19,20 +19,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from ..model import Entity, QuoteSource
-from .syntax import text_of
+from .syntax import RELATIVE_PRONOUNS, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUN_TYPES = {
     **dict.fromkeys(PERSON_PRONOUNS, frozenset({"PERSON"})),
     "it": frozenset({"ORG", "GPE", "NORP", "FAC"}),
     "they": frozenset({"ORG", "GPE", "NORP"}),
     "them": frozenset({"ORG", "GPE", "NORP"}),
 }
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SENTENCES_BACK = 3
 Resolution = Literal["mention", "pronoun", "description"] | None
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 Interval = tuple[int, int]
 
 LEMMA_FIXES = {("hop", "hope"): "hope", ("stag", "stag"): "stage"}  # 'hoped', 'staged'
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 
