@@ -16,7 +16,7 @@ What is scored, per sentence
     * type accuracy, and macro-F1 over the 16 current types;
     * source country accuracy: the predicted actor's country is one of the
       gold source codes (a gold "IGO" matches any organisation code:
-      UN, NATO, EU...), over sentences whose gold source has a code;
+      UN, NATO, EU... but not NGO), over sentences whose gold source has a code;
     * target country accuracy: likewise for the target, over sentences
       with a coded gold target;
     * sector accuracy: predicted actor sector equals a gold source sector,
@@ -49,21 +49,6 @@ DATA = (
     / "PLOVER_GSR_CAMEO.dev.json"
 )
 LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-IGO_CODES = {
-    "UN",
-    "NATO",
-    "EU",
-    "AU",
-    "ASEAN",
-    "IAEA",
-    "WHO",
-    "ICC",
-    "IMF",
-    "ARL",
-    "OSCE",
-    "ICRC",
-    "IGO",
-}
 
 
 @dataclass
@@ -139,10 +124,14 @@ def _first_mention(entity: object) -> int:
 
 
 def _country_right(guess: str | None, gold: list[dict[str, str]]) -> bool:
+    """Same code, or any intergovernmental organisation's code where the gold says "IGO"."""
+    from wirewatch.annotate.plover import plover_lexicon
+
     codes = {actor.get("code") for actor in gold if actor.get("code")}
     if guess is None:
         return False
-    return guess in codes or (guess in IGO_CODES and "IGO" in codes)
+    igo_codes = set(plover_lexicon().igos.values()) - {"NGO"}
+    return guess in codes or (guess in igo_codes and "IGO" in codes)
 
 
 def score(golds: list[Gold], guesses: list[Guess]) -> dict[str, float]:

@@ -90,13 +90,37 @@ def analyze_text(text: str, published: str = "2024-03-07") -> wirewatch.Analysis
         ("Japan sent humanitarian aid to Turkey after the earthquake.", "AID", "JPN", "TUR"),
         ("French troops withdrew from Mali.", "RETREAT", "FRA", "MLI"),
         ("China threatened to cut trade ties with Australia.", "THREATEN", "CHN", "AUS"),
+        # the target through a purpose clause, a noun called for, "in protest of"
+        (
+            "Hundreds of Kenyan nurses went on strike to protest against Uganda's border rules.",
+            "PROTEST",
+            "KEN",
+            "UGA",
+        ),
+        ("The Pope called for sanctions against Myanmar.", "REQUEST", None, "MMR"),
+        (
+            "Farmers blocked roads in protest of the Polish government's import policy.",
+            "PROTEST",
+            "POL",
+            "POL",
+        ),
+        # second demonyms and short names; a people named by place and origin
+        ("Kyrgyz border guards shot at Tajik soldiers.", "ASSAULT", "KGZ", "TJK"),
+        ("Bosnian Croats lodged a protest with Serbia over the arrests.", "ACCUSE", "BIH", "SRB"),
+        (
+            "The European Community demanded that Belgrade free the hostages.",
+            "REQUEST",
+            "EU",
+            "SRB",
+        ),
     ],
 )
-def test_sentences_are_coded(text: str, type_: str, actor: str, target: str) -> None:
+def test_sentences_are_coded(text: str, type_: str, actor: str | None, target: str) -> None:
     events = [e for e in analyze_text(text).events if e.type == type_]
     assert events, [(e.type, e.evidence.rule) for e in analyze_text(text).events]
     event = events[0]
-    assert event.actor is not None and event.actor.country == actor
+    if actor is not None:
+        assert event.actor is not None and event.actor.country == actor
     assert event.target is not None and event.target.country == target
 
 

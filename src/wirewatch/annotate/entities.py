@@ -351,11 +351,22 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
                 country
                 for mention in cluster.mentions
                 if (country := _modifier_country(doc, mention, country_ends))
+                or (country := _leading_demonym_country(mention.text))
             )
             cluster.country = votes.most_common(1)[0][0] if votes else None
         elif cluster.label in {"GPE", "LOC"}:
             place = find_place(cluster.mentions[0].text)
             cluster.country = place.country if place else None
+
+
+def _leading_demonym_country(text: str) -> str | None:
+    """A people named by where they live and who they are ("Bosnian Serbs", "Iraqi Kurds",
+    "Kosovar Albanians"): the first demonym is their country, as event coders have it."""
+    first, _, rest = text.partition(" ")
+    places = gazetteer()
+    if rest and rest.endswith("s") and places.country_of_demonym(rest):
+        return places.country_of_demonym(first)
+    return None
 
 
 def _modifier_country(

