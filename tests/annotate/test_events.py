@@ -113,6 +113,15 @@ def analyze_text(text: str, published: str = "2024-03-07") -> wirewatch.Analysis
             "EU",
             "SRB",
         ),
+        # the actor's own troops are not the target; groups rooted in one country
+        ("Turkey withdrew its soldiers from northern Iraq.", "RETREAT", "TUR", "IRQ"),
+        ("Hezbollah fired rockets at Israel overnight.", "ASSAULT", "LBN", "ISR"),
+        (
+            "Thousands of Kenyans gathered for a march to protest against the Ugandan government.",
+            "PROTEST",
+            "KEN",
+            "UGA",
+        ),
     ],
 )
 def test_sentences_are_coded(text: str, type_: str, actor: str | None, target: str) -> None:
@@ -210,3 +219,9 @@ def test_a_years_missile_tests_are_an_aggregate(example_analysis: wirewatch.Anal
     event = find(example_analysis, "MOBILIZE", "performed")
     assert event.aggregate and event.date == "2022"
     assert event.actor is not None and event.actor.country == "PRK"  # "The Hermit Kingdom"
+
+
+def test_an_armed_group_has_its_country_and_sector() -> None:
+    event = next(e for e in analyze_text("Hamas threatened to resume attacks.").events)
+    assert event.actor is not None
+    assert (event.actor.country, event.actor.sector) == ("PSE", "REB")

@@ -347,6 +347,12 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
         if cluster.country:
             continue
         if cluster.label in {"PERSON", "ORG", "NORP", "FAC"}:
+            group = next(
+                (found for m in cluster.mentions if (found := gazetteer().group(m.text))), None
+            )
+            if group is not None:  # "Hamas", "the Taliban"
+                cluster.country = group[0]
+                continue
             votes = Counter(
                 country
                 for mention in cluster.mentions

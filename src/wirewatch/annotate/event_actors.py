@@ -78,12 +78,8 @@ def country_from_sentence(
     for start, _, entity in resolver.mentions:
         if not sentence.start_char <= start < sentence.end_char or not entity.country:
             continue
-        if (
-            target is not None
-            and entity.country == target.country
-            and target.start <= start < target.end
-        ):
-            continue
+        if target is not None and entity.country == target.country:
+            continue  # one does not usually act on one's own country; domestic acts below
         return actor.model_copy(update={"country": entity.country})
     if domestic and target is not None and target.country:
         return actor.model_copy(update={"country": target.country})
@@ -123,7 +119,7 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
 
 def _doer(token: Token) -> Token | None:
     """The subject, shared along coordinated and complement verbs ('is ready to contribute',
-    'vowed to fight', purpose clauses) but never taken from a verb of saying: in '"... destroyed
+    'vowed to fight', purpose clauses, 'a rally to protest') but never taken from a verb of saying: in '"... destroyed
     the helicopter," the spokesman said' the spokesman destroyed nothing."""
     current = misparsed_coordinated_verb(token) or token
     for _ in range(5):
@@ -131,10 +127,11 @@ def _doer(token: Token) -> Token | None:
         if subject is not None:
             return subject
         head = current.head
-        purpose = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )
-        shares = current.dep_ in ("conj", "xcomp", "acomp") or purpose
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ == "relcl" and infinitive:  # "converged for a rally to protest ..."
+            head = head.head.head if head.head.dep_ == "prep" else head.head
+        purpose = current.dep_ == "advcl" and infinitive
+        shares = current.dep_ in ("conj", "xcomp", "acomp") or purpose or head is not current.head
         if not shares or head.i == current.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
             participle = current.dep_ in ("acl", "advcl", "pcomp") and current.tag_ == "VBG"
             return subject_of(current) if participle else None
@@ -179,6 +176,12 @@ def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token |
             return recipient
     for child in objects:
         is_pattern_object = pattern is not None and lemma_of(child) == pattern.object
+        if _owned_by_actor(child):  # "withdrew its troops from Lebanon": Lebanon is the target
+            objects = [c for c in objects if c is not child]
+            owned = _object_of_preposition(child, TARGET_PREPOSITIONS)
+            if owned is not None:
+                return owned
+            continue
         if _is_someone_itself(child) and not is_pattern_object:
             return child
         owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -206,6 +209,14 @@ def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token |
             if found is not None:
                 return found
     return None
+
+
+def _owned_by_actor(noun: Token) -> bool:
+    """'its troops', 'their ambassador': the actor's own, not the one acted on."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+        for c in noun.children
+    )
 
 
 def _is_someone_itself(token: Token) -> bool:
@@ -286,7 +297,13 @@ def actor_record(
     country = _igo_code(source.text, entity) or (entity.country if entity else None)
     if country is None:
         country = _country_in_phrase(words, resolver)
+    if country is None:
+        country = _owner_country(words, resolver, by_id)  # "their forces": the Bosnian Serbs'
+
     sector = _sector_of(words)
+    group = gazetteer().group(entity.name) if entity is not None else None
+    if sector is None and group is not None:
+        sector = group[1]  # "Hamas threatened ...": REB
     if sector is None and entity is not None and entity.type == "NORP" and _is_people(words):
         sector = "CVL"  # "Young Algerians", "thousands of Nigerians": people, not a state
     if sector is None and entity is not None and entity.type in ("GPE", "NORP"):
@@ -302,6 +319,18 @@ def actor_record(
         country=country,
         sector=sector,
     )
+
+
+def _owner_country(
+    words: list[Token], resolver: SpeakerResolver, by_id: dict[str, Entity]
+) -> str | None:
+    """The country of whoever a possessive pronoun in the phrase stands for."""
+    for word in words:
+        if word.dep_ == "poss" and word.pos_ == "PRON":
+            owner = resolver.resolve({word.i})
+            entity = by_id.get(owner.entity) if owner.entity else None
+            return entity.country if entity else None
+    return None
 
 
 def _is_people(words: list[Token]) -> bool:

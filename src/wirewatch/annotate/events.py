@@ -265,7 +265,7 @@ def _code(
     actor, target = locate(actor, target, place)
     inferred = actor is not None and actor.country is None
     if actor is not None and actor.country is None:
-        domestic = pattern.type == "PROTEST" or actor.sector in DOMESTIC_SECTORS
+        domestic = pattern.type in DOMESTIC_TYPES | {"PROTEST"} or actor.sector in DOMESTIC_SECTORS
         actor = country_from_sentence(actor, target, sentence, resolver, domestic)
     inferred = inferred and actor is not None and actor.country is not None
     target = _at_home(actor, target, pattern)

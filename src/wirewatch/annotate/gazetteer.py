@@ -7,7 +7,8 @@ alternative spellings, demonyms, capitals, ISO codes), ``pycountry``
 ``data/country_aliases.tsv`` for names of governments and nicknames that
 no package has ("the Kremlin", "Downing Street", "Hermit Kingdom") and
 ``data/demonyms.tsv`` for the second demonyms and short names countryinfo
-lacks ("Bosnian", "Kyrgyz", "Saudi"; "Bosnia", "Macedonia").
+lacks ("Bosnian", "Kyrgyz", "Saudi"; "Bosnia", "Macedonia"), and
+``data/groups.tsv`` for armed groups and parties rooted in one country.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
     common_names: dict[str, str] = field(default_factory=dict)
     alpha2_to_alpha3: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # name key -> country, sector
 
     def country_of_name(self, text: str) -> str | None:
         """Alpha-3 code when ``text`` names a country ("North Korea", "US", "Britain")."""
@@ -59,6 +61,14 @@ class Gazetteer:
         """Alpha-3 code when ``text`` is a national capital ("Pyongyang")."""
         return self.capitals.get(name_key(text))
 
+    def group(self, text: str) -> tuple[str, str] | None:
+        """Country and sector of an armed group, movement or party rooted in one country
+        ("Hamas": PSE, REB), from ``data/groups.tsv``."""
+        stripped = POSSESSIVE.sub("", text.strip()).strip()
+        if stripped.isupper():
+            return self.groups.get(stripped)
+        return self.groups.get(name_key(text))
+
     def common_name(self, alpha3: str) -> str:
         """The usual English name of a country ("North Korea", not its official name)."""
         return self.common_names.get(alpha3, alpha3)
@@ -72,6 +82,7 @@ def gazetteer() -> Gazetteer:
     _add_countryinfo(found)
     _add_aliases(found)
     _add_demonyms(found)
+    _add_groups(found)
     _add_official_names_as_fallback(found)
     return found
 
@@ -145,6 +156,12 @@ def _add_demonyms(found: Gazetteer) -> None:
     for word, alpha3, kind in load_table("demonyms.tsv"):
         table = found.demonyms if kind == "demonym" else found.names
         table.setdefault(name_key(word), alpha3)
+
+
+def _add_groups(found: Gazetteer) -> None:
+    """Acronyms are kept as written ("ANC", not "anc"), other names by their name key."""
+    for name, alpha3, sector in load_table("groups.tsv"):
+        found.groups[name if name.isupper() else name_key(name)] = (alpha3, sector)
 
 
 @lru_cache(maxsize=1)

@@ -26,10 +26,9 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_TYPES = {
-    **dict.fromkeys(PERSON_PRONOUNS, frozenset({"PERSON"})),
-    "it": frozenset({"ORG", "GPE", "NORP", "FAC"}),
-    "they": frozenset({"ORG", "GPE", "NORP"}),
-    "them": frozenset({"ORG", "GPE", "NORP"}),
+    **dict.fromkeys(PERSON_PRONOUNS | {"his"}, frozenset({"PERSON"})),
+    **dict.fromkeys(("it", "its"), frozenset({"ORG", "GPE", "NORP", "FAC"})),
+    **dict.fromkeys(("they", "them", "their"), frozenset({"ORG", "GPE", "NORP"})),
 }
 SENTENCES_BACK = 3
 Resolution = Literal["mention", "pronoun", "description"] | None
