@@ -325,6 +325,11 @@ class Event(Record):
         description="text: a date in the sentence; context: the date of the event told just before "
         "it in the paragraph; publication: the article's date.",
     )
+    planned_for: str | None = Field(
+        None,
+        description="For a planned or threatened act: the TIMEX3 value of when it is meant to "
+        "happen ('next year'), while `date` is when the plan or threat was made known.",
+    )
     location: EventPlace | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     modality: Modality
@@ -332,6 +337,11 @@ class Event(Record):
         default_factory=list, description="The attribution chain, outermost last: quote ids."
     )
     evidence: Evidence
+    also_in: list[Evidence] = Field(
+        default_factory=list,
+        description="Other sentences of the article that tell the same event (a lede retold "
+        "with its source further down).",
+    )
     confidence: float = Field(ge=0, le=1)
     responds_to: list[str] = Field(default_factory=list, description="Ids of events this answers.")
     aggregate: bool = Field(False, description="A count over a period, not one dated event.")

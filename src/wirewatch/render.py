@@ -119,11 +119,15 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         if event.quantities:
             details.append("count: " + ", ".join(q.text for q in event.quantities))
         details.append(event.modality.value)
+        if event.planned_for:
+            details[-1] += f" for {event.planned_for}"
         sources = [_reporting_label(quotes[q]) for q in event.reported_by if q in quotes]
         if sources:
             details.append("says " + " < ".join(sources))
         if event.responds_to:
             details.append("answers " + ", ".join(event.responds_to))
+        if event.also_in:
+            details.append("retold: " + ", ".join(f"“{e.trigger}”" for e in event.also_in))
         console.print(Text("    " + " · ".join(details), style="dim"))
 
 

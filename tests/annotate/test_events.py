@@ -137,7 +137,30 @@ def test_negated_and_planned_events() -> None:
     negated = analyze_text("The army did not attack the rebels.").events[0]
     assert negated.modality is Modality.NEGATED
     planned = analyze_text("Egypt will host talks with Israeli officials next week.").events[0]
-    assert planned.modality is Modality.PLANNED and planned.date == "2024-W11"
+    assert planned.modality is Modality.PLANNED and planned.planned_for == "2024-W11"
+    assert planned.date == "2024-03-07" and planned.date_source == "publication"  # made known
+
+
+def test_a_plan_is_dated_when_it_is_announced() -> None:
+    text = "On Tuesday, Germany announced plans to deploy troops to Lithuania next month."
+    event = next(e for e in analyze_text(text).events if e.evidence.trigger == "deploy")
+    assert event.modality is Modality.PLANNED
+    assert (event.date, event.planned_for) == ("2024-03-05", "2024-04")
+
+
+def test_an_act_told_twice_is_one_event_with_both_sentences() -> None:
+    text = (
+        "Chile on Monday recalled its ambassador from Peru over the border dispute.\n\n"
+        "Chile recalled the ambassador for consultations, the foreign ministry said.\n\n"
+        "Chile also recalled its ambassador from Bolivia on Friday."
+    )
+    events = analyze_text(text).events
+    recalls = [e for e in events if e.actor is not None and e.actor.country == "CHL"]
+    assert len(recalls) == 2, [(e.evidence.trigger, e.date) for e in events]
+    assert [e.trigger for e in recalls[0].also_in] == ["recalled"]
+    assert recalls[0].reported_by  # the retelling names the source
+    assert recalls[1].target is not None and recalls[1].target.country == "BOL"
+    assert recalls[0].date == "2024-03-04"
 
 
 def test_casualties_are_counted() -> None:
@@ -196,15 +219,20 @@ def test_a_planned_deployment_stays_a_deployment() -> None:
     assert event.type == "MOBILIZE" and event.modality is Modality.PLANNED
 
 
-def test_kims_military_goals_are_a_planned_buildup(example_analysis: wirewatch.Analysis) -> None:
+def test_kims_military_goals_are_one_plan_presented_on_the_28th(
+    example_analysis: wirewatch.Analysis,
+) -> None:
     buildups = [e for e in example_analysis.events if e.mode == "buildup"]
     assert buildups and all(e.type == "MOBILIZE" for e in buildups)
     assert all(e.actor is not None and e.actor.name == "Kim Jong-un" for e in buildups)
-    lede = next(e for e in buildups if not e.reported_by)
-    assert lede.modality is Modality.PLANNED and lede.date == "2023"
-    quoted = next(e for e in buildups if e.reported_by)
+    # the lede and the quoted paragraph tell one plan: presented on Wednesday the 28th, for 2023
+    assert len(buildups) == 1
+    plan = buildups[0]
+    assert plan.modality is Modality.PLANNED and plan.planned_for == "2023"
+    assert plan.date == "2022-12-28" and plan.date_source == "text"
+    assert [e.trigger for e in plan.also_in] == ["bolstering"]
     quotes = {q.id: q for q in example_analysis.quotes}
-    channel = quotes[quoted.reported_by[0]].via
+    channel = quotes[plan.reported_by[0]].via
     assert channel is not None and channel.name == "Korean Central News Agency"
 
 

@@ -137,9 +137,10 @@ def extract_events(
         event = _code(token, pattern, resolver, by_id, times, quotes, published)
         if event is not None:
             events.append(_recode_intentions(token, event))
+    _carry_dates(doc, events)
+    events = _merge_retellings(doc, events)
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
-    _carry_dates(doc, events)
     _link_responses(doc, events)
     return events
 
@@ -269,8 +270,10 @@ def _code(
         actor = country_from_sentence(actor, target, sentence, resolver, domestic)
     inferred = inferred and actor is not None and actor.country is not None
     target = _at_home(actor, target, pattern)
-    date, date_source = _date(token, sentence, times, published)
     modality, reported_by = _modality(token, quotes)
+    date, date_source, planned_for = _date(token, sentence, times, published, modality)
+    if planned_for and modality not in (Modality.PLANNED, Modality.THREATENED, Modality.NEGATED):
+        modality = Modality.PLANNED  # told before it happens: "goals to be pushed in 2023"
     trigger_tokens = [token] + [c for c in token.children if c.dep_ == "prt"]
     trigger_start = min(t.idx for t in trigger_tokens)
     trigger_end = max(t.idx + len(t) for t in trigger_tokens)
@@ -285,6 +288,7 @@ def _code(
         target=target,
         date=date,
         date_source=date_source,
+        planned_for=planned_for,
         location=place,
         quantities=_quantities(token, actor_tokens, target_tokens),
         modality=modality,
@@ -306,9 +310,17 @@ def _code(
 
 
 def _date(
-    token: Token, sentence: Span, times: list[TimeExpression], published: str | None
-) -> tuple[str | None, str | None]:
-    """The sentence's date nearest the trigger; else the publication day."""
+    token: Token,
+    sentence: Span,
+    times: list[TimeExpression],
+    published: str | None,
+    modality: Modality,
+) -> tuple[str | None, str | None, str | None]:
+    """The sentence's date nearest the trigger, else the publication day; and for a plan or a
+    threat, when it is meant to happen. 'Kim on Wednesday unveiled goals to strengthen his
+    military next year' is dated Wednesday, when the plan was made known (as event data dates
+    statements), planned for next year: a time inside an intended act's own clause, or any
+    time after the publication day, is the plan's date, not the statement's."""
     dated = [
         t
         for t in times
@@ -317,12 +329,38 @@ def _date(
         and t.type in ("DATE", "TIME")
         and not t.value.endswith("_REF")
     ]
+    planned_for = None
+    intended = modality in (Modality.PLANNED, Modality.THREATENED)
+    clause = {t.idx for t in token.subtree} if intended else set()
+    future = [
+        t
+        for t in dated
+        if (t.start in clause and not _is_after(published or "", t.value or ""))
+        or _is_after(t.value or "", published or "")
+    ]
+    if future:
+        planned_for = min(future, key=lambda t: abs(t.start - token.idx)).value
+        dated = [t for t in dated if t not in future]
     if dated:
         nearest = min(dated, key=lambda t: abs(t.start - token.idx))
-        return nearest.value, "text"
+        return nearest.value, "text", planned_for
     if published:
-        return published[:10], "publication"
-    return None, None
+        return published[:10], "publication", planned_for
+    return None, None, planned_for
+
+
+def _is_after(value: str, other: str) -> bool:
+    """Whether a TIMEX3 date ('2023', '2023-01', '2022-12-30') lies wholly after another (the
+    publication day); weeks and seasons compare by year only."""
+    if not re.match(r"\d{4}", other) or not re.match(r"\d{4}", value):
+        return False
+    if value[:4] != other[:4]:
+        return value[:4] > other[:4]
+    dates = r"\d{4}-\d{2}(-\d{2})?"
+    if not (re.fullmatch(dates, value) and re.match(dates, other)):
+        return False
+    length = min(len(value), len(other[:10]))
+    return value[:length] > other[:length]
 
 
 def _modality(token: Token, quotes: list[Quote]) -> tuple[Modality, list[str]]:
@@ -493,6 +531,76 @@ def _link_responses(doc: Doc, events: list[Event]) -> None:
             if other and other != own and earlier.quad_class == 4:
                 event.responds_to.append(earlier.id)
                 break
+
+
+def _merge_retellings(doc: Doc, events: list[Event]) -> list[Event]:
+    """A news story tells its main event twice, in the lede and again with its source further
+    down ('Kim unveiled new goals to strengthen his military' ... 'Mr Kim "set forth new key
+    goals for bolstering the defence capability", KCNA reported'). Two events in different
+    sentences are one when the same actor does the same kind of act to the same target (or an
+    unnamed one), on compatible dates, about the same thing (a noun shared by the two trigger
+    clauses). The first telling keeps its id; the other's sentence goes into ``also_in`` and
+    its source, date and place fill what the first lacks."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if _retells(doc, k, event)), None)
+        if same is None:
+            kept.append(event)
+        else:
+            _absorb(same, event)
+    return kept
+
+
+def _retells(doc: Doc, first: Event, later: Event) -> bool:
+    if (first.type, first.mode, first.planned_for) != (later.type, later.mode, later.planned_for):
+        return False
+    if first.evidence.start == later.evidence.start:
+        return False  # two acts told in one sentence ("fired shots and scrambled jets")
+    if not (first.actor and later.actor and first.actor.entity) or (
+        first.actor.entity != later.actor.entity
+    ):
+        return False
+    targets = (
+        first.target.entity if first.target else None,
+        later.target.entity if later.target else None,
+    )
+    if None not in targets and targets[0] != targets[1]:
+        return False
+    sure = {e.date for e in (first, later) if e.date_source == "text"}
+    if len(sure) > 1:
+        return False
+    return bool(_frame_nouns(doc, first) & _frame_nouns(doc, later))
+
+
+def _frame_nouns(doc: Doc, event: Event) -> set[str]:
+    """What the act is about: its object's nouns and the noun the clause modifies
+    ('goals to strengthen his military', 'goals for bolstering the defence capability')."""
+    trigger = next((t for t in doc if t.idx == event.evidence.trigger_start), None)
+    if trigger is None:
+        return set()
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    nouns = {lemma_of(t) for o in objects for t in [o, *o.children] if t.pos_ == "NOUN"}
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    if trigger.dep_ in ("acl", "relcl", "pcomp") and head.pos_ == "NOUN":
+        nouns.add(lemma_of(head))
+    if trigger.dep_ == "xcomp":  # "unveiled new goals to strengthen ..." as the parser has it
+        nouns |= {lemma_of(c) for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    return nouns
+
+
+def _absorb(first: Event, later: Event) -> None:
+    first.also_in.append(later.evidence)
+    if not first.reported_by and later.reported_by:
+        first.reported_by = later.reported_by
+        if first.modality is Modality.ASSERTED:
+            first.modality = later.modality
+    if first.date_source != "text" and later.date_source == "text":
+        first.date, first.date_source = later.date, later.date_source
+    first.location = first.location or later.location
+    first.quantities = first.quantities or later.quantities
+    first.confidence = max(first.confidence, later.confidence)
 
 
 def _carry_dates(doc: Doc, events: list[Event]) -> None:
