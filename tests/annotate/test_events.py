@@ -253,3 +253,28 @@ def test_an_armed_group_has_its_country_and_sector() -> None:
     event = next(e for e in analyze_text("Hamas threatened to resume attacks.").events)
     assert event.actor is not None
     assert (event.actor.country, event.actor.sector) == ("PSE", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Hungarian and Romanian officials signed a border treaty on Monday.",
+            [("HUN", None), ("ROU", None)],
+        ),
+        ("France and Germany condemned the attack on Ukraine.", [("FRA", "UKR"), ("DEU", "UKR")]),
+        ("Russia attacked Ukraine and Georgia.", [("RUS", "UKR"), ("RUS", "GEO")]),
+    ],
+)
+def test_a_compound_actor_or_target_gives_one_event_per_country(
+    text: str, pairs: list[tuple[str, str | None]]
+) -> None:
+    events = analyze_text(text).events
+    found = [
+        (e.actor.country if e.actor else None, e.target.country if e.target else None)
+        for e in events
+    ]
+    assert [actor for actor, _ in found] == [actor for actor, _ in pairs], found
+    for (_, target), (_, expected) in zip(found, pairs, strict=True):
+        assert expected is None or target == expected
+    assert len({e.evidence.trigger_start for e in events}) == 1  # one sentence, one trigger

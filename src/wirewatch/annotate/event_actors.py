@@ -25,10 +25,11 @@ from .syntax import (
     misparsed_coordinated_verb,
     phrase,
     subject_of,
+    trim,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 TARGET_PREPOSITIONS = frozenset(
     {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
@@ -331,6 +332,48 @@ def _owner_country(
             entity = by_id.get(owner.entity) if owner.entity else None
             return entity.country if entity else None
     return None
+
+
+def conjuncts(tokens: set[int], doc: Doc) -> list[set[int]]:
+    """The parts of a coordinated phrase, each a phrase of its own: 'France and Germany' ->
+    'France', 'Germany'. One part (the phrase itself) when there is no coordination."""
+    if not tokens:
+        return [tokens]
+    head = _phrase_root(tokens, doc)
+    parts = [head, *[c for c in head.conjuncts if c.i in tokens and c.i > head.i]]
+    if len(parts) == 1:
+        return [tokens]
+    found = []
+    for index, part in enumerate(parts):
+        own = {t.i for t in part.subtree}
+        for later in parts[index + 1 :]:
+            own -= {t.i for t in later.subtree}
+        own -= {c.i for c in part.children if c.dep_ in ("cc", "punct", "preconj")}
+        found.append(trim(doc, own & tokens))
+    return [part for part in found if part]
+
+
+def modifier_countries(actor: EventActor, tokens: set[int], doc: Doc) -> list[str]:
+    """Countries of coordinated demonyms on one noun: 'Hungarian and Romanian officials' ->
+    HUN, ROU (empty when the phrase has fewer than two)."""
+    places = gazetteer()
+    head = _phrase_root(tokens, doc)
+    adjectives = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    adjectives += [conj for a in adjectives for conj in a.conjuncts if conj.i in tokens]
+    countries: list[str] = []
+    for word in sorted(adjectives, key=lambda t: t.i):
+        country = places.country_of_demonym(word.text) or places.country_of_name(word.text)
+        if country and country not in countries:
+            countries.append(country)
+    return countries if len(countries) > 1 else []
+
+
+def _phrase_root(tokens: set[int], doc: Doc) -> Token:
+    """The token of the set whose head lies outside it."""
+    return next(
+        (doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == i),
+        doc[min(tokens)],
+    )
 
 
 def _is_people(words: list[Token]) -> bool:

@@ -34,8 +34,10 @@ from ..model import (
 from .event_actors import (
     REPORTING_VERBS,
     actor_record,
+    conjuncts,
     country_from_sentence,
     locate,
+    modifier_countries,
     participants,
 )
 from .gazetteer import find_place
@@ -134,8 +136,7 @@ def extract_events(
         pattern = _demand_pattern(token) or _pattern_for(token)
         if pattern is None or _intends_another_event(token):
             continue
-        event = _code(token, pattern, resolver, by_id, times, quotes, published)
-        if event is not None:
+        for event in _code(token, pattern, resolver, by_id, times, quotes, published):
             events.append(_recode_intentions(token, event))
     _carry_dates(doc, events)
     events = _merge_retellings(doc, events)
@@ -253,14 +254,56 @@ def _code(
     times: list[TimeExpression],
     quotes: list[Quote],
     published: str | None,
-) -> Event | None:
-    lexicon = plover_lexicon()
-    kind = lexicon.types[pattern.type]
+) -> list[Event]:
+    """The events a trigger codes: one, or one per country when actor or target is compound
+    ('Hungarian and Romanian officials', 'France and Germany'), as event data counts them."""
     actor_tokens, target_tokens = participants(token, pattern)
-    actor = actor_record(actor_tokens, resolver, by_id, pattern.type) if actor_tokens else None
-    target = actor_record(target_tokens, resolver, by_id, pattern.type) if target_tokens else None
-    if actor is None and target is None:
-        return None
+    actors = _records(actor_tokens, resolver, by_id, pattern.type)
+    targets = _records(target_tokens, resolver, by_id, pattern.type)
+    if actors == [None] and targets == [None]:
+        return []
+    tokens = (actor_tokens or set(), target_tokens or set())
+    return [
+        _code_one(token, pattern, actor, target, tokens, resolver, by_id, times, quotes, published)
+        for actor in actors
+        for target in targets
+    ]
+
+
+def _records(
+    tokens: set[int] | None,
+    resolver: SpeakerResolver,
+    by_id: dict[str, Entity],
+    event_type: str,
+) -> list[EventActor | None]:
+    """One record per country of a coordinated phrase, when each part has its own; else one."""
+    if not tokens:
+        return [None]
+    parts = [
+        actor_record(part, resolver, by_id, event_type) for part in conjuncts(tokens, resolver.doc)
+    ]
+    countries = {part.country for part in parts}
+    if len(parts) > 1 and None not in countries and len(countries) == len(parts):
+        return list(parts)
+    whole = actor_record(tokens, resolver, by_id, event_type)
+    split = modifier_countries(whole, tokens, resolver.doc)
+    return [whole.model_copy(update={"country": c}) for c in split] if split else [whole]
+
+
+def _code_one(
+    token: Token,
+    pattern: Pattern,
+    actor: EventActor | None,
+    target: EventActor | None,
+    tokens: tuple[set[int], set[int]],
+    resolver: SpeakerResolver,
+    by_id: dict[str, Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+    published: str | None,
+) -> Event:
+    kind = plover_lexicon().types[pattern.type]
+    actor_tokens, target_tokens = tokens
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
     actor, target = locate(actor, target, place)
