@@ -19,8 +19,9 @@ What is scored, per sentence
       UN, NATO, EU... but not NGO), over sentences whose gold source has a code;
     * target country accuracy: likewise for the target, over sentences
       with a coded gold target;
-    * sector accuracy: predicted actor sector equals a gold source sector,
-      over sentences whose gold source has a sector;
+    * sector accuracy: predicted actor sector equals a gold source sector
+      (its first three letters: 'MILsrp' is MIL), over sentences whose gold
+      source has a sector;
     * coverage: sentences where any event was coded.
 
 Baseline (same table)
@@ -134,6 +135,12 @@ def _country_right(guess: str | None, gold: list[dict[str, str]]) -> bool:
     return guess in codes or (guess in igo_codes and "IGO" in codes)
 
 
+def _sectors(actors: list[dict[str, str]]) -> set[str]:
+    """Gold sector codes without CAMEO's ethnic or religious suffix ('MILsrp' is MIL); '***'
+    (unknown) is no sector."""
+    return {a["sector"][:3] for a in actors if a.get("sector") and a["sector"] != "***"}
+
+
 def score(golds: list[Gold], guesses: list[Guess]) -> dict[str, float]:
     right = sum(g.type == p.type for g, p in zip(golds, guesses, strict=True))
     with_source = [
@@ -142,11 +149,7 @@ def score(golds: list[Gold], guesses: list[Guess]) -> dict[str, float]:
     with_target = [
         (g, p) for g, p in zip(golds, guesses, strict=True) if any(a.get("code") for a in g.targets)
     ]
-    with_sector = [
-        (g, p)
-        for g, p in zip(golds, guesses, strict=True)
-        if any(a.get("sector") for a in g.sources)
-    ]
+    with_sector = [(g, p) for g, p in zip(golds, guesses, strict=True) if _sectors(g.sources)]
     return {
         "type accuracy": right / len(golds),
         "type macro-F1": macro_f1([g.type for g in golds], [p.type for p in guesses]),
@@ -154,9 +157,7 @@ def score(golds: list[Gold], guesses: list[Guess]) -> dict[str, float]:
         / len(with_source),
         "target country": sum(_country_right(p.target, g.targets) for g, p in with_target)
         / len(with_target),
-        "source sector": sum(
-            p.sector in {a.get("sector") for a in g.sources} for g, p in with_sector
-        )
+        "source sector": sum(p.sector in _sectors(g.sources) for g, p in with_sector)
         / len(with_sector),
         "coverage": sum(p.type is not None for p in guesses) / len(golds),
     }

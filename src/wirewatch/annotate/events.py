@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over", "along"})
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
-DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "CVL", "REB"})
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "REB", "LEG"}) | CIVILIAN_SECTORS
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager", "determined", "set"})
 DEONTIC_AUXILIARIES = frozenset({"must", "should"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
@@ -203,7 +204,11 @@ def _recode_intentions(token: Token, event: Event) -> Event:
             return _recoded(event, "AGREE", event.type.lower())  # "will provide aid"
     if event.modality is Modality.NEGATED and future and main and event.quad_class in (1, 2):
         return _recoded(event, "REJECT", event.type.lower())  # "will not accept refugees"
-    if event.type == "COERCE" and event.actor is not None and event.actor.sector == "CVL":
+    if (
+        event.type == "COERCE"
+        and event.actor is not None
+        and event.actor.sector in CIVILIAN_SECTORS
+    ):
         return _recoded(event, "PROTEST", "blockade")
     return event
 
