@@ -211,3 +211,6 @@ def _print_results(
 def _article_dict(work: Work) -> dict[str, object]:
     assert work.article is not None
     return work.article.to_dict()
+
+
+from . import cli_corpus  # noqa: E402, F401  (registers the corpus commands on main)

@@ -59,6 +59,30 @@ class NoArticleError(InputError):
     code = "W105"
 
 
+class FetchError(InputError):
+    """A URL could not be fetched: refused by policy, unreachable, too large or an HTTP error."""
+
+    code = "W106"
+
+
+class StoreError(WirewatchError):
+    """The corpus store cannot be opened or written."""
+
+    code = "W400"
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the store's write lock for longer than the wait allows."""
+
+    code = "W401"
+
+
+class StoreFullError(StoreError):
+    """The disk holding the store is full; nothing half-written was kept."""
+
+    code = "W402"
+
+
 class InternalError(WirewatchError):
     """A bug in wirewatch met on this input: the input is skipped, the batch goes on."""
 

@@ -51,6 +51,22 @@ class Settings(BaseModel):
         description="Keep every removed block of an HTML page, with its kind, and the page's "
         "related links. Off saves about a quarter of the cleaning time on large backfills.",
     )
+    db: str = Field(
+        "wirewatch.db",
+        description="The corpus store: a SQLite file, or a postgresql://user@host/db URL.",
+    )
+    user_agent: str = Field(
+        "wirewatch/0.1 (+https://github.com/wirewatch/wirewatch; news event research)",
+        description="User-Agent of every request, and the name robots.txt rules are read for.",
+    )
+    fetch_timeout: float = Field(
+        10.0, gt=0, description="Seconds to wait for a server; a whole page gets three times it."
+    )
+    fetch_delay: float = Field(
+        1.0, ge=0, description="Seconds between two requests to the same host (politeness)."
+    )
+    max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
+    respect_robots: bool = Field(True, description="Obey robots.txt when fetching pages.")
     language: str = Field(
         "en", description="Language the annotators support; other languages are cleaned only."
     )

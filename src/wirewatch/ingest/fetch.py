@@ -1,0 +1,181 @@
+"""Fetching pages and feeds over HTTP, safely: a URL in a feed can point anywhere.
+
+Every request, and every redirect hop, is checked before it is sent: only
+http and https, and never to a private, loopback, link-local or otherwise
+reserved address unless the user allowed it (``--allow-private``), so a
+hostile feed cannot make wirewatch probe the local network or a cloud
+metadata service.  Bodies are read as a stream and cut at the size limit;
+a whole request has a deadline, so a server that drips one byte at a time
+cannot hold a run; redirects are followed by hand, at most a few; each host
+is asked at most once per ``fetch_delay`` seconds; robots.txt is obeyed.
+
+Known limit: the address is checked when the name is resolved and httpx
+resolves it again to connect, so a DNS server answering differently within
+milliseconds (DNS rebinding) could slip through; run untrusted feed lists
+behind an egress firewall as well.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from ..errors import FetchError, InputTooLargeError
+from ..model import RawDocument
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..settings import Settings
+
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+ROBOTS_BYTES = 500_000
+
+
+@dataclass
+class Fetched:
+    url: str  # after redirects
+    content: bytes
+    content_type: str
+
+
+@dataclass
+class Fetcher:
+    """One HTTP client for a run, with its per-host clocks and robots.txt cache."""
+
+    settings: Settings
+    allow_private: bool = False
+    _client: httpx.Client | None = None
+    _last_request: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            import httpx
+
+            timeout = httpx.Timeout(self.settings.fetch_timeout)
+            self._client = httpx.Client(
+                timeout=timeout,
+                follow_redirects=False,
+                headers={"User-Agent": self.settings.user_agent},
+                trust_env=False,  # no proxy from the environment decides where requests go
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def document(self, url: str) -> RawDocument:
+        """The page at ``url`` as a raw document for the pipeline."""
+        fetched = self.get(url)
+        return RawDocument(content=fetched.content, source=url, url=fetched.url)
+
+    def get(self, url: str, *, max_bytes: int | None = None, robots: bool = True) -> Fetched:
+        """GET with every safety check; raises :class:`FetchError` with the reason."""
+        limit = max_bytes or self.settings.max_input_bytes
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            self._check_address(current)
+            if robots and self.settings.respect_robots and not self._allowed(current):
+                raise FetchError("robots.txt asks robots not to fetch this page", source=url)
+            response = self._request(current, limit, url)
+            if response is None:
+                raise FetchError("no response", source=url)
+            status, location, body, content_type = response
+            if status in REDIRECTS and location:
+                current = urljoin(current, location)
+                continue
+            if status >= 400:
+                raise FetchError(f"HTTP {status}", source=url)
+            return Fetched(current, body, content_type)
+        raise FetchError(f"more than {self.settings.max_redirects} redirects", source=url)
+
+    def _request(
+        self, url: str, limit: int, original: str
+    ) -> tuple[int, str | None, bytes, str] | None:
+        import httpx
+
+        self._wait_for_turn(url)
+        deadline = time.monotonic() + self.settings.fetch_timeout * 3
+        try:
+            with self.client.stream("GET", url) as response:
+                declared = response.headers.get("Content-Length")
+                if declared and declared.isdigit() and int(declared) > limit:
+                    raise InputTooLargeError(
+                        f"declares {int(declared):,} bytes, over the input limit", source=original
+                    )
+                chunks, size = [], 0
+                if response.status_code not in REDIRECTS and response.status_code < 400:
+                    for chunk in response.iter_bytes():
+                        size += len(chunk)
+                        if size > limit:
+                            raise InputTooLargeError(
+                                "is over the input limit; stopped reading", source=original
+                            )
+                        if time.monotonic() > deadline:
+                            raise FetchError("took too long to send its page", source=original)
+                        chunks.append(chunk)
+                return (
+                    response.status_code,
+                    response.headers.get("Location"),
+                    b"".join(chunks),
+                    response.headers.get("Content-Type", ""),
+                )
+        except httpx.TimeoutException as error:
+            raise FetchError(f"timed out ({type(error).__name__})", source=original) from error
+        except httpx.HTTPError as error:
+            raise FetchError(f"cannot fetch: {error}", source=original) from error
+
+    def _check_address(self, url: str) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError("only http and https URLs are fetched", source=url)
+        if self.allow_private:
+            return
+        try:
+            infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, UnicodeError) as error:
+            raise FetchError(f"cannot resolve {parts.hostname}", source=url) from error
+        for info in infos:
+            address = ipaddress.ip_address(info[4][0])
+            if not address.is_global or address.is_multicast:
+                raise FetchError(
+                    f"{parts.hostname} is a private, loopback or reserved address ({address}); "
+                    "pass --allow-private to fetch from the local network",
+                    source=url,
+                )
+
+    def _wait_for_turn(self, url: str) -> None:
+        host = urlsplit(url).netloc
+        last = self._last_request.get(host)
+        if last is not None:
+            wait = self.settings.fetch_delay - (time.monotonic() - last)
+            if wait > 0:
+                time.sleep(wait)
+        self._last_request[host] = time.monotonic()
+
+    def _allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        base = f"{parts.scheme}://{parts.netloc}"
+        if base not in self._robots:
+            self._robots[base] = self._read_robots(base)
+        rules = self._robots[base]
+        return True if rules is None else rules.can_fetch(self.settings.user_agent, url)
+
+    def _read_robots(self, base: str) -> urllib.robotparser.RobotFileParser | None:
+        """The site's robots.txt; none (everything allowed) when it has none or it cannot be
+        read."""
+        try:
+            fetched = self.get(base + "/robots.txt", max_bytes=ROBOTS_BYTES, robots=False)
+        except (FetchError, InputTooLargeError):
+            return None
+        parser = urllib.robotparser.RobotFileParser()
+        parser.parse(fetched.content.decode("utf-8", "replace").splitlines())
+        return parser

@@ -1,0 +1,115 @@
+"""An analysis record flattened into the store's table rows.
+
+Pure functions, no database: what goes into each column is decided here, in
+one place, so the SQLite and PostgreSQL stores and the exports share it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..model import Analysis, Event, Modality
+
+PLANNED = frozenset({Modality.PLANNED, Modality.THREATENED, Modality.HYPOTHETICAL})
+
+
+def article_row(analysis: Analysis, source: str, ingested_at: str) -> dict[str, Any]:
+    article = analysis.article
+    return {
+        "id": article.id,
+        "url": article.url,
+        "source": source,
+        "outlet": outlet_of(article.url),
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+        "text": article.text,
+        "record": analysis.to_json(),
+        "ingested_at": ingested_at,
+    }
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The site an article comes from: 'www.bbc.co.uk' -> 'bbc.co.uk'."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def entity_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": analysis.article.id,
+            "entity_id": entity.id,
+            "name": entity.name,
+            "type": entity.type,
+            "country": entity.country,
+            "mentions": len(entity.mentions),
+        }
+        for entity in analysis.entities
+    ]
+
+
+def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    rows = []
+    for quote in analysis.quotes:
+        rows.append(
+            {
+                "article_id": analysis.article.id,
+                "quote_id": quote.id,
+                "source_text": quote.source.text if quote.source else None,
+                "source_name": quote.source.name if quote.source else None,
+                "via_name": (quote.via.name or quote.via.text) if quote.via else None,
+                "kind": quote.kind.value,
+                "direct": int(quote.direct),
+                "content": quote.content.text,
+            }
+        )
+    return rows
+
+
+def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    return [event_row(analysis.article.id, event) for event in analysis.events]
+
+
+def event_row(article_id: str, event: Event) -> dict[str, Any]:
+    actor, target, place = event.actor, event.target, event.location
+    return {
+        "article_id": article_id,
+        "event_id": event.id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "actor_text": actor.text if actor else None,
+        "actor_name": actor.name if actor else None,
+        "actor_country": actor.country if actor else None,
+        "actor_sector": actor.sector if actor else None,
+        "target_text": target.text if target else None,
+        "target_name": target.name if target else None,
+        "target_country": target.country if target else None,
+        "target_sector": target.sector if target else None,
+        "date": event.date,
+        "date_source": event.date_source,
+        "planned_for": event.planned_for,
+        "place": place.text if place else None,
+        "place_country": place.country if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "modality": event.modality.value,
+        "confidence": event.confidence,
+        "sentence": event.evidence.sentence,
+        "trigger": event.evidence.trigger,
+        "trigger_start": event.evidence.trigger_start,
+        "trigger_end": event.evidence.trigger_end,
+    }
+
+
+def status_of(event: Event) -> str:
+    """Whether the event happened ('actual'), is only meant or feared ('planned'), or is
+    denied ('negated'): only events of the same status can be the same real-world event."""
+    if event.modality is Modality.NEGATED:
+        return "negated"
+    return "planned" if event.modality in PLANNED else "actual"

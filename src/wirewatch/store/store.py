@@ -1,0 +1,448 @@
+"""The corpus store: articles, their annotations, and events merged across articles.
+
+One article is written in one transaction with its entities, quotes,
+events, search index, syndication fingerprint and its line in the ingest
+log, so a crash (or ``kill -9``) never leaves half an article, and a rerun
+knows exactly which inputs are done.  The same article met twice (same body
+text, or same URL) is stored once.  Its events join the real-world events
+already known (same type and mode, actor and target country, status, a day
+apart at most, and not already told by this article: an article's own
+distinct events stay distinct), so one event told by ten outlets is one row of ``story_events``
+with ten mentions, and syndicated copies of one wire story count as one
+independent source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import StoreError, WirewatchError
+from ..model import Analysis, Event
+from .backends import Backend, Row, open_backend
+from .rows import article_row, entity_rows, event_row, quote_rows, status_of
+from .stories import SAME_STORY, fingerprint, similarity
+
+COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
+
+
+@dataclass(frozen=True)
+class Added:
+    """What happened to one input: stored, or a duplicate of an article already there."""
+
+    status: str  # "stored" or "duplicate"
+    article_id: str
+    story_id: str
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of ``wirewatch events`` and of the API."""
+
+    actor: str | None = None  # a country or organisation code (PRK, UN), or an actor's name
+    target: str | None = None
+    type: str | None = None
+    since: str | None = None  # ISO date, inclusive
+    until: str | None = None
+    modality: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+class Store:
+    """A wirewatch corpus in SQLite (a file) or PostgreSQL (``postgresql://...``)."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self._migrate()
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        return cls(open_backend(url))
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """Apply the dialect's numbered migrations that this database has not seen yet."""
+        db = self.backend
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+            "applied_at TEXT NOT NULL)"
+        )
+        done = {row["version"] for row in db.query("SELECT version FROM schema_migrations")}
+        for version, sql in db.migrations():
+            if version in done:
+                continue
+            with db.transaction():
+                if version in {
+                    row["version"] for row in db.query("SELECT version FROM schema_migrations")
+                }:
+                    continue  # another process migrated while we waited for the lock
+                for statement in _statements(sql):
+                    db.execute(statement)
+                db.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                    (version, _now()),
+                )
+
+    @property
+    def version(self) -> int:
+        rows = self.backend.query("SELECT MAX(version) AS version FROM schema_migrations")
+        return int(rows[0]["version"] or 0)
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def done_keys(self, keys: Sequence[str], retry_failed: bool = False) -> set[str]:
+        """Which of these inputs a previous run already finished (stored, duplicate, or failed
+        unless ``retry_failed``)."""
+        found: set[str] = set()
+        statuses = ("stored", "duplicate") if retry_failed else ("stored", "duplicate", "failed")
+        for chunk in _chunks(list(keys), 500):
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.backend.query(
+                f"SELECT key, status FROM ingest_log WHERE key IN ({marks})", chunk
+            )
+            found.update(row["key"] for row in rows if row["status"] in statuses)
+        return found
+
+    def add(self, analysis: Analysis, key: str) -> Added:
+        """Store one analysed article and log ``key`` as done, in one transaction."""
+        article = analysis.article
+        print_ = fingerprint(article.text)
+        db = self.backend
+        with db.transaction():
+            existing = self._existing(article.id, article.url)
+            if existing is not None:
+                self._log(key, "duplicate", existing["id"])
+                return Added("duplicate", existing["id"], existing["story_id"])
+            story_id = self._story_of(print_.signature, print_.bands) or article.id
+            row = article_row(analysis, key, _now())
+            row["story_id"] = story_id
+            _insert(db, "articles", row)
+            for band in print_.bands:
+                db.execute(
+                    "INSERT INTO story_bands (band, article_id) VALUES (?, ?)", (band, article.id)
+                )
+            db.execute(
+                "INSERT INTO story_signatures (article_id, signature) VALUES (?, ?)",
+                (article.id, print_.signature),
+            )
+            for entity in entity_rows(analysis):
+                _insert(db, "entities", entity)
+            for quote in quote_rows(analysis):
+                _insert(db, "quotes", quote)
+            touched = set()
+            for event in analysis.events:
+                story_event = self._story_event_for(event, analysis)
+                event_values = event_row(article.id, event)
+                event_values["story_event_id"] = story_event
+                _insert(db, "events", event_values)
+                touched.add(story_event)
+            for story_event in touched:
+                self._recount(story_event)
+            db.index_text(article.id, article.title or "", article.text)
+            self._log(key, "stored", article.id)
+        return Added("stored", article.id, story_id)
+
+    def record_failure(self, key: str, error: WirewatchError) -> None:
+        """Log an input that could not be read or analysed, with its error."""
+        with self.backend.transaction():
+            self.backend.execute("DELETE FROM ingest_log WHERE key = ?", (key,))
+            self.backend.execute(
+                "INSERT INTO ingest_log (key, status, error_code, error, at) VALUES (?, ?, ?, ?, ?)",
+                (key, "failed", error.code, error.message, _now()),
+            )
+
+    def _log(self, key: str, status: str, article_id: str) -> None:
+        self.backend.execute("DELETE FROM ingest_log WHERE key = ?", (key,))
+        self.backend.execute(
+            "INSERT INTO ingest_log (key, status, article_id, at) VALUES (?, ?, ?, ?)",
+            (key, status, article_id, _now()),
+        )
+
+    def _existing(self, article_id: str, url: str | None) -> Row | None:
+        rows = self.backend.query(
+            "SELECT id, story_id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
+            (article_id, url),
+        )
+        return rows[0] if rows else None
+
+    def _story_of(self, signature: bytes, bands: list[str]) -> str | None:
+        """The story of the most similar earlier article sharing a band, if similar enough."""
+        marks = ", ".join("?" for _ in bands)
+        candidates = self.backend.query(
+            "SELECT DISTINCT s.article_id, s.signature, a.story_id FROM story_bands b "
+            "JOIN story_signatures s ON s.article_id = b.article_id "
+            f"JOIN articles a ON a.id = b.article_id WHERE b.band IN ({marks})",
+            bands,
+        )
+        best, best_score = None, SAME_STORY
+        for candidate in candidates:
+            score = similarity(signature, bytes(candidate["signature"]))
+            if score >= best_score:
+                best, best_score = candidate["story_id"], score
+        return best
+
+    def _story_event_for(self, event: Event, analysis: Analysis) -> int:
+        """The real-world event this mention belongs to, created when none matches."""
+        actor = event.actor.country if event.actor else None
+        target = event.target.country if event.target else None
+        status = status_of(event)
+        db = self.backend
+        if (actor or target) and event.date and not event.aggregate:
+            dates = _nearby_days(event.date)
+            marks = ", ".join("?" for _ in dates)
+            rows = db.query(
+                f"SELECT id FROM story_events WHERE type = ? AND {db.same('mode')} "
+                f"AND {db.same('actor_country')} AND {db.same('target_country')} "
+                f"AND status = ? AND date IN ({marks}) AND id NOT IN "
+                "(SELECT story_event_id FROM events WHERE article_id = ?) ORDER BY id LIMIT 1",
+                (event.type, event.mode, actor, target, status, *dates, analysis.article.id),
+            )
+            if rows:
+                return int(rows[0]["id"])
+        return db.insert_id(
+            "INSERT INTO story_events (type, mode, actor_country, target_country, date, status, "
+            "quad_class) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (event.type, event.mode, actor, target, event.date, status, event.quad_class),
+        )
+
+    def _recount(self, story_event: int) -> None:
+        self.backend.execute(
+            "UPDATE story_events SET mentions = (SELECT COUNT(*) FROM events "
+            "WHERE story_event_id = ?), sources = (SELECT COUNT(DISTINCT a.story_id) FROM events e "
+            "JOIN articles a ON a.id = e.article_id WHERE e.story_event_id = ?) WHERE id = ?",
+            (story_event, story_event, story_event),
+        )
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        tables = ("articles", "events", "story_events", "entities", "quotes")
+        found = {
+            table: int(self.backend.query(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
+            for table in tables
+        }
+        found["stories"] = int(
+            self.backend.query("SELECT COUNT(DISTINCT story_id) AS n FROM articles")[0]["n"]
+        )
+        found["failed"] = int(
+            self.backend.query("SELECT COUNT(*) AS n FROM ingest_log WHERE status = 'failed'")[0][
+                "n"
+            ]
+        )
+        return found
+
+    def errors(self) -> list[Row]:
+        return self.backend.query(
+            "SELECT key, error_code, error, at FROM ingest_log WHERE status = 'failed' ORDER BY at, key"
+        )
+
+    def events(self, where: EventFilter, mentions: bool = False) -> list[Row]:
+        """Real-world events (each with its count of mentions and independent sources and its
+        best-told mention), or with ``mentions`` every mention in every article."""
+        clauses, params = self._event_clauses(where, "e")
+        sql = (
+            "SELECT e.*, s.mentions, s.sources, a.url, a.title, a.outlet, a.published "
+            "FROM events e JOIN story_events s ON s.id = e.story_event_id "
+            "JOIN articles a ON a.id = e.article_id"
+            + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        )
+        if mentions:
+            sql += " ORDER BY e.date, e.article_id, e.event_id LIMIT ? OFFSET ?"
+            return self.backend.query(sql, (*params, where.limit, where.offset))
+        ranked = (
+            f"SELECT * FROM ({sql}) m WHERE NOT EXISTS (SELECT 1 FROM events o "
+            "WHERE o.story_event_id = m.story_event_id AND (o.confidence > m.confidence OR "
+            "(o.confidence = m.confidence AND (o.article_id < m.article_id OR "
+            "(o.article_id = m.article_id AND o.event_id < m.event_id)))))"
+            " ORDER BY date, story_event_id LIMIT ? OFFSET ?"
+        )
+        return self.backend.query(ranked, (*params, where.limit, where.offset))
+
+    def _event_clauses(self, where: EventFilter, alias: str) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for role, value in (("actor", where.actor), ("target", where.target)):
+            if value is None:
+                continue
+            if COUNTRY_CODE.match(value):
+                clauses.append(f"{alias}.{role}_country = ?")
+                params.append(value)
+            else:
+                clauses.append(
+                    f"(LOWER({alias}.{role}_name) = ? OR LOWER({alias}.{role}_text) = ?)"
+                )
+                params += [value.lower(), value.lower()]
+        if where.type:
+            clauses.append(f"{alias}.type = ?")
+            params.append(where.type.upper())
+        if where.modality:
+            clauses.append(f"{alias}.modality = ?")
+            params.append(where.modality)
+        if where.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(where.since)
+        if where.until:
+            clauses.append(f"{alias}.date <= ?")
+            params.append(where.until + "\uffff")  # the whole last day, week or month
+        return clauses, params
+
+    def timeline(
+        self,
+        actor: str,
+        target: str | None = None,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        by: str = "day",
+    ) -> list[Row]:
+        """Real-world events involving ``actor`` (with ``target``: between the two, either way
+        round) per day or month, counted by quad class, dated to the day only."""
+        length = {"day": 10, "month": 7, "year": 4}[by]
+        if target is None:
+            pair = "(actor_country = ? OR target_country = ?)"
+            params: list[Any] = [actor, actor]
+        else:
+            pair = (
+                "((actor_country = ? AND target_country = ?) OR "
+                "(actor_country = ? AND target_country = ?))"
+            )
+            params = [actor, target, target, actor]
+        clauses = [pair, "status = 'actual'", "LENGTH(date) >= 10"]
+        if since:
+            clauses.append("date >= ?")
+            params.append(since)
+        if until:
+            clauses.append("date <= ?")
+            params.append(until + "\uffff")
+        rows = self.backend.query(
+            f"SELECT SUBSTR(date, 1, {length}) AS period, quad_class, COUNT(*) AS events, "
+            "SUM(sources) AS sources FROM story_events WHERE "
+            + " AND ".join(clauses)
+            + f" GROUP BY SUBSTR(date, 1, {length}), quad_class ORDER BY period, quad_class",
+            params,
+        )
+        periods: dict[str, Row] = {}
+        for row in rows:
+            entry = periods.setdefault(
+                row["period"],
+                {"period": row["period"], "events": 0, "sources": 0}
+                | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
+            )
+            entry[f"quad{row['quad_class']}"] += int(row["events"])
+            entry["events"] += int(row["events"])
+            entry["sources"] += int(row["sources"] or 0)
+        return list(periods.values())
+
+    def entities(self, top: int = 20, type_: str | None = None) -> list[Row]:
+        where = "WHERE type = ?" if type_ else ""
+        params: list[Any] = [type_] if type_ else []
+        return self.backend.query(
+            "SELECT name, type, country, COUNT(*) AS articles, SUM(mentions) AS mentions "
+            f"FROM entities {where} GROUP BY name, type, country "
+            "ORDER BY articles DESC, mentions DESC, name LIMIT ?",
+            (*params, top),
+        )
+
+    def search(self, words: str, limit: int = 20) -> list[Row]:
+        """Articles matching every word, best first, with a snippet around the first match."""
+        hits = self.backend.search(words, limit)
+        if not hits:
+            return []
+        ids = [hit["article_id"] for hit in hits]
+        marks = ", ".join("?" for _ in ids)
+        articles = {
+            row["id"]: row
+            for row in self.backend.query(
+                "SELECT id, title, url, outlet, published, text FROM articles "
+                f"WHERE id IN ({marks})",
+                ids,
+            )
+        }
+        found = []
+        for hit in hits:
+            row = dict(articles[hit["article_id"]])
+            row["snippet"] = _snippet(row.pop("text"), words)
+            found.append(row)
+        return found
+
+    def article(self, article_id: str) -> Analysis | None:
+        """The stored record of an article, by its id or a unique prefix of it."""
+        rows = self.backend.query(
+            "SELECT record FROM articles WHERE id LIKE ? ORDER BY id LIMIT 2", (article_id + "%",)
+        )
+        if len(rows) != 1:
+            return None
+        return Analysis.model_validate_json(rows[0]["record"])
+
+    def iter_table(self, table: str, batch: int = 1000) -> Iterator[Row]:
+        """Every row of a table, in key order, a batch at a time (for exports)."""
+        keys = {
+            "articles": "id",
+            "entities": "article_id, entity_id",
+            "quotes": "article_id, quote_id",
+            "events": "article_id, event_id",
+            "story_events": "id",
+        }
+        if table not in keys:
+            raise StoreError(f"no table {table!r} to export")
+        offset = 0
+        while True:
+            rows = self.backend.query(
+                f"SELECT * FROM {table} ORDER BY {keys[table]} LIMIT ? OFFSET ?", (batch, offset)
+            )
+            yield from rows
+            if len(rows) < batch:
+                return
+            offset += batch
+
+
+def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
+    columns = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+
+
+def _statements(sql: str) -> list[str]:
+    """A migration file's statements (no semicolons inside strings in these files)."""
+    without_comments = re.sub(r"--[^\n]*", "", sql)
+    return [part.strip() for part in without_comments.split(";") if part.strip()]
+
+
+def _nearby_days(date: str) -> list[str]:
+    """A day and its neighbours, so reports a day apart (time zones, 'yesterday') match."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[:10]) or len(date) > 10:
+        return [date]
+    day = dt.date.fromisoformat(date)
+    return [(day + dt.timedelta(days=delta)).isoformat() for delta in (-1, 0, 1)]
+
+
+def _snippet(text: str, words: str, width: int = 90) -> str:
+    terms = [w for w in re.findall(r"\w+", words.casefold()) if w]
+    folded = text.casefold()
+    positions = [folded.find(term) for term in terms if folded.find(term) >= 0]
+    start = max(0, min(positions) - width // 3) if positions else 0
+    piece = " ".join(text[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
