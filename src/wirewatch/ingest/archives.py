@@ -95,6 +95,11 @@ def _warc_article(record: object, source: str, max_bytes: int) -> Record | None:
         return Record(key, error=InputError(f"truncated record: {error}", source=key))
     if len(data) > max_bytes:
         return Record(key, error=InputTooLargeError("record is over the input limit", source=key))
+    missing = getattr(record.raw_stream, "limit", 0)  # type: ignore[attr-defined]
+    if missing:  # warcio returns a short read, without error, for a record cut off
+        return Record(
+            key, error=InputError(f"truncated record: {missing:,} bytes missing", source=key)
+        )
     return Record(key, RawDocument(content=data, source=key, url=url))
 
 
