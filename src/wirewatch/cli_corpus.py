@@ -332,6 +332,28 @@ def show(article_id: str, db: str | None, config: str | None, output_format: str
 
 
 @main.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@_store_options
+@click.option(
+    "--format", "output_format", type=click.Choice(("csv", "jsonl", "parquet")), default="csv"
+)
+def export(folder: str, db: str | None, config: str | None, output_format: str) -> None:
+    """Write the articles, entities, events, mentions and GDELT-style events tables to FOLDER."""
+    from pathlib import Path
+
+    from .export import export as run_export
+
+    store = _open(_load_settings(config, db=db))
+    try:
+        counts = run_export(store, Path(folder), output_format)
+    except WirewatchError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    for table, count in counts.items():
+        click.echo(f"{table:<14}{count:>10,} rows", err=True)
+
+
+@main.command()
 @_store_options
 def stats(db: str | None, config: str | None) -> None:
     """How much the store holds."""

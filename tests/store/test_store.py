@@ -146,3 +146,35 @@ def test_migrations_are_applied_once(tmp_path: Path) -> None:
         version = first.version
     with Store.open(path) as second:
         assert version >= 1 and second.version == version
+
+
+@pytest.mark.parametrize("output_format", ["csv", "jsonl", "parquet"])
+def test_every_table_exports_with_its_documented_columns(
+    store: Store, tmp_path: Path, output_format: str
+) -> None:
+    from wirewatch.export import TABLES, export
+
+    counts = export(store, tmp_path, output_format)
+    assert counts["articles"] == 4 and counts["mentions"] == store.counts()["events"]
+    assert counts["events"] == counts["gdelt_events"] == store.counts()["story_events"]
+    path = tmp_path / f"gdelt_events.{output_format}"
+    if output_format == "parquet":
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path)
+        assert table.column_names == list(TABLES["gdelt_events"])
+        rows = table.to_pylist()
+    elif output_format == "csv":
+        import csv
+
+        with open(path, encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        assert list(rows[0]) == list(TABLES["gdelt_events"])
+    else:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    shots = [
+        r for r in rows
+        if str(r["SQLDATE"]) == "20221226" and r["Actor1CountryCode"] == "KOR"
+        and r["Actor2CountryCode"] == "PRK" and str(r["EventRootCode"]) == "15"
+    ]  # fmt: skip
+    assert len(shots) == 1 and str(shots[0]["NumSources"]) == "2"
