@@ -7,6 +7,7 @@ stderr in one line); 2 bad usage or settings.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -43,6 +44,19 @@ class Run:
 @click.version_option(package_name="wirewatch")
 def main() -> None:
     """wirewatch: who did what to whom, when, where, and who says so."""
+    _log_warnings_to_stderr()
+
+
+def _log_warnings_to_stderr() -> None:
+    """The library logs warnings (an article in another language...); the CLI shows them."""
+    log = logging.getLogger("wirewatch")
+    if not any(getattr(h, "wirewatch_cli", False) for h in log.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        handler.wirewatch_cli = True  # type: ignore[attr-defined]
+        log.addHandler(handler)
+        log.setLevel(logging.WARNING)
+        log.propagate = False
 
 
 def _common_options(function: Callable[..., None]) -> Callable[..., None]:

@@ -7,7 +7,7 @@ fields its stage requires and writes the ones it assigns.
 
 from __future__ import annotations
 
-import sys
+import logging
 from typing import TYPE_CHECKING
 
 from .annotate.entities import extract_entities
@@ -26,6 +26,7 @@ from .model import Article
 from .nlp import model_info
 from .pipeline import Context, Work, register_stage
 
+LOG = logging.getLogger("wirewatch")
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -213,5 +214,6 @@ def _empty_article(work: Work) -> Article:
 
 
 def _warn(work: Work, message: str) -> None:
+    """Kept in the record, and logged (the CLI prints the ``wirewatch`` log on stderr)."""
     work.warnings.append(message)
-    print(f"warning: {work.source or 'input'}: {message}", file=sys.stderr)
+    LOG.warning("%s: %s", work.source or "input", message)
