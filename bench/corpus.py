@@ -22,6 +22,7 @@ Run: ``.venv/bin/python bench/corpus.py [--articles 2000] [--events 100000]``
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import random
 import re
@@ -31,6 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+print = functools.partial(print, flush=True)  # noqa: A001 - figures appear as they come
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT.parent / "shared" / "bench" / "article-extraction" / "html"
 COUNTRIES = [

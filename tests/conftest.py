@@ -9,6 +9,8 @@ import pytest
 
 import wirewatch
 
+from .postgres_server import postgres_server, postgres_url  # noqa: F401  (fixtures)
+
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "kim-military-goals-2022.txt"
 PAGES = DATA / "pages"

@@ -92,7 +92,7 @@ def ingest(
     Run it again to resume: inputs already stored (or failed) are skipped.
     """
     settings = _load_settings(config, db=db, model=model, batch_size=batch_size)
-    sys.exit(_ingest_once(sources, settings, allow_private, retry_failed, quiet))
+    sys.exit(_ingest_once(sources, settings, allow_private, retry_failed, quiet, not quiet))
 
 
 @main.command()
@@ -142,7 +142,7 @@ def _ingest_once(
     fetcher = Fetcher(settings, allow_private=allow_private)
     started = time.perf_counter()
     try:
-        with _progress(quiet) as progress:
+        with _progress(quiet, _count_inputs(sources)) as progress:
             report = run_ingest(
                 expand(sources, fetcher, max_bytes=settings.max_input_bytes),
                 store,
@@ -160,7 +160,7 @@ def _ingest_once(
         fetcher.close()
         store.close()
     elapsed = time.perf_counter() - started
-    if summary and not (quiet and report.failed == 0):
+    if summary:
         rate = (report.stored + report.duplicates) / elapsed if elapsed else 0.0
         click.echo(
             f"{report.stored} stored, {report.duplicates} duplicates, {report.failed} failed, "
@@ -170,11 +170,29 @@ def _ingest_once(
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
-class _progress:
-    """A progress line on a terminal (count, rate, elapsed); failures always printed."""
+def _count_inputs(sources: Sequence[str]) -> int | None:
+    """How many inputs a run has, when it can be known without reading them: plain files and
+    folders of them (archives, URL lists and feeds hold an unknown number)."""
+    from .ingest.archives import is_jsonl, is_warc
+    from .ingest.files import iter_paths
 
-    def __init__(self, quiet: bool) -> None:
+    if any("://" in source for source in sources):
+        return None
+    total = 0
+    for path in iter_paths(list(sources)):
+        if is_warc(path) or is_jsonl(path) or path.suffix in (".urls", ".list"):
+            return None
+        total += 1  # a .txt list of URLs counts as one: the time left is only an estimate
+    return total
+
+
+class _progress:
+    """A progress bar on a terminal (count, rate, time left when the total is known);
+    failures are always printed."""
+
+    def __init__(self, quiet: bool, total: int | None = None) -> None:
         self.live = not quiet and sys.stderr.isatty()
+        self.total = total
         self._progress: Any = None
 
     def __enter__(self) -> Callable[[str, str], None]:
@@ -185,6 +203,7 @@ class _progress:
                 SpinnerColumn,
                 TextColumn,
                 TimeElapsedColumn,
+                TimeRemainingColumn,
             )
 
             self._progress = Progress(
@@ -193,11 +212,12 @@ class _progress:
                 MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]} articles/s"),
                 TimeElapsedColumn(),
+                TimeRemainingColumn(),
                 console=Console(stderr=True),
                 transient=True,
             )
             self._progress.start()
-            self._task = self._progress.add_task("ingesting", total=None, rate="0.0")
+            self._task = self._progress.add_task("ingesting", total=self.total, rate="0.0")
             self._started = time.perf_counter()
         return self.report
 

@@ -318,3 +318,76 @@ def test_the_cli_answers_the_timeline_after_an_ingest(tmp_path: Path) -> None:
     assert header.startswith("date,type,actor_country") and rows
     with Store.open(db) as store:
         assert len(rows) == len(store.events(EventFilter(actor="KOR", target="PRK")))
+
+
+def test_a_file_that_disappears_mid_ingest_is_one_logged_error(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _corpus(folder)
+    settings = Settings.load(environ={}, db=str(tmp_path / "c.db"))
+    fetcher = Fetcher(settings)
+    items = list(expand([str(folder)], fetcher, max_bytes=settings.max_input_bytes))
+    gone = folder / "kim.txt"
+    gone.unlink()  # listed, then deleted before it is read
+    with Store.open(settings.db) as store:
+        report = ingest(items, store, settings)
+        assert (report.stored, report.failed) == (11, 1)
+        assert store.errors()[0]["key"] == str(gone)
+        assert "no such file" in store.errors()[0]["error"]
+
+
+def test_watch_polls_a_feed_and_stores_each_item_once(site: str, tmp_path: Path) -> None:
+    db = tmp_path / "watch.db"
+    command = [*WIREWATCH, "watch", f"{site}/feed.xml", "--db", str(db), "--rounds", "2"]
+    result = subprocess.run(
+        [*command, "--every", "0.2s", "--allow-private"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    polls = [line for line in result.stderr.splitlines() if "stored" in line]
+    assert polls[0].startswith("3 stored") and polls[1].startswith("0 stored")
+    assert _stored(db) == 3
+
+
+def test_the_same_commands_work_on_a_postgresql_store(postgres_url: str) -> None:
+    ingest_run = subprocess.run(
+        [*WIREWATCH, "ingest", str(REPORTS), "--db", postgres_url, "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert ingest_run.returncode == 1  # the two broken lines are reported
+    assert ingest_run.stderr.count("error:") == 2
+    result = subprocess.run(
+        [*WIREWATCH, "timeline", "PRK", "KOR", "--db", postgres_url, "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert any(day["period"] == "2022-12-26" for day in json.loads(result.stdout))
+    with Store.open(postgres_url) as store:
+        assert store.counts()["articles"] == 4 and len(store.errors()) == 2
+
+
+def test_a_bug_met_storing_one_article_is_logged_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirewatch.store.store import _nearby_days
+
+    assert _nearby_days("9999-12-31") == ["9999-12-31"]  # the overflow the corpus bench met
+    settings = Settings.load(environ={}, db=str(tmp_path / "c.db"))
+    with Store.open(settings.db) as store:
+        real_add = store.add
+
+        def add(analysis: object, key: str) -> object:
+            if key.endswith(":2"):
+                raise OverflowError("date value out of range")
+            return real_add(analysis, key)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store, "add", add)
+        items = expand([str(REPORTS)], Fetcher(settings), max_bytes=settings.max_input_bytes)
+        report = ingest(items, store, settings)
+        assert (report.stored, report.failed) == (3, 3)
+        bug = next(row for row in store.errors() if row["key"].endswith(":2"))
+        assert bug["error_code"] == "W900" and "OverflowError" in bug["error"]

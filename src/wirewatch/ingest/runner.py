@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..errors import WirewatchError
+from ..errors import InternalError, StoreError, WirewatchError
 from ..model import RawDocument
 from ..pipeline import DEFAULT_STAGES, Pipeline
 from ..settings import Settings
@@ -82,7 +82,13 @@ def ingest(
         if work.error is not None:
             failed(key, work.error)
             continue
-        added = store.add(work.to_analysis(), key)
+        try:
+            added = store.add(work.to_analysis(), key)
+        except StoreError:
+            raise  # the store itself cannot be written: every later article would fail too
+        except Exception as error:  # a bug met on this article: log it, keep the batch going
+            failed(key, InternalError(f"could not be stored: {error!r}", source=key))
+            continue
         if added.status == "stored":
             report.stored += 1
         else:

@@ -426,8 +426,11 @@ def _nearby_days(date: str) -> list[str]:
     """A day and its neighbours, so reports a day apart (time zones, 'yesterday') match."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[:10]) or len(date) > 10:
         return [date]
-    day = dt.date.fromisoformat(date)
-    return [(day + dt.timedelta(days=delta)).isoformat() for delta in (-1, 0, 1)]
+    try:
+        day = dt.date.fromisoformat(date)
+        return [(day + dt.timedelta(days=delta)).isoformat() for delta in (-1, 0, 1)]
+    except (ValueError, OverflowError):  # "0001-01-01", "9999-12-31" from a page's odd date
+        return [date]
 
 
 def _snippet(text: str, words: str, width: int = 90) -> str:
