@@ -278,3 +278,8 @@ def test_a_compound_actor_or_target_gives_one_event_per_country(
     for (_, target), (_, expected) in zip(found, pairs, strict=True):
         assert expected is None or target == expected
     assert len({e.evidence.trigger_start for e in events}) == 1  # one sentence, one trigger
+
+
+def test_a_force_put_on_alert_is_a_mobilisation() -> None:
+    event = analyze_text("Indian troops remained on high alert along the border on Sunday.").events
+    assert [(e.type, e.actor.country if e.actor else None) for e in event] == [("MOBILIZE", "IND")]

@@ -248,6 +248,14 @@ def _pattern_for(token: Token) -> Pattern | None:
     ]
     objects = {lemma_of(c) for c in direct}
     objects |= {lemma_of(c) for o in direct for c in o.children if c.dep_ in ("compound", "amod")}
+    # "put troops on alert", "remained on high alert": the state named after a preposition
+    objects |= {
+        lemma_of(n)
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "into")
+        for n in p.children
+        if n.dep_ == "pobj"
+    }
     return plover_lexicon().match(lemma_of(token), particles, objects)
 
 
