@@ -67,10 +67,15 @@ def build_corpus(folder: Path, count: int) -> int:
 
 
 def _syndicated(page: bytes, copy: int) -> bytes:
-    """The page as another site carries it: a credit line in the body, another title."""
-    credit = f" (Additional reporting by Agency {copy}.)".encode()
-    edited = re.sub(rb"</p>", credit + b"</p>", page, count=1)
-    return re.sub(rb"<title>", f"<title>Site {copy}: ".encode(), edited, count=1)
+    """The page as another site carries it: a credit line at the end of its longest
+    paragraph (so the body text, and with it the article id, changes), another title."""
+    paragraphs = list(re.finditer(rb"<p[ >].*?</p>", page, flags=re.DOTALL))
+    credit = f" Additional reporting by Agency {copy}.".encode()
+    if paragraphs:
+        longest = max(paragraphs, key=lambda m: len(m.group(0)))
+        end = longest.end() - len(b"</p>")
+        page = page[:end] + credit + page[end:]
+    return re.sub(rb"<title>", f"<title>Site {copy}: ".encode(), page, count=1)
 
 
 def time_analysis(files: list[Path]) -> float:
