@@ -29,7 +29,7 @@ Baseline (same table)
     the first entity with a country, target = the second (wirewatch's own
     entities, so the baseline shows what the coder adds over mention order).
 
-Run: ``.venv/bin/python bench/events.py``
+Run: ``.venv/bin/python bench/events.py [--misses type|source|target]``
 """
 
 from __future__ import annotations
@@ -179,6 +179,12 @@ def macro_f1(gold: list[str], predicted: list[str | None]) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--misses",
+        choices=("type", "source", "target"),
+        default=None,
+        help="Also list the sentences wirewatch gets wrong on this score.",
+    )
     args = parser.parse_args(argv)
     golds = load(args.data)
     started = time.perf_counter()
@@ -200,7 +206,25 @@ def main(argv: list[str] | None = None) -> int:
         "target country": 0.85,
     }
     print("targets: " + ", ".join(f"{k} >= {v}" for k, v in targets.items()))
+    if args.misses:
+        print_misses(golds, guesses, args.misses)
     return 0
+
+
+def print_misses(golds: list[Gold], guesses: list[Guess], kind: str) -> None:
+    """One line per sentence scored wrong: what wirewatch said, what the gold says."""
+    print(f"\nmisses ({kind}):")
+    for gold, guess in zip(golds, guesses, strict=True):
+        if kind == "type" and gold.type != guess.type:
+            print(f"  {guess.type} (gold {gold.type}): {gold.text[:160]}")
+        for role, actors, said in (
+            ("source", gold.sources, guess.source),
+            ("target", gold.targets, guess.target),
+        ):
+            coded = [a for a in actors if a.get("code")]
+            if kind == role and coded and not _country_right(said, actors):
+                wanted = ", ".join(f"{a.get('actorText')}={a.get('code')}" for a in coded)
+                print(f"  {said} (gold {wanted}): {gold.text[:160]}")
 
 
 if __name__ == "__main__":

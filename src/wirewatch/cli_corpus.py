@@ -12,7 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.table import Table
 
 from .cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from .errors import StoreError, WirewatchError
+
+if TYPE_CHECKING:
+    from .ingest.fetch import Fetcher
 from .render import render_analysis
 from .settings import Settings
 from .store import EventFilter, Store
@@ -112,18 +115,25 @@ def watch(
     quiet: bool,
 ) -> None:
     """Poll RSS/Atom feeds and ingest their new items, until stopped (Ctrl-C)."""
+    from .ingest.fetch import Fetcher
+
     settings = _load_settings(config, db=db)
     interval = _seconds(every)
+    fetcher = Fetcher(settings, allow_private=allow_private)  # keeps ETags between polls
     done = 0
     try:
         while True:
-            _ingest_once(feeds, settings, allow_private, False, True, summary=not quiet)
+            _ingest_once(
+                feeds, settings, allow_private, False, True, summary=not quiet, fetcher=fetcher
+            )
             done += 1
             if rounds and done >= rounds:
                 break
             time.sleep(interval)
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
+    finally:
+        fetcher.close()
 
 
 def _ingest_once(
@@ -133,13 +143,15 @@ def _ingest_once(
     retry_failed: bool,
     quiet: bool,
     summary: bool = True,
+    fetcher: Fetcher | None = None,
 ) -> int:
     from .ingest.fetch import Fetcher
     from .ingest.runner import ingest as run_ingest
     from .ingest.sources import expand
 
     store = _open(settings)
-    fetcher = Fetcher(settings, allow_private=allow_private)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher(settings, allow_private=allow_private)
     started = time.perf_counter()
     try:
         with _progress(quiet, _count_inputs(sources)) as progress:
@@ -157,7 +169,8 @@ def _ingest_once(
         click.echo("interrupted: run the same command again to resume", err=True)
         return EXIT_FAILED
     finally:
-        fetcher.close()
+        if own_fetcher:
+            fetcher.close()
         store.close()
     elapsed = time.perf_counter() - started
     if summary:
@@ -371,6 +384,31 @@ def export(folder: str, db: str | None, config: str | None, output_format: str) 
         sys.exit(EXIT_FAILED)
     for table, count in counts.items():
         click.echo(f"{table:<14}{count:>10,} rows", err=True)
+
+
+@main.command()
+@_store_options
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8765, show_default=True)
+def serve(db: str | None, config: str | None, host: str, port: int) -> None:
+    """Serve the JSON API over the store (read-only; /api/v1/docs describes it)."""
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            "error: the API has no login yet, so it only listens on localhost; put a "
+            "reverse proxy with authentication in front to share it",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+    try:
+        import uvicorn
+    except ImportError:
+        click.echo("error: serving needs the web extra: pip install 'wirewatch[web]'", err=True)
+        sys.exit(EXIT_USAGE)
+    from .web.api import create_app
+
+    settings = _load_settings(config, db=db)
+    _open(settings).close()  # fail now, clearly, if the store cannot be opened
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
 
 
 @main.command()

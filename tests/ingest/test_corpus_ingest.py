@@ -115,7 +115,18 @@ class _Site(BaseHTTPRequestHandler):
                 for name in sorted(self.pages)
             )
             rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
-            self._send(200, rss.encode(), "application/rss+xml")
+            etag = f'"{len(rss)}-{len(self.pages)}"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("ETag", etag)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(rss.encode())))
+            self.end_headers()
+            self.wfile.write(rss.encode())
         elif self.path == "/broken-feed.xml":
             self._send(
                 200, b'<?xml version="1.0"?><rss><channel><item><link>', "application/rss+xml"
@@ -391,3 +402,12 @@ def test_a_bug_met_storing_one_article_is_logged_and_the_batch_goes_on(
         assert (report.stored, report.failed) == (3, 3)
         bug = next(row for row in store.errors() if row["key"].endswith(":2"))
         assert bug["error_code"] == "W900" and "OverflowError" in bug["error"]
+
+
+def test_a_feed_with_nothing_new_answers_304_to_the_next_poll(site: str) -> None:
+    fetcher = Fetcher(Settings.load(environ={}, fetch_delay=0), allow_private=True)
+    first = fetcher.get(f"{site}/feed.xml", conditional=True)
+    again = fetcher.get(f"{site}/feed.xml", conditional=True)
+    fetcher.close()
+    assert first.content and not first.not_modified
+    assert again.not_modified and again.content == b""

@@ -178,3 +178,20 @@ def test_every_table_exports_with_its_documented_columns(
         and r["Actor2CountryCode"] == "PRK" and str(r["EventRootCode"]) == "15"
     ]  # fmt: skip
     assert len(shots) == 1 and str(shots[0]["NumSources"]) == "2"
+
+
+def test_a_link_with_tracking_parameters_is_the_same_article(
+    store: Store, reports: list[wirewatch.Analysis]
+) -> None:
+    tracked = reports[3].model_copy(
+        update={
+            "article": reports[3].article.model_copy(
+                update={
+                    "id": "f" * 16,
+                    "url": reports[3].article.url + "?utm_source=rss&utm_medium=feed#top",
+                }
+            )
+        }
+    )
+    assert store.add(tracked, "feed-item").status == "duplicate"
+    assert store.version >= 3

@@ -3,7 +3,7 @@
 A source is a file, a folder (walked recursively), a WARC archive, a JSON
 Lines file, a text file listing URLs, or a URL (a page, or an RSS/Atom feed
 whose entries are then fetched).  Every item has a key that names it for
-good (a path, a WARC record id, a URL), so a rerun can skip what is done
+good (a path, a WARC record id, a URL in its canonical form), so a rerun can skip what is done
 before reading or fetching anything; loading happens only when the item is
 really needed.
 """
@@ -21,6 +21,7 @@ from .archives import is_jsonl, is_warc, read_jsonl, read_warc
 from .feeds import looks_like_feed, parse_feed
 from .fetch import Fetcher
 from .files import iter_paths, read_document
+from .urls import canonical_url
 
 URL = re.compile(r"^https?://\S+$")
 URL_LIST_PROBE_BYTES = 64_000
@@ -38,7 +39,7 @@ def expand(sources: Sequence[str], fetcher: Fetcher, *, max_bytes: int) -> Itera
     """Items for every source named, in the order given (folders sorted)."""
     for source in sources:
         if URL.match(source):
-            yield Item(source, _url_loader(source, fetcher, feed_allowed=True))
+            yield Item(canonical_url(source), _url_loader(source, fetcher, feed_allowed=True))
             continue
         for path in iter_paths([source]):
             yield from _file_items(path, fetcher, max_bytes)
@@ -53,7 +54,7 @@ def _file_items(path: Path, fetcher: Fetcher, max_bytes: int) -> Iterator[Item]:
     urls = _url_list(path)
     if urls is not None:
         for url in urls:
-            yield Item(url, _url_loader(url, fetcher, feed_allowed=False))
+            yield Item(canonical_url(url), _url_loader(url, fetcher, feed_allowed=False))
         return
     yield Item(str(path), lambda: read_document(path, max_bytes=max_bytes))
 
@@ -74,10 +75,12 @@ def _url_loader(
     """Fetch the URL; a feed (when allowed) becomes one item per entry, a page a document."""
 
     def load() -> RawDocument | list[Item]:
-        fetched = fetcher.get(url)
+        fetched = fetcher.get(url, conditional=feed_allowed)
+        if fetched.not_modified:
+            return []  # a feed with nothing new since the last poll
         if feed_allowed and looks_like_feed(fetched.content, fetched.content_type):
             return [
-                Item(entry.url, _entry_loader(entry.url, entry.published, fetcher))
+                Item(canonical_url(entry.url), _entry_loader(entry.url, entry.published, fetcher))
                 for entry in parse_feed(fetched.content, url)
             ]
         return RawDocument(content=fetched.content, source=url, url=fetched.url)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..ingest.urls import canonical_url
 from ..model import Analysis, Event, Modality
 
 PLANNED = frozenset({Modality.PLANNED, Modality.THREATENED, Modality.HYPOTHETICAL})
@@ -19,6 +20,7 @@ def article_row(analysis: Analysis, source: str, ingested_at: str) -> dict[str, 
     return {
         "id": article.id,
         "url": article.url,
+        "canonical_url": canonical_url(article.url) if article.url else None,
         "source": source,
         "outlet": outlet_of(article.url),
         "title": article.title,

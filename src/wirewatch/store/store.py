@@ -4,7 +4,7 @@ One article is written in one transaction with its entities, quotes,
 events, search index, syndication fingerprint and its line in the ingest
 log, so a crash (or ``kill -9``) never leaves half an article, and a rerun
 knows exactly which inputs are done.  The same article met twice (same body
-text, or same URL) is stored once.  Its events join the real-world events
+text, or same URL once tracking parameters are dropped) is stored once.  Its events join the real-world events
 already known (same type and mode, actor and target country, status, a day
 apart at most, and not already told by this article: an article's own
 distinct events stay distinct), so one event told by ten outlets is one row of ``story_events``
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import StoreError, WirewatchError
+from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
 from .rows import article_row, entity_rows, event_row, quote_rows, status_of
@@ -173,9 +174,11 @@ class Store:
         )
 
     def _existing(self, article_id: str, url: str | None) -> Row | None:
+        """The article already stored with this body text or this page's canonical URL."""
         rows = self.backend.query(
-            "SELECT id, story_id FROM articles WHERE id = ? OR (url IS NOT NULL AND url = ?)",
-            (article_id, url),
+            "SELECT id, story_id FROM articles WHERE id = ? OR "
+            "(canonical_url IS NOT NULL AND canonical_url = ?)",
+            (article_id, canonical_url(url) if url else None),
         )
         return rows[0] if rows else None
 

@@ -1,0 +1,1 @@
+"""The web side: the JSON API (``api.py``) served by ``wirewatch serve``."""

@@ -1,0 +1,149 @@
+"""The JSON API against a live uvicorn server on localhost, over a store of real reports."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import wirewatch
+from wirewatch.settings import Settings
+from wirewatch.store import Store
+
+pytest.importorskip("fastapi")
+httpx = pytest.importorskip("httpx")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from wirewatch.web.api import create_app
+
+    db = tmp_path_factory.mktemp("api") / "corpus.db"
+    with Store.open(str(db)) as store:
+        for number, line in enumerate((DATA / "corpus" / "reports.jsonl").read_text().splitlines()):
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if record.get("text"):
+                analysis = wirewatch.analyze(
+                    record["text"], url=record["url"], published=record["published"], clean=False
+                )
+                store.add(analysis, f"reports.jsonl:{number + 1}")
+    settings = Settings.load(environ={}, db=str(db), max_input_bytes=200_000)
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="error")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}/api/v1"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def get(url: str, **params: object) -> httpx.Response:
+    return httpx.get(url, params=params, timeout=30)
+
+
+def test_events_between_two_countries_with_their_sources(api: str) -> None:
+    body = get(f"{api}/events", actor="KOR", target="PRK", type="MOBILIZE").json()
+    assert len(body["items"]) == 1 and body["next_cursor"] is None
+    event = body["items"][0]
+    assert (event["date"], event["mentions"], event["sources"]) == ("2022-12-26", 3, 2)
+
+
+def test_pages_follow_their_cursor_to_the_end(api: str) -> None:
+    seen, cursor = [], None
+    while True:
+        params: dict[str, object] = {"limit": 2, "mentions": "true"}
+        if cursor:
+            params["cursor"] = cursor
+        page = get(f"{api}/events", **params).json()
+        seen += [(row["article_id"], row["event_id"]) for row in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    everything = get(f"{api}/events", mentions="true", limit=500).json()["items"]
+    assert seen == [(row["article_id"], row["event_id"]) for row in everything]
+    assert len(seen) == len(set(seen)) > 2
+
+
+def test_timeline_search_entities_and_an_article(api: str) -> None:
+    days = get(f"{api}/timeline", actor="PRK", target="KOR").json()["items"]
+    assert any(day["period"] == "2022-12-26" and day["quad4"] >= 1 for day in days)
+    hits = get(f"{api}/search", q="warning shots").json()["items"]
+    assert hits and "warning shots" in hits[0]["snippet"]
+    names = {row["name"] for row in get(f"{api}/entities", top=5).json()["items"]}
+    assert "South Korea" in names
+    first = get(f"{api}/articles", limit=1).json()
+    assert first["next_cursor"] is not None
+    record = get(f"{api}/articles/{first['items'][0]['id']}").json()
+    assert record["schema"] == "wirewatch.analysis/1" and record["events"]
+
+
+def test_analyze_without_storing(api: str) -> None:
+    text = "Russian forces shelled the Ukrainian city of Kharkiv on Tuesday."
+    response = httpx.post(
+        f"{api}/analyze",
+        json={"text": text, "published": "2024-03-07", "clean": False},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    event = response.json()["events"][0]
+    assert (event["type"], event["actor"]["country"], event["date"]) == (
+        "ASSAULT",
+        "RUS",
+        "2024-03-05",
+    )
+    assert get(f"{api}/search", q="Kharkiv").json()["items"] == []  # nothing was stored
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "payload", "status", "code"),
+    [
+        ("get", "/articles/ffffffffffff", None, 404, "HTTP404"),
+        ("get", "/nowhere", None, 404, "HTTP404"),
+        ("get", "/events?cursor=not-a-cursor", None, 400, "W100"),
+        ("get", "/events?limit=100000", None, 422, "W301"),
+        ("get", "/timeline", None, 422, "W301"),
+        ("post", "/analyze", {"text": "   "}, 400, "HTTP400"),
+        ("post", "/analyze", {"text": "word " * 50_000}, 413, "HTTP413"),
+    ],
+)
+def test_errors_are_json_with_a_code(
+    api: str, method: str, path: str, payload: object, status: int, code: str
+) -> None:
+    response = httpx.request(method.upper(), api + path, json=payload, timeout=30)
+    assert response.status_code == status
+    error = response.json()["error"]
+    assert error["code"] == code and error["message"]
+
+
+def test_a_bug_is_a_500_without_a_traceback(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(Store, "entities", broken)
+    response = get(f"{api}/entities")
+    assert response.status_code == 500
+    assert response.json()["error"]["code"] == "W900"
+    assert "secret" not in response.text and "Traceback" not in response.text
+
+
+def test_the_openapi_document_lists_every_endpoint(api: str) -> None:
+    paths = get(f"{api}/openapi.json").json()["paths"]
+    for path in ("/articles", "/articles/{article_id}", "/events", "/timeline", "/entities",
+                 "/search", "/analyze"):  # fmt: skip
+        assert f"/api/v1{path}" in paths
