@@ -236,16 +236,7 @@ def _pattern_for(token: Token) -> Pattern | None:
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-    direct = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    # "25,000 tons of food aid", "a series of strikes": the noun after "of" is what is acted with
-    direct += [
-        n
-        for o in direct
-        for p in o.children
-        if p.lower_ == "of"
-        for n in p.children
-        if n.dep_ == "pobj"
-    ]
+    direct = _with_of_nouns([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")])
     objects = {lemma_of(c) for c in direct}
     objects |= {lemma_of(c) for o in direct for c in o.children if c.dep_ in ("compound", "amod")}
     # "put troops on alert", "remained on high alert": the state named after a preposition
@@ -562,16 +553,21 @@ def _is_aggregate(token: Token, date: str | None) -> bool:
     """'a record number of missile tests this year': a count over a year, not one dated strike."""
     if date is None or not re.fullmatch(r"\d{4}", date):
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [
-        n
-        for o in objects
-        for p in o.children
-        if p.lower_ == "of"
-        for n in p.children
-        if n.dep_ == "pobj"
-    ]
+    objects = _with_of_nouns([c for c in token.children if c.dep_ == "dobj"])
     return any(c.tag_ in ("NNS", "NNPS") for c in objects)
+
+
+def _with_of_nouns(nouns: list[Token]) -> list[Token]:
+    """The nouns and, after them, the nouns their "of" introduces: in "25,000 tons of food
+    aid" or "a record number of missile tests" what is acted with comes after "of"."""
+    return nouns + [
+        noun
+        for head in nouns
+        for preposition in head.children
+        if preposition.lower_ == "of"
+        for noun in preposition.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def _link_responses(doc: Doc, events: list[Event]) -> None:
