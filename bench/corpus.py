@@ -4,8 +4,8 @@ What it measures, in one run:
 
 * ingest: ``--articles`` pages (default 2,000) into a fresh SQLite store with the ingest
   runner (read, analyse, fingerprint, store), against the same pages through
-  ``analyze_many`` with each record serialised to JSON and nothing stored; the store's
-  cost is the difference (the issue's target: under 15%);
+  ``analyze_many`` with each record serialised to JSON and nothing stored (after a warm-up
+  pass, ingest first); the store's cost is the difference (the issue's target: under 15%);
 * size: bytes on disk per 1,000 articles (database and write-ahead log);
 * query latency: ``events --actor`` and ``timeline A B`` on a store of ``--events``
   (default 100,000) synthetic events over 40 countries; median and 95th percentile of
@@ -67,8 +67,13 @@ def build_corpus(folder: Path, count: int) -> int:
 
 
 def _syndicated(page: bytes, copy: int) -> bytes:
-    """The page as another site carries it: a credit line at the end of its longest
-    paragraph (so the body text, and with it the article id, changes), another title."""
+    """The page as another site carries it: on another host (its canonical URL changes), a
+    credit line at the end of its longest paragraph (so the body text, and with it the
+    article id, changes), another title."""
+    canonical = re.search(rb"""rel=["']canonical["'][^>]*href=["']https?://([^/"']+)""", page)
+    if canonical:
+        host = canonical.group(1)
+        page = page.replace(host, f"site{copy}.".encode() + host)
     paragraphs = list(re.finditer(rb"<p[ >].*?</p>", page, flags=re.DOTALL))
     credit = f" Additional reporting by Agency {copy}.".encode()
     if paragraphs:
@@ -188,9 +193,10 @@ def main(argv: list[str] | None = None) -> int:
         files = sorted(folder.iterdir())
         print(f"corpus: {len(files)} HTML files ({duplicates} exact duplicates, the rest "
               f"{len(list(PAGES.glob('*.html.gz')))} pages and their syndicated copies)\n")  # fmt: skip
-        analysis_rate = time_analysis(files)
+        time_analysis(files[:30])  # warm every lazy table (gazetteer, cities) before timing
         db = Path(tmp) / "corpus.db"
         ingest_rate, report = time_ingest(folder, db)
+        analysis_rate = time_analysis(files)
         size = sum(path.stat().st_size for path in Path(tmp).glob("corpus.db*"))
         stored = report.stored  # type: ignore[attr-defined]
         with Store.open(str(db)) as store:
