@@ -175,10 +175,10 @@ def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token |
         recipient = _object_of_preposition(token, frozenset({"to"}))
         if recipient is not None:
             return recipient
+    others = [c for c in objects if not _owned_by_actor(c)]
     for child in objects:
         is_pattern_object = pattern is not None and lemma_of(child) == pattern.object
-        if _owned_by_actor(child):  # "withdrew its troops from Lebanon": Lebanon is the target
-            objects = [c for c in objects if c is not child]
+        if child not in others:  # "withdrew its troops from Lebanon": Lebanon is the target
             owned = _object_of_preposition(child, TARGET_PREPOSITIONS)
             if owned is not None:
                 return owned
@@ -194,7 +194,7 @@ def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token |
         if names_someone(child) and not is_pattern_object:
             return child
     prepositions = TARGET_PREPOSITIONS | {"of"} if token.pos_ == "NOUN" else TARGET_PREPOSITIONS
-    for holder in [token, *objects, *_called_for(token)]:  # "in protest of": a noun
+    for holder in [token, *others, *_called_for(token)]:  # "in protest of": a noun
         found = _object_of_preposition(holder, prepositions)
         if found is not None:
             return found
@@ -276,13 +276,10 @@ def names_someone(token: Token) -> bool:
     """Whether a noun phrase can be an actor: a name, a pronoun, or a noun the sector lexicon knows."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False  # "on Monday" is when, not whom
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+    if _is_someone_itself(token):
         return True
     words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
-    return (
-        any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
-        or _sector_of([token]) is not None
-    )
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
 
 
 def actor_record(

@@ -283,12 +283,12 @@ def _records(
     """One record per country of a coordinated phrase, when each part has its own; else one."""
     if not tokens:
         return [None]
-    parts = [
-        actor_record(part, resolver, by_id, event_type) for part in conjuncts(tokens, resolver.doc)
-    ]
-    countries = {part.country for part in parts}
-    if len(parts) > 1 and None not in countries and len(countries) == len(parts):
-        return list(parts)
+    pieces = conjuncts(tokens, resolver.doc)
+    if len(pieces) > 1:
+        parts = [actor_record(piece, resolver, by_id, event_type) for piece in pieces]
+        countries = {part.country for part in parts}
+        if None not in countries and len(countries) == len(parts):
+            return list(parts)
     whole = actor_record(tokens, resolver, by_id, event_type)
     split = modifier_countries(whole, tokens, resolver.doc)
     return [whole.model_copy(update={"country": c}) for c in split] if split else [whole]
@@ -593,17 +593,21 @@ def _merge_retellings(doc: Doc, events: list[Event]) -> list[Event]:
     unnamed one), on compatible dates, about the same thing (a noun shared by the two trigger
     clauses). The first telling keeps its id; the other's sentence goes into ``also_in`` and
     its source, date and place fill what the first lacks."""
-    kept: list[Event] = []
-    for event in events:
-        same = next((k for k in kept if _retells(doc, k, event)), None)
+    tokens = {token.idx: token for token in doc}
+    frames = [_frame_nouns(tokens.get(event.evidence.trigger_start)) for event in events]
+    kept: list[tuple[Event, set[str]]] = []
+    for event, frame in zip(events, frames, strict=True):
+        same = next((k for k, nouns in kept if _retells(k, event) and nouns & frame), None)
         if same is None:
-            kept.append(event)
+            kept.append((event, frame))
         else:
             _absorb(same, event)
-    return kept
+    return [event for event, _ in kept]
 
 
-def _retells(doc: Doc, first: Event, later: Event) -> bool:
+def _retells(first: Event, later: Event) -> bool:
+    """Same act, same actor, a compatible target and date (what the act is about is compared
+    by the caller)."""
     if (first.type, first.mode, first.planned_for) != (later.type, later.mode, later.planned_for):
         return False
     if first.evidence.start == later.evidence.start:
@@ -619,15 +623,12 @@ def _retells(doc: Doc, first: Event, later: Event) -> bool:
     if None not in targets and targets[0] != targets[1]:
         return False
     sure = {e.date for e in (first, later) if e.date_source == "text"}
-    if len(sure) > 1:
-        return False
-    return bool(_frame_nouns(doc, first) & _frame_nouns(doc, later))
+    return len(sure) <= 1
 
 
-def _frame_nouns(doc: Doc, event: Event) -> set[str]:
+def _frame_nouns(trigger: Token | None) -> set[str]:
     """What the act is about: its object's nouns and the noun the clause modifies
     ('goals to strengthen his military', 'goals for bolstering the defence capability')."""
-    trigger = next((t for t in doc if t.idx == event.evidence.trigger_start), None)
     if trigger is None:
         return set()
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]

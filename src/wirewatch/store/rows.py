@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..ingest.urls import canonical_url
-from ..model import Analysis, Event, Modality
+from ..model import Analysis, Event, EventActor, Modality
 
 PLANNED = frozenset({Modality.PLANNED, Modality.THREATENED, Modality.HYPOTHETICAL})
 
@@ -77,7 +77,7 @@ def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def event_row(article_id: str, event: Event) -> dict[str, Any]:
-    actor, target, place = event.actor, event.target, event.location
+    place = event.location
     return {
         "article_id": article_id,
         "event_id": event.id,
@@ -85,14 +85,8 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "mode": event.mode,
         "cameo": event.cameo,
         "quad_class": event.quad_class,
-        "actor_text": actor.text if actor else None,
-        "actor_name": actor.name if actor else None,
-        "actor_country": actor.country if actor else None,
-        "actor_sector": actor.sector if actor else None,
-        "target_text": target.text if target else None,
-        "target_name": target.name if target else None,
-        "target_country": target.country if target else None,
-        "target_sector": target.sector if target else None,
+        **_participant("actor", event.actor),
+        **_participant("target", event.target),
         "date": event.date,
         "date_source": event.date_source,
         "planned_for": event.planned_for,
@@ -107,6 +101,12 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "trigger_start": event.evidence.trigger_start,
         "trigger_end": event.evidence.trigger_end,
     }
+
+
+def _participant(role: str, actor: EventActor | None) -> dict[str, Any]:
+    """``actor_text``, ``actor_name``, ``actor_country``, ``actor_sector`` (or ``target_...``)."""
+    fields = ("text", "name", "country", "sector")
+    return {f"{role}_{name}": getattr(actor, name) if actor else None for name in fields}
 
 
 def status_of(event: Event) -> str:
