@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
-    from wirewatch.web.api import create_app
+    from wirewatch.web.app import create_app
 
     db = tmp_path_factory.mktemp("api") / "corpus.db"
     with Store.open(str(db)) as store:

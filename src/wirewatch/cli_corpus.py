@@ -370,15 +370,23 @@ def show(article_id: str, db: str | None, config: str | None, output_format: str
 @click.option(
     "--format", "output_format", type=click.Choice(("csv", "jsonl", "parquet")), default="csv"
 )
-def export(folder: str, db: str | None, config: str | None, output_format: str) -> None:
-    """Write the articles, entities, events, mentions and GDELT-style events tables to FOLDER."""
+@click.option(
+    "--reviewed",
+    is_flag=True,
+    help="Mentions as reviewers corrected them; those reviewed as duplicates or no event left out.",
+)
+def export(
+    folder: str, db: str | None, config: str | None, output_format: str, reviewed: bool
+) -> None:
+    """Write the articles, entities, events, mentions, GDELT-style events and reviews tables
+    to FOLDER."""
     from pathlib import Path
 
     from .export import export as run_export
 
     store = _open(_load_settings(config, db=db))
     try:
-        counts = run_export(store, Path(folder), output_format)
+        counts = run_export(store, Path(folder), output_format, reviewed=reviewed)
     except WirewatchError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED)
@@ -386,29 +394,108 @@ def export(folder: str, db: str | None, config: str | None, output_format: str) 
         click.echo(f"{table:<14}{count:>10,} rows", err=True)
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
 @main.command()
 @_store_options
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8765, show_default=True)
 def serve(db: str | None, config: str | None, host: str, port: int) -> None:
-    """Serve the JSON API over the store (read-only; /api/v1/docs describes it)."""
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(
-            "error: the API has no login yet, so it only listens on localhost; put a "
-            "reverse proxy with authentication in front to share it",
-            err=True,
-        )
-        sys.exit(EXIT_USAGE)
+    """Serve the web workspace and the JSON API over the store (http://HOST:PORT/; the API is
+    described at /api/v1/docs). Reading is open; reviewing needs a login (`wirewatch users`)."""
     try:
         import uvicorn
     except ImportError:
         click.echo("error: serving needs the web extra: pip install 'wirewatch[web]'", err=True)
         sys.exit(EXIT_USAGE)
-    from .web.api import create_app
+    from .store.accounts import Accounts
+    from .web.app import create_app
 
     settings = _load_settings(config, db=db)
-    _open(settings).close()  # fail now, clearly, if the store cannot be opened
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    store = _open(settings)  # fail now, clearly, if the store cannot be opened
+    has_admin = Accounts(store.backend).has_admin()
+    store.close()
+    loopback = host in LOOPBACK_HOSTS
+    if not loopback and not has_admin:
+        click.echo(
+            f"error: --host {host} shares the store beyond this machine, which needs an admin "
+            "user first: wirewatch users add NAME --role admin",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+    if not loopback:
+        click.echo(
+            "note: session cookies are Secure (sent over HTTPS only): put a TLS reverse proxy "
+            "in front",
+            err=True,
+        )
+    click.echo(f"serving {settings.db} on http://{host}:{port}/", err=True)
+    app = create_app(settings, secure_cookies=not loopback)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=not loopback)
+
+
+@main.group()
+def users() -> None:
+    """Who may log in to `wirewatch serve`, and with which role (viewer, reviewer, admin)."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option(
+    "--role",
+    type=click.Choice(("viewer", "reviewer", "admin")),
+    default="reviewer",
+    show_default=True,
+)
+@click.option(
+    "--password-stdin", is_flag=True, help="Read the password from standard input (scripts)."
+)
+@_store_options
+def users_add(
+    name: str, role: str, password_stdin: bool, db: str | None, config: str | None
+) -> None:
+    """Create a user; the password is asked for twice (or read from stdin)."""
+    from .store.accounts import Accounts
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    store = _open(_load_settings(config, db=db))
+    try:
+        Accounts(store.backend).add(name, password, role)
+    except WirewatchError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(f"added {name} ({role})", err=True)
+
+
+@users.command("remove")
+@click.argument("name")
+@_store_options
+def users_remove(name: str, db: str | None, config: str | None) -> None:
+    """Delete a user (their reviews stay, with their name)."""
+    from .store.accounts import Accounts
+
+    store = _open(_load_settings(config, db=db))
+    try:
+        Accounts(store.backend).remove(name)
+    except WirewatchError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_FAILED)
+    click.echo(f"removed {name}", err=True)
+
+
+@users.command("list")
+@_store_options
+@click.option("--format", "output_format", type=click.Choice(QUERY_FORMATS), default=None)
+def users_list(db: str | None, config: str | None, output_format: str | None) -> None:
+    """The users of the store and their roles."""
+    from .store.accounts import Accounts
+
+    store = _open(_load_settings(config, db=db))
+    _emit(Accounts(store.backend).list(), output_format, ("name", "role", "created_at"))
 
 
 @main.command()

@@ -83,6 +83,24 @@ class StoreFullError(StoreError):
     code = "W402"
 
 
+class AccountError(WirewatchError):
+    """A user cannot be created or changed: bad name, unknown role, weak password."""
+
+    code = "W500"
+
+
+class NotAllowedError(WirewatchError):
+    """Wrong name or password, or the user's role may not do this."""
+
+    code = "W501"
+
+
+class ReviewError(WirewatchError):
+    """A review names no stored event or mixes verdict and correction badly."""
+
+    code = "W502"
+
+
 class InternalError(WirewatchError):
     """A bug in wirewatch met on this input: the input is skipped, the batch goes on."""
 

@@ -7,7 +7,13 @@ Tables (columns documented in ``docs/corpus.md``):
 - ``events``: one row per real-world event, merged across articles;
 - ``mentions``: one row per event as one article tells it (its sentence, trigger, source);
 - ``gdelt_events``: the events again in GDELT 2.0 event-table column names and CAMEO
-  codes, so GDELT tooling can read wirewatch output.
+  codes, so GDELT tooling can read wirewatch output;
+- ``reviews``: every human review of an event, with who and when.
+
+With ``reviewed=True`` the ``mentions`` table is the reviewed version: each
+mention as its latest review has it (corrected type, actor, target), mentions
+reviewed as duplicates or as no event at all left out, and three more columns
+saying which review it follows.
 
 Rows are streamed from the store a batch at a time: memory stays flat on any corpus.
 """
@@ -22,6 +28,7 @@ from typing import Any
 
 from .errors import SettingsError
 from .store import Store
+from .store.reviews import Reviews, reviewed
 
 S, N, F = "string", "int64", "float64"  # text, whole number, decimal
 TABLES: dict[str, dict[str, str]] = {
@@ -52,12 +59,20 @@ TABLES: dict[str, dict[str, str]] = {
         "ActionGeo_FullName": S, "ActionGeo_CountryCode": S, "ActionGeo_Lat": F,
         "ActionGeo_Long": F, "SOURCEURL": S,
     },
+    "reviews": {
+        "id": N, "article_id": S, "event_id": S, "verdict": S, "type": S, "actor_country": S,
+        "target_country": S, "not_an_event": N, "duplicate_of": S, "note": S, "reviewer": S,
+        "at": S,
+    },
 }  # fmt: skip
+REVIEW_COLUMNS = {"review": S, "reviewed_by": S, "reviewed_at": S}
 FORMATS = ("csv", "jsonl", "parquet")
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
 
 
-def export(store: Store, folder: Path, output_format: str) -> dict[str, int]:
+def export(
+    store: Store, folder: Path, output_format: str, reviewed: bool = False
+) -> dict[str, int]:
     """Write every table into ``folder``; returns the row count of each."""
     if output_format not in FORMATS:
         raise SettingsError(f"export format {output_format!r}: use one of {', '.join(FORMATS)}")
@@ -65,7 +80,11 @@ def export(store: Store, folder: Path, output_format: str) -> dict[str, int]:
     counts = {}
     for table, columns in TABLES.items():
         path = folder / (table + SUFFIX[output_format])
-        rows = _rows(store, table)
+        if reviewed and table == "mentions":
+            columns = columns | REVIEW_COLUMNS
+            rows = _reviewed_mentions(store)
+        else:
+            rows = _rows(store, table)
         counts[table] = _WRITERS[output_format](path, columns, rows)
     return counts
 
@@ -79,6 +98,20 @@ def _rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
         yield from _gdelt_rows(store)
     else:
         yield from store.iter_table(table)
+
+
+def _reviewed_mentions(store: Store) -> Iterator[dict[str, Any]]:
+    """Every mention as its latest review has it (see :func:`reviewed`)."""
+    reviews = Reviews(store.backend)
+    article_id = None
+    latest: dict[str, dict[str, Any]] = {}
+    for mention in store.iter_table("events"):
+        if mention["article_id"] != article_id:  # rows come in article order
+            article_id = mention["article_id"]
+            latest = reviews.latest_of_article(article_id)
+        row = reviewed(mention, latest.get(mention["event_id"]))
+        if row is not None:
+            yield row
 
 
 def _gdelt_rows(store: Store) -> Iterator[dict[str, Any]]:

@@ -28,6 +28,8 @@ from .rows import article_row, entity_rows, event_row, quote_rows, status_of
 from .stories import SAME_STORY, fingerprint, similarity
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
+PERIODS = ("day", "week", "month", "year")
+SEARCH_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class EventFilter:
     modality: str | None = None
     limit: int = 100
     offset: int = 0
+    either_way: bool = False  # with actor and target: events between the two, either way round
 
 
 class Store:
@@ -278,17 +281,16 @@ class Store:
     def _event_clauses(self, where: EventFilter, alias: str) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        for role, value in (("actor", where.actor), ("target", where.target)):
-            if value is None:
-                continue
-            if COUNTRY_CODE.match(value):
-                clauses.append(f"{alias}.{role}_country = ?")
-                params.append(value)
-            else:
-                clauses.append(
-                    f"(LOWER({alias}.{role}_name) = ? OR LOWER({alias}.{role}_text) = ?)"
-                )
-                params += [value.lower(), value.lower()]
+        if where.either_way and where.actor and where.target:
+            one_way, one_params = _party_clauses(alias, where.actor, where.target)
+            other_way, other_params = _party_clauses(alias, where.target, where.actor)
+            clauses.append(f"(({one_way}) OR ({other_way}))")
+            params += one_params + other_params
+        else:
+            parties, party_params = _party_clauses(alias, where.actor, where.target)
+            if parties:
+                clauses.append(parties)
+                params += party_params
         if where.type:
             clauses.append(f"{alias}.type = ?")
             params.append(where.type.upper())
@@ -311,10 +313,15 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         by: str = "day",
+        type_: str | None = None,
+        asserted_only: bool = False,
     ) -> list[Row]:
         """Real-world events involving ``actor`` (with ``target``: between the two, either way
-        round) per day or month, counted by quad class, dated to the day only."""
-        length = {"day": 10, "month": 7, "year": 4}[by]
+        round) per day, ISO week, month or year, counted by quad class, dated to the day only;
+        ``asserted_only`` keeps events at least one article states in its own voice."""
+        if by not in PERIODS:
+            raise StoreError(f"timeline by {by!r}: use one of {', '.join(PERIODS)}")
+        length = {"day": 10, "week": 10, "month": 7, "year": 4}[by]
         if target is None:
             pair = "(actor_country = ? OR target_country = ?)"
             params: list[Any] = [actor, actor]
@@ -331,6 +338,14 @@ class Store:
         if until:
             clauses.append("date <= ?")
             params.append(until + "\uffff")
+        if type_:
+            clauses.append("type = ?")
+            params.append(type_.upper())
+        if asserted_only:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM events e WHERE e.story_event_id = story_events.id "
+                "AND e.modality = 'asserted')"
+            )
         rows = self.backend.query(
             f"SELECT SUBSTR(date, 1, {length}) AS period, quad_class, COUNT(*) AS events, "
             "SUM(sources) AS sources FROM story_events WHERE "
@@ -340,15 +355,76 @@ class Store:
         )
         periods: dict[str, Row] = {}
         for row in rows:
+            name = _iso_week(row["period"]) if by == "week" else row["period"]
             entry = periods.setdefault(
-                row["period"],
-                {"period": row["period"], "events": 0, "sources": 0}
-                | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
+                name,
+                {"period": name, "events": 0, "sources": 0} | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
             )
             entry[f"quad{row['quad_class']}"] += int(row["events"])
             entry["events"] += int(row["events"])
             entry["sources"] += int(row["sources"] or 0)
-        return list(periods.values())
+        return sorted(periods.values(), key=lambda entry: str(entry["period"]))
+
+    def mentions_of(self, story_event_ids: Sequence[int]) -> dict[int, list[Row]]:
+        """The articles telling each real-world event: sentence, modality, outlet, title."""
+        found: dict[int, list[Row]] = {int(i): [] for i in story_event_ids}
+        for chunk in _chunks([str(i) for i in story_event_ids], 500):
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.backend.query(
+                "SELECT e.story_event_id, e.article_id, e.event_id, e.sentence, e.modality, "
+                "e.trigger, a.title, a.outlet, a.url, a.published FROM events e "
+                "JOIN articles a ON a.id = e.article_id "
+                f"WHERE e.story_event_id IN ({marks}) ORDER BY a.published, e.article_id",
+                [int(i) for i in chunk],
+            )
+            for row in rows:
+                found[int(row["story_event_id"])].append(row)
+        return found
+
+    def counterparts(self, actor: str, top: int = 12) -> list[Row]:
+        """The countries and organisations ``actor`` has most events with, either way round,
+        with the most frequent quad class between them."""
+        rows = self.backend.query(
+            "SELECT CASE WHEN actor_country = ? THEN target_country ELSE actor_country END "
+            "AS country, quad_class, COUNT(*) AS events FROM story_events "
+            "WHERE (actor_country = ? OR target_country = ?) AND actor_country IS NOT NULL "
+            "AND target_country IS NOT NULL AND actor_country <> target_country "
+            "GROUP BY 1, quad_class",
+            (actor, actor, actor),
+        )
+        totals: dict[str, Row] = {}
+        for row in rows:
+            entry = totals.setdefault(row["country"], {"country": row["country"], "events": 0})
+            entry["events"] += int(row["events"])
+            if int(row["events"]) > int(entry.get("quad_events", 0)):
+                entry["quad_class"], entry["quad_events"] = row["quad_class"], int(row["events"])
+        ranked = sorted(totals.values(), key=lambda e: (-int(e["events"]), str(e["country"])))
+        return ranked[:top]
+
+    def quotes_of(self, who: str, limit: int = 50) -> list[Row]:
+        """Quotes attributed to a source by name, or to anyone of a country (by its code)."""
+        if COUNTRY_CODE.match(who):
+            condition = (
+                "EXISTS (SELECT 1 FROM entities n WHERE n.article_id = q.article_id "
+                "AND n.name = q.source_name AND n.country = ?)"
+            )
+        else:
+            condition = "LOWER(q.source_name) = LOWER(?)"
+        return self.backend.query(
+            "SELECT q.*, a.title, a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE {condition} ORDER BY a.published DESC, q.article_id, q.quote_id LIMIT ?",
+            (who, limit),
+        )
+
+    def entity(self, name: str) -> Row | None:
+        """An entity named in the store, with the number of articles naming it."""
+        rows = self.backend.query(
+            "SELECT name, type, country, COUNT(*) AS articles, SUM(mentions) AS mentions "
+            "FROM entities WHERE LOWER(name) = LOWER(?) GROUP BY name, type, country "
+            "ORDER BY articles DESC LIMIT 1",
+            (name,),
+        )
+        return rows[0] if rows else None
 
     def entities(self, top: int = 20, type_: str | None = None) -> list[Row]:
         where = "WHERE type = ?" if type_ else ""
@@ -360,26 +436,58 @@ class Store:
             (*params, top),
         )
 
-    def search(self, words: str, limit: int = 20) -> list[Row]:
-        """Articles matching every word, best first, with a snippet around the first match."""
-        hits = self.backend.search(words, limit)
+    def search(
+        self,
+        words: str,
+        limit: int = 20,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        country: str | None = None,
+    ) -> list[Row]:
+        """Articles matching every word, best first, with a snippet around the first match;
+        optionally published in a date range, from one outlet, or naming a country.  Filters
+        are applied to the best 2,000 matches of the words."""
+        filtered = any((since, until, outlet, country))
+        hits = self.backend.search(words, SEARCH_WINDOW if filtered else limit)
         if not hits:
             return []
         ids = [hit["article_id"] for hit in hits]
-        marks = ", ".join("?" for _ in ids)
-        articles = {
-            row["id"]: row
-            for row in self.backend.query(
-                "SELECT id, title, url, outlet, published, text FROM articles "
-                f"WHERE id IN ({marks})",
-                ids,
+        clauses, params = [], []
+        if since:
+            clauses.append("published >= ?")
+            params.append(since)
+        if until:
+            clauses.append("published <= ?")
+            params.append(until + "\uffff")
+        if outlet:
+            clauses.append("LOWER(outlet) = LOWER(?)")
+            params.append(outlet)
+        if country:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM entities n WHERE n.article_id = articles.id "
+                "AND n.country = ?)"
             )
-        }
+            params.append(country.upper())
+        articles: dict[str, Row] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ", ".join("?" for _ in chunk)
+            where = " AND ".join([f"id IN ({marks})", *clauses])
+            for row in self.backend.query(
+                f"SELECT id, title, url, outlet, published, text FROM articles WHERE {where}",
+                [*chunk, *params],
+            ):
+                articles[row["id"]] = row
         found = []
         for hit in hits:
+            if hit["article_id"] not in articles:
+                continue
             row = dict(articles[hit["article_id"]])
             row["snippet"] = _snippet(row.pop("text"), words)
             found.append(row)
+            if len(found) == limit:
+                break
         return found
 
     def article(self, article_id: str) -> Analysis | None:
@@ -399,6 +507,7 @@ class Store:
             "quotes": "article_id, quote_id",
             "events": "article_id, event_id",
             "story_events": "id",
+            "reviews": "id",
         }
         if table not in keys:
             raise StoreError(f"no table {table!r} to export")
@@ -411,6 +520,22 @@ class Store:
             if len(rows) < batch:
                 return
             offset += batch
+
+
+def _party_clauses(alias: str, actor: str | None, target: str | None) -> tuple[str, list[Any]]:
+    """SQL for an actor and a target, each a country or organisation code or a name."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for role, value in (("actor", actor), ("target", target)):
+        if value is None:
+            continue
+        if COUNTRY_CODE.match(value):
+            clauses.append(f"{alias}.{role}_country = ?")
+            params.append(value)
+        else:
+            clauses.append(f"(LOWER({alias}.{role}_name) = ? OR LOWER({alias}.{role}_text) = ?)")
+            params += [value.lower(), value.lower()]
+    return " AND ".join(clauses), params
 
 
 def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
@@ -434,6 +559,15 @@ def _nearby_days(date: str) -> list[str]:
         return [(day + dt.timedelta(days=delta)).isoformat() for delta in (-1, 0, 1)]
     except (ValueError, OverflowError):  # "0001-01-01", "9999-12-31" from a page's odd date
         return [date]
+
+
+def _iso_week(day: str) -> str:
+    """'2022-12-26' -> '2022-W52' (ISO 8601 week, Monday first)."""
+    try:
+        year, week, _ = dt.date.fromisoformat(day[:10]).isocalendar()
+    except ValueError:
+        return day
+    return f"{year}-W{week:02d}"
 
 
 def _snippet(text: str, words: str, width: int = 90) -> str:

@@ -1,10 +1,9 @@
-"""The JSON API over the corpus store: ``/api/v1/...``, read-only, plus ``POST /analyze``.
+"""The JSON API over the corpus store: ``/api/v1/...``: reading is open, plus ``POST
+/analyze`` (nothing stored) and reviews of events (a reviewer's login).
 
 Built with FastAPI, so the OpenAPI document (``/api/v1/openapi.json``) is generated from
 the same code that answers.  Every error is JSON ``{"error": {"code", "message"}}`` with
-a fitting status; a bug answers 500 with a code and never a traceback.  Lists are paged
-with opaque cursors.  Each worker thread has its own store connection (SQLite connections
-are not shared across threads).
+a fitting status (see :mod:`.app`).  Lists are paged with opaque cursors.
 """
 
 from __future__ import annotations
@@ -12,67 +11,30 @@ from __future__ import annotations
 import base64
 import concurrent.futures
 import json
-import logging
-import threading
 from typing import Any
 
-from ..errors import InputError, WirewatchError
-from ..settings import Settings
-from ..store import EventFilter, Store
+from fastapi import APIRouter, Body, HTTPException, Query, Request
 
-LOG = logging.getLogger("wirewatch.web")
+from ..errors import InputError, NotAllowedError
+from ..store import EventFilter
+from ..store.reviews import Review
+from .auth import LoginThrottle, basic_auth_user, csrf_ok, session_user
+from .context import Workspace
+
 API = "/api/v1"
 MAX_PAGE = 500
 ANALYZE_SECONDS = 60.0
 
 
-def create_app(settings: Settings) -> Any:
-    """The API application for the store named in ``settings``."""
-    from fastapi import Body, FastAPI, HTTPException, Query, Request
-    from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import JSONResponse
-    from starlette.exceptions import HTTPException as StarletteHTTPException
+def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
+    """The ``/api/v1`` routes."""
 
-    app = FastAPI(
-        title="wirewatch",
-        version="1",
-        openapi_url=f"{API}/openapi.json",
-        docs_url=f"{API}/docs",
-        redoc_url=None,
-    )
-    local = threading.local()
+    router = APIRouter(prefix=API)
+    settings = workspace.settings
+    store = workspace.store
     analysis_pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
 
-    def store() -> Store:
-        if getattr(local, "store", None) is None:
-            local.store = Store.open(settings.db)
-        return local.store  # type: ignore[no-any-return]
-
-    def error(status: int, code: str, message: str) -> JSONResponse:
-        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error(exc.status_code, f"HTTP{exc.status_code}", str(exc.detail))
-
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
-        )
-        return error(422, "W301", f"bad request: {problems}")
-
-    @app.exception_handler(WirewatchError)
-    async def known_error(_: Request, exc: WirewatchError) -> JSONResponse:
-        status = 400 if isinstance(exc, InputError) else 503
-        return error(status, exc.code, exc.message)
-
-    @app.exception_handler(Exception)
-    async def bug(_: Request, exc: Exception) -> JSONResponse:
-        LOG.exception("unexpected error")  # the traceback goes to the log, never to the client
-        return error(500, "W900", "internal error; the server log has the details")
-
-    @app.get(f"{API}/articles")
+    @router.get("/articles")
     def articles(
         cursor: str | None = None, limit: int = Query(50, ge=1, le=MAX_PAGE)
     ) -> dict[str, Any]:
@@ -85,7 +47,7 @@ def create_app(settings: Settings) -> Any:
         )
         return _page(rows, offset, limit)
 
-    @app.get(API + "/articles/{article_id}")
+    @router.get("/articles/{article_id}")
     def article(article_id: str) -> dict[str, Any]:
         """One article's full analysis record (by id or a unique prefix)."""
         found = store().article(article_id)
@@ -93,7 +55,7 @@ def create_app(settings: Settings) -> Any:
             raise HTTPException(404, f"no article {article_id!r}")
         return found.to_dict()
 
-    @app.get(f"{API}/events")
+    @router.get("/events")
     def events(
         actor: str | None = None,
         target: str | None = None,
@@ -110,19 +72,30 @@ def create_app(settings: Settings) -> Any:
         where = EventFilter(actor, target, type, since, until, modality, limit + 1, offset)
         return _page(store().events(where, mentions=mentions), offset, limit)
 
-    @app.get(f"{API}/timeline")
+    @router.get("/timeline")
     def timeline(
         actor: str,
         target: str | None = None,
-        by: str = Query("day", pattern="^(day|month|year)$"),
+        by: str = Query("day", pattern="^(day|week|month|year)$"),
         since: str | None = None,
         until: str | None = None,
+        type: str | None = None,  # noqa: A002
+        modality: str = Query("all", pattern="^(all|asserted)$"),
     ) -> dict[str, Any]:
-        """Events of an actor, or between two, per period and quad class."""
-        rows = store().timeline(actor, target, since=since, until=until, by=by)
+        """Events of an actor, or between two, per period and quad class (``modality=asserted``:
+        only events some article states in its own voice)."""
+        rows = store().timeline(
+            actor,
+            target,
+            since=since,
+            until=until,
+            by=by,
+            type_=type,
+            asserted_only=modality == "asserted",
+        )
         return {"items": rows}
 
-    @app.get(f"{API}/entities")
+    @router.get("/entities")
     def entities(
         top: int = Query(20, ge=1, le=MAX_PAGE),
         type: str | None = None,  # noqa: A002
@@ -130,12 +103,21 @@ def create_app(settings: Settings) -> Any:
         """The entities named in the most articles."""
         return {"items": store().entities(top, type)}
 
-    @app.get(f"{API}/search")
-    def search(q: str, limit: int = Query(20, ge=1, le=MAX_PAGE)) -> dict[str, Any]:
-        """Full-text search; every word must match."""
-        return {"items": store().search(q, limit)}
+    @router.get("/search")
+    def search(
+        q: str,
+        limit: int = Query(20, ge=1, le=MAX_PAGE),
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        country: str | None = None,
+    ) -> dict[str, Any]:
+        """Full-text search; every word must match; filters on publication date, outlet and a
+        country the article names."""
+        found = store().search(q, limit, since=since, until=until, outlet=outlet, country=country)
+        return {"items": found}
 
-    @app.post(f"{API}/analyze")
+    @router.post("/analyze")
     def analyze(
         payload: dict[str, Any] = Body(  # noqa: B008 - FastAPI's way to declare a body
             ...,
@@ -162,14 +144,62 @@ def create_app(settings: Settings) -> Any:
         except concurrent.futures.TimeoutError as timeout:
             raise HTTPException(503, f"analysis took over {ANALYZE_SECONDS:.0f} s") from timeout
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > settings.max_input_bytes * 2:
-            return error(413, "W103", "request body over the size limit")
-        return await call_next(request)
+    @router.get("/events/{article_id}/{event_id}/reviews")
+    def reviews(article_id: str, event_id: str) -> dict[str, Any]:
+        """Every review of one event mention, newest first."""
+        return {"items": workspace.reviews().history(article_id, event_id)}
 
-    return app
+    @router.post("/events/{article_id}/{event_id}/reviews", status_code=201)
+    def review(
+        article_id: str,
+        event_id: str,
+        request: Request,
+        payload: dict[str, Any] = Body(  # noqa: B008
+            ...,
+            examples=[{"verdict": "wrong", "type": "ASSAULT", "note": "shots were fired"}],
+        ),
+    ) -> dict[str, Any]:
+        """Review an event: ``confirmed``; ``wrong`` with the right ``type``,
+        ``actor_country``, ``target_country`` or ``not_an_event``; or ``duplicate`` with
+        ``duplicate_of`` ("article_id/event_id"). Needs a reviewer: HTTP Basic, or the web
+        session's cookie with its token in ``X-CSRF-Token``."""
+        user = basic_auth_user(workspace, throttle, request)
+        if user is None:
+            user = session_user(workspace, request)
+            if user is not None and not csrf_ok(request, request.headers.get("x-csrf-token")):
+                raise HTTPException(403, "send the session's CSRF token in X-CSRF-Token")
+        if user is None:
+            raise NotAllowedError("log in as a reviewer to review events")
+        if not user.may("reviewer"):
+            raise HTTPException(403, f"{user.name} is a {user.role}; reviewing needs a reviewer")
+        return workspace.reviews().add(review_from(article_id, event_id, payload), user.name)
+
+    return router
+
+
+def review_from(article_id: str, event_id: str, fields: Any) -> Review:
+    """A review from a JSON body or a form (unknown fields ignored, wrong types refused)."""
+
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            raise InputError(f"{name} must be a string")
+        return value
+
+    not_an_event = fields.get("not_an_event") in (True, "true", "on", "1")
+    return Review(
+        article_id,
+        event_id,
+        text("verdict") or "",
+        type=text("type"),
+        actor_country=text("actor_country"),
+        target_country=text("target_country"),
+        not_an_event=not_an_event,
+        duplicate_of=text("duplicate_of"),
+        note=text("note"),
+    )
 
 
 def _offset(cursor: str | None) -> int:

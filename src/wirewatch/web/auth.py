@@ -1,0 +1,101 @@
+"""Logins, sessions and CSRF protection for the web workspace.
+
+Sessions are Starlette's signed cookies (itsdangerous), HttpOnly, SameSite=Strict,
+Secure when the server is shared beyond this machine, and last eight hours.  The
+cookie holds the user's name and a CSRF token; the user's role is read from the
+store on every request, so removing a user ends their sessions.  Every form that
+writes carries the token; API clients send it as ``X-CSRF-Token`` or log in with
+HTTP Basic on each request instead.  Five wrong passwords for one name within 15
+minutes lock that name for the rest of the window.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from typing import Any
+
+from ..errors import NotAllowedError
+from ..store.accounts import User
+from .context import Workspace
+
+SESSION_COOKIE = "wirewatch_session"
+SESSION_SECONDS = 8 * 3600
+MAX_FAILURES, FAILURE_WINDOW = 5, 15 * 60
+
+
+class LoginThrottle:
+    """Wrong passwords per user name in the last window, in this process."""
+
+    def __init__(self) -> None:
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def check(self, name: str) -> None:
+        with self._lock:
+            recent = self._recent(name)
+            if len(recent) >= MAX_FAILURES:
+                raise NotAllowedError(
+                    "too many wrong passwords for this name; try again in 15 minutes"
+                )
+
+    def failed(self, name: str) -> None:
+        with self._lock:
+            self._recent(name).append(time.monotonic())
+
+    def _recent(self, name: str) -> deque[float]:
+        recent = self._failures[name.casefold()]
+        while recent and recent[0] < time.monotonic() - FAILURE_WINDOW:
+            recent.popleft()
+        return recent
+
+
+def log_in(workspace: Workspace, throttle: LoginThrottle, name: str, password: str) -> User:
+    throttle.check(name)
+    try:
+        return workspace.accounts().check(name, password)
+    except NotAllowedError:
+        throttle.failed(name)
+        raise
+
+
+def session_user(workspace: Workspace, request: Any) -> User | None:
+    """The logged-in user of this request's session (None: not logged in, or removed)."""
+    name = request.session.get("user")
+    return workspace.accounts().get(name) if isinstance(name, str) else None
+
+
+def basic_auth_user(workspace: Workspace, throttle: LoginThrottle, request: Any) -> User | None:
+    """The user of an ``Authorization: Basic`` header, checked (None: no such header)."""
+    header = request.headers.get("authorization", "")
+    if not header.lower().startswith("basic "):
+        return None
+    try:
+        name, _, password = base64.b64decode(header[6:], validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        raise NotAllowedError("malformed Basic authorization header") from None
+    return log_in(workspace, throttle, name, password)
+
+
+def csrf_token(request: Any) -> str:
+    """This session's CSRF token, made on first use."""
+    token = request.session.get("csrf")
+    if not isinstance(token, str):
+        token = secrets.token_urlsafe(32)
+        request.session["csrf"] = token
+    return token
+
+
+def csrf_ok(request: Any, sent: str | None) -> bool:
+    """Whether a form or header sent this session's token, from a page of this site."""
+    expected = request.session.get("csrf")
+    if not isinstance(expected, str) or not sent:
+        return False
+    origin = request.headers.get("origin")
+    if origin and origin.rstrip("/") != str(request.base_url).rstrip("/"):
+        return False
+    return secrets.compare_digest(expected, sent)

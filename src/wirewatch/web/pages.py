@@ -1,0 +1,366 @@
+"""The workspace pages: home, article, timeline, events, actors, search, login and review.
+
+Each handler gathers rows from the store and hands them to a template; the
+templates only lay them out.  Everything shown comes from article text and is
+escaped by Jinja2's autoescape or by :mod:`.highlight`; links taken from
+articles are kept only when they are http(s).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from ..errors import NotAllowedError, ReviewError
+from ..model import Quote
+from ..store import EventFilter
+from ..store.reviews import EVENT_TYPES
+from .api import review_from
+from .auth import LoginThrottle, csrf_ok, csrf_token, log_in, session_user
+from .charts import legend, network_svg, timeline_svg
+from .context import Workspace
+from .highlight import event_summary, highlighted_paragraphs
+
+COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
+PAGE_EVENTS = 200
+
+
+def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
+    """The HTML routes."""
+
+    router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
+    store = workspace.store
+    templates = workspace.templates()
+    templates.env.filters["safe_url"] = safe_url
+    templates.env.globals["country_name"] = country_name
+
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
+        context |= {"user": session_user(workspace, request), "csrf": csrf_token(request)}
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    @router.get("/")
+    def home(request: Request, page: int = 1) -> Any:
+        page = max(1, page)
+        articles = store().backend.query(
+            "SELECT id, title, outlet, published FROM articles "
+            "ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            (51, (page - 1) * 50),
+        )
+        return render(
+            request,
+            "home.html",
+            counts=store().counts(),
+            articles=articles[:50],
+            page=page,
+            more=len(articles) > 50,
+            entities=store().entities(20),
+        )
+
+    @router.get("/articles/{article_id}")
+    def article(request: Request, article_id: str) -> Any:
+        analysis = store().article(article_id)
+        if analysis is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        full_id = analysis.article.id
+        latest = workspace.reviews().latest_of_article(full_id)
+        speakers = {quote.id: _speaker(quote) for quote in analysis.quotes}
+        events = [
+            {
+                "event": event,
+                "summary": event_summary(event.type, event.cameo, event.actor, event.target),
+                "review": latest.get(event.id),
+                "reported_by": [speakers.get(qid, qid) for qid in event.reported_by],
+            }
+            for event in analysis.events
+        ]
+        story = store().backend.query(
+            "SELECT id, title, outlet, published FROM articles WHERE story_id = "
+            "(SELECT story_id FROM articles WHERE id = ?) AND id <> ? ORDER BY published",
+            (full_id, full_id),
+        )
+        return render(
+            request,
+            "article.html",
+            analysis=analysis,
+            a=analysis.article,
+            paragraphs=highlighted_paragraphs(analysis),
+            events=events,
+            story=story,
+            event_types=sorted(EVENT_TYPES),
+            flash=request.query_params.get("reviewed"),
+        )
+
+    @router.post("/articles/{article_id}/events/{event_id}/review")
+    def review(
+        request: Request,
+        article_id: str,
+        event_id: str,
+        csrf: str = Form(""),
+        verdict: str = Form(""),
+        type: str = Form(""),  # noqa: A002 - the form's field name
+        actor_country: str = Form(""),
+        target_country: str = Form(""),
+        not_an_event: str = Form(""),
+        duplicate_of: str = Form(""),
+        note: str = Form(""),
+    ) -> Any:
+        if not csrf_ok(request, csrf):
+            raise HTTPException(403, "the form is out of date or from another site; reload it")
+        user = session_user(workspace, request)
+        if user is None:
+            raise NotAllowedError("log in as a reviewer to review events")
+        if not user.may("reviewer"):
+            raise HTTPException(403, f"{user.name} is a {user.role}; reviewing needs a reviewer")
+        fields = {
+            "verdict": verdict,
+            "type": type,
+            "actor_country": actor_country,
+            "target_country": target_country,
+            "not_an_event": not_an_event,
+            "duplicate_of": duplicate_of,
+            "note": note,
+        }
+        try:
+            workspace.reviews().add(review_from(article_id, event_id, fields), user.name)
+        except ReviewError as error:
+            raise HTTPException(400, error.message) from error
+        target = f"/articles/{article_id}?reviewed={event_id}#ev-{event_id}"
+        return RedirectResponse(target, status_code=303)
+
+    @router.get("/timeline")
+    def timeline(
+        request: Request,
+        actor: str = "",
+        target: str = "",
+        type: str = "",  # noqa: A002
+        modality: str = "all",
+        since: str = "",
+        until: str = "",
+        by: str = "day",
+    ) -> Any:
+        actor, target, type_ = actor.strip().upper(), target.strip().upper(), type.strip().upper()
+        by = by if by in ("day", "week", "month") else "day"
+        modality = "asserted" if modality == "asserted" else "all"
+        periods: list[dict[str, Any]] = []
+        if actor:
+            periods = store().timeline(
+                actor,
+                target or None,
+                since=_date_or_none(since),
+                until=_date_or_none(until),
+                by=by,
+                type_=type_ or None,
+                asserted_only=modality == "asserted",
+            )
+
+        def link(period: str) -> str:
+            first, last = period_bounds(period)
+            query = {"actor": actor, "target": target, "type": type_, "modality": modality}
+            query |= {"since": first, "until": last}
+            return "/events?" + urlencode({k: v for k, v in query.items() if v})
+
+        return render(
+            request,
+            "timeline.html",
+            actor=actor,
+            target=target,
+            type=type_,
+            modality=modality,
+            since=since,
+            until=until,
+            by=by,
+            periods=periods,
+            links={p["period"]: link(p["period"]) for p in periods},
+            chart=timeline_svg(periods, link),
+            legend=legend(),
+            event_types=sorted(EVENT_TYPES),
+        )
+
+    @router.get("/events")
+    def events(
+        request: Request,
+        actor: str = "",
+        target: str = "",
+        type: str = "",  # noqa: A002
+        modality: str = "all",
+        since: str = "",
+        until: str = "",
+    ) -> Any:
+        where = EventFilter(
+            actor=actor.strip() or None,
+            target=target.strip() or None,
+            type=type.strip() or None,
+            since=_date_or_none(since),
+            until=_date_or_none(until),
+            limit=PAGE_EVENTS,
+            either_way=True,
+        )
+        found = store().events(where)
+        mentions = store().mentions_of([int(e["story_event_id"]) for e in found])
+        rows = []
+        for event in found:
+            told = mentions.get(int(event["story_event_id"]), [])
+            if modality == "asserted" and not any(m["modality"] == "asserted" for m in told):
+                continue
+            rows.append({"event": event, "mentions": told})
+        return render(
+            request,
+            "events.html",
+            rows=rows,
+            filters={
+                "actor": actor,
+                "target": target,
+                "type": type,
+                "modality": modality,
+                "since": since,
+                "until": until,
+            },
+            full=len(found) == PAGE_EVENTS,
+        )
+
+    @router.get("/actors/{who}")
+    def actor(request: Request, who: str) -> Any:
+        who = who.strip()
+        is_code = bool(COUNTRY_CODE.match(who))
+        entity = None if is_code else store().entity(who)
+        as_actor = store().events(EventFilter(actor=who, limit=50))
+        as_target = store().events(EventFilter(target=who, limit=50))
+        counterparts = store().counterparts(who) if is_code else []
+        if not (entity or as_actor or as_target or counterparts or is_code):
+            raise HTTPException(404, f"nothing is known of {who!r}")
+        return render(
+            request,
+            "actor.html",
+            who=who,
+            is_code=is_code,
+            entity=entity,
+            as_actor=as_actor,
+            as_target=as_target,
+            counterparts=counterparts,
+            network=network_svg(who, counterparts, lambda code: f"/actors/{code}")
+            if is_code
+            else None,
+            quotes=store().quotes_of(who),
+        )
+
+    @router.get("/search")
+    def search(
+        request: Request,
+        q: str = "",
+        since: str = "",
+        until: str = "",
+        outlet: str = "",
+        country: str = "",
+    ) -> Any:
+        results = (
+            store().search(
+                q,
+                50,
+                since=_date_or_none(since),
+                until=_date_or_none(until),
+                outlet=outlet.strip() or None,
+                country=country.strip() or None,
+            )
+            if q.strip()
+            else []
+        )
+        return render(
+            request,
+            "search.html",
+            q=q,
+            since=since,
+            until=until,
+            outlet=outlet,
+            country=country,
+            results=results,
+        )
+
+    @router.get("/login")
+    def login_page(request: Request, next: str = "/") -> Any:  # noqa: A002
+        return render(request, "login.html", next=_local_path(next), problem=None)
+
+    @router.post("/login")
+    def login(
+        request: Request,
+        name: str = Form(""),
+        password: str = Form(""),
+        csrf: str = Form(""),
+        next: str = Form("/"),  # noqa: A002
+    ) -> Any:
+        if not csrf_ok(request, csrf):
+            raise HTTPException(403, "the form is out of date or from another site; reload it")
+        try:
+            user = log_in(workspace, throttle, name, password)
+        except NotAllowedError as error:
+            return render(
+                request, "login.html", status=401, next=_local_path(next), problem=error.message
+            )
+        request.session.clear()  # a new session (and CSRF token) on login
+        request.session["user"] = user.name
+        csrf_token(request)
+        return RedirectResponse(_local_path(next), status_code=303)
+
+    @router.post("/logout")
+    def logout(request: Request, csrf: str = Form("")) -> Any:
+        if not csrf_ok(request, csrf):
+            raise HTTPException(403, "the form is out of date or from another site; reload it")
+        request.session.clear()
+        return RedirectResponse("/", status_code=303)
+
+    return router
+
+
+def _speaker(quote: Quote) -> str:
+    """Who a quote is attributed to, and through whom: 'Kim Jong-un via KCNA'."""
+    source = (quote.source.name or quote.source.text) if quote.source else "unattributed"
+    via = f" via {quote.via.name or quote.via.text}" if quote.via else ""
+    return source + via
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when it is http(s), else None (``javascript:`` and friends never become links)."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def country_name(code: str | None) -> str:
+    """'PRK' -> 'Korea, Democratic People's Republic of' (the code itself when unknown)."""
+    if not code:
+        return ""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    return (
+        str(getattr(found, "common_name", None) or getattr(found, "name", code)) if found else code
+    )
+
+
+def period_bounds(period: str) -> tuple[str, str]:
+    """The first and last day a timeline period covers ('2022-W52' -> Monday..Sunday)."""
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", period)
+    if week:
+        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    return period, period
+
+
+def _date_or_none(value: str) -> str | None:
+    """An ISO date (or year, or year-month) from a form field; anything else is ignored."""
+    value = value.strip()
+    return value if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
+
+
+def _local_path(target: str) -> str:
+    """Only paths on this site are followed after login (no open redirect)."""
+    safe = target.startswith("/") and not target.startswith(("//", "/\\"))
+    return target if safe and "\\" not in target else "/"
