@@ -30,7 +30,7 @@ class Mark:
     end: int
     kind: str  # event, cue, time, entity
     tip: str  # what it resolved to, one line
-    anchor: str | None = None  # element id, for links from the events list
+    anchors: tuple[str, ...] = ()  # element ids, for links from the events list
     extra: dict[str, str] = field(default_factory=dict)  # more data-* attributes
 
 
@@ -76,7 +76,7 @@ def marks_of(analysis: Analysis) -> list[Mark]:
                 "event",
                 event_summary(event.type, event.cameo, event.actor, event.target)
                 + f" · {event.date or 'undated'} · {event.modality}",
-                anchor=f"ev-{event.id}",
+                anchors=(f"ev-{event.id}",),
                 extra={"event": event.id},
             )
         )
@@ -97,12 +97,27 @@ def participant(actor: EventActor | None) -> str:
 
 
 def without_overlaps(marks: list[Mark]) -> list[Mark]:
-    """The marks that can be shown together: the more telling kind wins an overlap."""
+    """The marks that can be shown together: the more telling kind wins an overlap, and
+    events on one trigger ("attacked Ukraine and Georgia") share one mark."""
     kept: list[Mark] = []
     for mark in sorted(marks, key=lambda m: (PRIORITY[m.kind], m.start, -m.end)):
         if mark.end <= mark.start:
             continue
-        if all(mark.end <= other.start or mark.start >= other.end for other in kept):
+        same = next(
+            (k for k in kept if (k.start, k.end, k.kind) == (mark.start, mark.end, mark.kind)),
+            None,
+        )
+        if same is not None and mark.kind == "event":
+            merged = Mark(
+                same.start,
+                same.end,
+                same.kind,
+                f"{same.tip} | {mark.tip}",
+                same.anchors + mark.anchors,
+                same.extra,
+            )
+            kept[kept.index(same)] = merged
+        elif all(mark.end <= other.start or mark.start >= other.end for other in kept):
             kept.append(mark)
     return sorted(kept, key=lambda m: m.start)
 
@@ -170,11 +185,12 @@ def _open_mark(mark: Mark) -> str:
     """The opening of a mark: focusable, its tip as a tooltip element (closed by the caller
     with ``</span></mark>``, the span holding the marked text)."""
     attributes = [f'class="hl hl-{mark.kind}"', 'tabindex="0"']
-    if mark.anchor:
-        attributes.append(f'id="{escape(mark.anchor)}"')
+    if mark.anchors:
+        attributes.append(f'id="{escape(mark.anchors[0])}"')
     for name, value in mark.extra.items():
         attributes.append(f'data-{escape(name)}="{escape(value)}"')
+    more_anchors = "".join(f'<span id="{escape(anchor)}"></span>' for anchor in mark.anchors[1:])
     return (
-        f"<mark {' '.join(attributes)}>"
+        f"<mark {' '.join(attributes)}>{more_anchors}"
         f'<span class="tip" role="tooltip">{escape(mark.tip)}</span><span class="marked">'
     )

@@ -17,7 +17,7 @@ from wirewatch.store import Store
 pytest.importorskip("fastapi")
 httpx = pytest.importorskip("httpx")
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,234 @@
+"""The workspace's defences, over HTTP against the live server: hostile article text shown
+as text, headers that forbid scripts from anywhere else, logins, roles, CSRF tokens and
+session cookies, and a shared server refused without an admin."""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from wirewatch.cli import main
+from wirewatch.settings import Settings
+from wirewatch.store import Store
+from wirewatch.store.accounts import Accounts
+
+from .conftest import PASSWORDS, Site, start_server
+
+httpx = pytest.importorskip("httpx")
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+Clients = Callable[[], "httpx.Client"]
+
+
+@pytest.fixture
+def clients(site: Site) -> Iterator[Clients]:
+    """Makes HTTP clients with their own cookies (browsers, in effect), closed after the test."""
+    made: list[httpx.Client] = []
+
+    def new() -> httpx.Client:
+        made.append(httpx.Client(base_url=site.url, timeout=30))
+        return made[-1]
+
+    yield new
+    for client in made:
+        client.close()
+
+
+def log_in(clients: Clients, name: str, password: str | None = None) -> httpx.Client:
+    client = clients()
+    token = CSRF.search(client.get("/login").text)
+    assert token
+    answer = client.post(
+        "/login",
+        data={"name": name, "password": password or PASSWORDS[name], "csrf": token.group(1)},
+    )
+    assert answer.status_code == 303, answer.text[:300]
+    return client
+
+
+def page_token(client: httpx.Client, path: str) -> str:
+    found = CSRF.search(client.get(path).text)
+    assert found
+    return found.group(1)
+
+
+def warning_shots(site: Site) -> tuple[str, str]:
+    """(article id, event id) of the example's warning shots at the drones."""
+    events = httpx.get(
+        f"{site.url}/api/v1/events",
+        params={"actor": "KOR", "type": "MOBILIZE", "mentions": "true"},
+    ).json()["items"]
+    mine = [e for e in events if e["article_id"] == site.example_id and e["trigger"] == "fired"]
+    assert mine
+    return mine[0]["article_id"], mine[0]["event_id"]
+
+
+@pytest.mark.parametrize("path", ["/", "/timeline?actor=PRK", "/search?q=drones", "/actors/PRK"])
+def test_every_page_forbids_scripts_from_anywhere_else(site: Site, path: str) -> None:
+    answer = httpx.get(site.url + path)
+    assert answer.status_code == 200
+    policy = answer.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["x-frame-options"] == "DENY"
+    assert "cdn" not in answer.text.lower()  # nothing is loaded from another site
+
+
+@pytest.mark.parametrize("which", ["hostile_text_id", "hostile_page_id"])
+def test_hostile_article_text_is_shown_as_text(site: Site, which: str) -> None:
+    html = httpx.get(f"{site.url}/articles/{getattr(site, which)}").text
+    scripts = re.findall(r"<script\b[^>]*>", html)
+    assert scripts == ['<script src="/static/wirewatch.js" defer>']
+    assert "window.__xss" in html  # the hostile text is there, escaped
+    assert "&lt;script&gt;" in html or "&lt;img" in html
+    assert not re.search(r"""<[^>]+\son\w+\s*=""", html)  # no event handler attribute
+    assert not re.search(r"""href\s*=\s*["']?\s*javascript:""", html, re.IGNORECASE)
+    if which == "hostile_page_id":
+        assert 'href="https://hostile.example/kidal"' in html  # a real link stays a link
+        assert "Kidal profile" in html  # the javascript: one is shown as text
+
+
+def test_session_cookies_are_http_only_and_same_site_strict(site: Site, clients: Clients) -> None:
+    client = clients()
+    token = page_token(client, "/login")
+    answer = client.post(
+        "/login", data={"name": "vic", "password": PASSWORDS["vic"], "csrf": token}
+    )
+    header = answer.headers["set-cookie"].lower()
+    assert header.startswith("wirewatch_session=")
+    assert "httponly" in header and "samesite=strict" in header
+    assert "; secure" not in header  # plain http on this machine
+    assert 'class="user">vic <small>(viewer)</small>' in client.get("/").text
+
+
+def test_a_shared_server_sends_its_cookies_over_https_only(site: Site) -> None:
+    from wirewatch.web.app import create_app
+
+    app = create_app(Settings.load(environ={}, db=site.db), secure_cookies=True)
+    server, thread, port = start_server(app)
+    try:
+        header = httpx.get(f"http://127.0.0.1:{port}/login").headers["set-cookie"]
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+    assert "; secure" in header.lower() and "httponly" in header.lower()
+
+
+def test_a_review_needs_a_reviewer_and_the_form_token(site: Site, clients: Clients) -> None:
+    article_id, event_id = warning_shots(site)
+    path = f"/articles/{article_id}/events/{event_id}/review"
+    form = {"verdict": "confirmed"}
+    anonymous = clients()
+    token = page_token(anonymous, "/login")
+    assert anonymous.post(path, data=form | {"csrf": token}).status_code == 401
+    viewer = log_in(clients, "vic")
+    token = page_token(viewer, f"/articles/{article_id}")
+    assert viewer.post(path, data=form | {"csrf": token}).status_code == 403
+    reviewer = log_in(clients, "ana")
+    assert reviewer.post(path, data=form).status_code == 403  # no token
+    assert reviewer.post(path, data=form | {"csrf": "forged"}).status_code == 403
+    token = page_token(reviewer, f"/articles/{article_id}")
+    cross_site = reviewer.post(
+        path, data=form | {"csrf": token}, headers={"origin": "https://evil.example"}
+    )
+    assert cross_site.status_code == 403
+    with Store.open(site.db) as store:
+        before = store.backend.query("SELECT COUNT(*) AS n FROM reviews")[0]["n"]
+    done = reviewer.post(path, data=form | {"csrf": token, "note": "two outlets agree"})
+    assert done.status_code == 303
+    assert done.headers["location"].endswith(f"#ev-{event_id}")
+    with Store.open(site.db) as store:
+        rows = store.backend.query("SELECT * FROM reviews ORDER BY id DESC")
+    assert len(rows) == before + 1
+    assert (rows[0]["verdict"], rows[0]["reviewer"], rows[0]["note"]) == (
+        "confirmed",
+        "ana",
+        "two outlets agree",
+    )
+
+
+def test_the_api_takes_reviews_from_reviewers_only(site: Site, clients: Clients) -> None:
+    article_id, event_id = warning_shots(site)
+    url = f"{site.url}/api/v1/events/{article_id}/{event_id}/reviews"
+    body = {"verdict": "wrong", "type": "ASSAULT", "note": "shots were fired"}
+
+    def basic(name: str, password: str) -> dict[str, str]:
+        return {"authorization": "Basic " + base64.b64encode(f"{name}:{password}".encode()).decode()}
+
+    assert httpx.post(url, json=body).status_code == 401
+    assert httpx.post(url, json=body, headers=basic("vic", PASSWORDS["vic"])).status_code == 403
+    wrong = httpx.post(url, json=body, headers=basic("ana", "not her password"))
+    assert wrong.status_code == 401 and wrong.json()["error"]["code"] == "W501"
+    bad = httpx.post(url, json={"verdict": "wrong"}, headers=basic("ana", PASSWORDS["ana"]))
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "W502"
+    made = httpx.post(url, json=body, headers=basic("ana", PASSWORDS["ana"]))
+    assert made.status_code == 201
+    assert (made.json()["type"], made.json()["reviewer"]) == ("ASSAULT", "ana")
+    session = log_in(clients, "ana")
+    assert session.post(url, json=body).status_code == 403  # a cookie alone is not enough
+    token = page_token(session, "/")
+    assert session.post(url, json=body, headers={"x-csrf-token": token}).status_code == 201
+    history = httpx.get(url).json()["items"]
+    assert [h["reviewer"] for h in history[:2]] == ["ana", "ana"]
+
+
+def test_wrong_passwords_lock_the_name_for_a_while(site: Site, clients: Clients) -> None:
+    with Store.open(site.db) as store:
+        Accounts(store.backend).add("lola", "lola-passphrase", "reviewer")
+    client = clients()
+    for _ in range(5):
+        token = page_token(client, "/login")
+        answer = client.post("/login", data={"name": "lola", "password": "guess", "csrf": token})
+        assert answer.status_code == 401 and "wrong user name or password" in answer.text
+    token = page_token(client, "/login")
+    answer = client.post(
+        "/login", data={"name": "lola", "password": "lola-passphrase", "csrf": token}
+    )
+    assert answer.status_code == 401 and "too many wrong passwords" in answer.text
+
+
+def test_login_goes_back_only_to_pages_of_this_site(site: Site, clients: Clients) -> None:
+    for target, expected in (("/timeline?actor=PRK", "/timeline?actor=PRK"),
+                             ("//evil.example/", "/"), ("https://evil.example/", "/"),
+                             ("/\\evil.example", "/")):  # fmt: skip
+        client = clients()
+        token = page_token(client, "/login")
+        answer = client.post(
+            "/login",
+            data={"name": "vic", "password": PASSWORDS["vic"], "csrf": token, "next": target},
+        )
+        assert answer.headers["location"] == expected
+
+
+def test_errors_are_pages_without_tracebacks(site: Site) -> None:
+    missing = httpx.get(f"{site.url}/articles/ffffffffffffffff")
+    assert missing.status_code == 404 and "no article" in missing.text
+    assert "Traceback" not in missing.text
+    bad = httpx.get(f"{site.url}/api/v1/timeline", params={"actor": "PRK", "by": "hour"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "W301"
+
+
+def test_serving_beyond_this_machine_needs_an_admin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "store.db")
+    runner = CliRunner()
+    refused = runner.invoke(main, ["serve", "--db", db, "--host", "0.0.0.0"])
+    assert refused.exit_code != 0 and "needs an admin user" in refused.output
+    added = runner.invoke(
+        main, ["users", "add", "root", "--role", "admin", "--password-stdin", "--db", db],
+        input="a long admin passphrase\n",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    weak = runner.invoke(
+        main, ["users", "add", "bo", "--password-stdin", "--db", db], input="short\n"
+    )
+    assert weak.exit_code != 0 and "at least 10" in weak.output
+    listed = runner.invoke(main, ["users", "list", "--db", db, "--format", "json"])
+    assert '"role": "admin"' in listed.output and "passphrase" not in listed.output
+    with Store.open(db) as store:
+        assert Accounts(store.backend).check("root", "a long admin passphrase").may("admin")
