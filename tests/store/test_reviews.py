@@ -37,7 +37,10 @@ def test_a_correction_is_stored_beside_the_coding_with_who_and_when(store: Store
     assert (saved["verdict"], saved["type"], saved["reviewer"]) == ("wrong", "ASSAULT", "ben")
     assert saved["at"].startswith("20")
     history = reviews.history(first["article_id"], first["event_id"])
-    assert [(r["verdict"], r["reviewer"]) for r in history] == [("wrong", "ben"), ("confirmed", "ana")]
+    assert [(r["verdict"], r["reviewer"]) for r in history] == [
+        ("wrong", "ben"),
+        ("confirmed", "ana"),
+    ]
     latest = reviews.latest_of_article(first["article_id"])
     assert latest[first["event_id"]]["type"] == "ASSAULT"
     # the machine's coding is untouched
@@ -51,9 +54,7 @@ def test_a_correction_is_stored_beside_the_coding_with_who_and_when(store: Store
 def test_export_takes_the_reviewed_version_when_asked(store: Store, tmp_path: Path) -> None:
     first, second = _warning_shots(store)[:2]
     reviews = Reviews(store.backend)
-    reviews.add(
-        Review(first["article_id"], first["event_id"], "wrong", type="ASSAULT"), "ben"
-    )
+    reviews.add(Review(first["article_id"], first["event_id"], "wrong", type="ASSAULT"), "ben")
     reviews.add(
         Review(
             second["article_id"],

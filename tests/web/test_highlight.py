@@ -42,7 +42,11 @@ def test_every_event_trigger_is_a_focusable_mark_with_its_coding(
         assert mark.xpath('./span[@class="marked"]')[0].text_content() == event.evidence.trigger
     kinds = {mark.get("class") for mark in tree.iter("mark")}
     assert kinds == {"hl hl-entity", "hl hl-time", "hl hl-cue", "hl hl-event"}
-    monday = [m for m in tree.iter("mark") if m.xpath('./span[@class="marked"]')[0].text_content() == "Monday"]
+    monday = [
+        m
+        for m in tree.iter("mark")
+        if m.xpath('./span[@class="marked"]')[0].text_content() == "Monday"
+    ]
     assert "2022-12-26" in monday[0].text_content()  # the time resolved against publication
     assert tree.xpath('//span[@class="quoted"]')  # quoted content has its background
 

@@ -142,7 +142,7 @@ def test_a_review_needs_a_reviewer_and_the_form_token(site: Site, clients: Clien
         before = store.backend.query("SELECT COUNT(*) AS n FROM reviews")[0]["n"]
     done = reviewer.post(path, data=form | {"csrf": token, "note": "two outlets agree"})
     assert done.status_code == 303
-    assert done.headers["location"].endswith(f"#ev-{event_id}")
+    assert done.headers["location"].endswith(f"#event-{event_id}")
     with Store.open(site.db) as store:
         rows = store.backend.query("SELECT * FROM reviews ORDER BY id DESC")
     assert len(rows) == before + 1
@@ -159,7 +159,9 @@ def test_the_api_takes_reviews_from_reviewers_only(site: Site, clients: Clients)
     body = {"verdict": "wrong", "type": "ASSAULT", "note": "shots were fired"}
 
     def basic(name: str, password: str) -> dict[str, str]:
-        return {"authorization": "Basic " + base64.b64encode(f"{name}:{password}".encode()).decode()}
+        return {
+            "authorization": "Basic " + base64.b64encode(f"{name}:{password}".encode()).decode()
+        }
 
     assert httpx.post(url, json=body).status_code == 401
     assert httpx.post(url, json=body, headers=basic("vic", PASSWORDS["vic"])).status_code == 403

@@ -129,7 +129,7 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
             workspace.reviews().add(review_from(article_id, event_id, fields), user.name)
         except ReviewError as error:
             raise HTTPException(400, error.message) from error
-        target = f"/articles/{article_id}?reviewed={event_id}#ev-{event_id}"
+        target = f"/articles/{article_id}?reviewed={event_id}#event-{event_id}"
         return RedirectResponse(target, status_code=303)
 
     @router.get("/timeline")
