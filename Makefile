@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup lint bench clean
+.PHONY: demo workspace test setup lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,13 @@ setup: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/wirewatch analyze examples/kim-military-goals-2022.txt --format text
+
+# The web workspace on a demo store: the example article and the corpus fixture's reports
+# (two of its lines are broken on purpose: `wirewatch errors` lists them).
+workspace: $(STAMP)
+	mkdir -p build
+	$(BIN)/wirewatch ingest examples/ tests/data/corpus/reports.jsonl --db build/demo.db || true
+	$(BIN)/wirewatch serve --db build/demo.db
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
