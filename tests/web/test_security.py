@@ -234,3 +234,27 @@ def test_serving_beyond_this_machine_needs_an_admin(tmp_path) -> None:  # type: 
     assert '"role": "admin"' in listed.output and "passphrase" not in listed.output
     with Store.open(db) as store:
         assert Accounts(store.backend).check("root", "a long admin passphrase").may("admin")
+
+
+def test_storing_an_article_through_the_api_needs_a_reviewer(site: Site) -> None:
+    url = f"{site.url}/api/v1/articles"
+    article = {
+        "text": "Chad closed its border with Sudan on Friday, the interior ministry said.",
+        "url": "https://outlet-d.example/africa/chad-border?utm_source=feed",
+        "published": "2024-05-04T09:00:00+00:00",
+        "clean": False,
+    }
+    auth = ("ana", PASSWORDS["ana"])
+    assert httpx.post(url, json=article).status_code == 401
+    assert httpx.post(url, json=article, auth=("vic", PASSWORDS["vic"])).status_code == 403
+    stored = httpx.post(url, json=article, auth=auth, timeout=60)
+    assert stored.status_code == 201, stored.text
+    assert stored.json()["status"] == "stored" and stored.json()["events"] >= 1
+    again = httpx.post(
+        url, json=article | {"url": "https://outlet-d.example/africa/chad-border"}, auth=auth
+    )
+    assert again.status_code == 200 and again.json()["status"] == "duplicate"
+    article_id = stored.json()["article_id"]
+    assert httpx.get(f"{url}/{article_id}").json()["article"]["url"].startswith("https://outlet-d")
+    events = httpx.get(f"{site.url}/api/v1/events", params={"actor": "TCD"}).json()["items"]
+    assert any(e["article_id"] == article_id for e in events)

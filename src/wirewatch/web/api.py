@@ -1,5 +1,6 @@
-"""The JSON API over the corpus store: ``/api/v1/...``: reading is open, plus ``POST
-/analyze`` (nothing stored) and reviews of events (a reviewer's login).
+"""The JSON API over the corpus store: ``/api/v1/...``.  Reading is open, and so is ``POST
+/analyze`` (nothing stored); storing an article (``POST /articles``) and reviewing events
+need a reviewer's login.
 
 Built with FastAPI, so the OpenAPI document (``/api/v1/openapi.json``) is generated from
 the same code that answers.  Every error is JSON ``{"error": {"code", "message"}}`` with
@@ -11,16 +12,22 @@ from __future__ import annotations
 import base64
 import concurrent.futures
 import json
+import logging
 from typing import Any
 
 from fastapi import APIRouter, Body, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 
 from ..errors import InputError, NotAllowedError
+from ..ingest.urls import canonical_url
+from ..model import Analysis
 from ..store import EventFilter
+from ..store.accounts import User
 from ..store.reviews import Review
 from .auth import LoginThrottle, basic_auth_user, csrf_ok, session_user
 from .context import Workspace
 
+LOG = logging.getLogger("wirewatch.web")
 API = "/api/v1"
 MAX_PAGE = 500
 ANALYZE_SECONDS = 60.0
@@ -117,15 +124,8 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         found = store().search(q, limit, since=since, until=until, outlet=outlet, country=country)
         return {"items": found}
 
-    @router.post("/analyze")
-    def analyze(
-        payload: dict[str, Any] = Body(  # noqa: B008 - FastAPI's way to declare a body
-            ...,
-            examples=[{"text": "Seoul fired warning shots on Monday.", "clean": False}],
-        ),
-    ) -> dict[str, Any]:
-        """Analyse the ``text`` or ``html`` sent, without storing it (``"clean": false`` takes
-        the text as the article body as it is)."""
+    def analysed(payload: dict[str, Any]) -> Analysis:
+        """The analysis of the ``text`` or ``html`` of a request body, within the time limit."""
         from ..api import analyze as run_analysis
 
         content = payload.get("html") or payload.get("text")
@@ -140,9 +140,59 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
             run_analysis, content, url=url, published=published, clean=clean, settings=settings
         )
         try:
-            return future.result(timeout=ANALYZE_SECONDS).to_dict()
+            return future.result(timeout=ANALYZE_SECONDS)
         except concurrent.futures.TimeoutError as timeout:
             raise HTTPException(503, f"analysis took over {ANALYZE_SECONDS:.0f} s") from timeout
+
+    def writer(request: Request, role: str) -> User:
+        """The user allowed to write: HTTP Basic, or the web session with its CSRF token."""
+        user = basic_auth_user(workspace, throttle, request)
+        if user is None:
+            user = session_user(workspace, request)
+            if user is not None and not csrf_ok(request, request.headers.get("x-csrf-token")):
+                raise HTTPException(403, "send the session's CSRF token in X-CSRF-Token")
+        if user is None:
+            raise NotAllowedError(f"log in as a {role} to do this")
+        if not user.may(role):
+            raise HTTPException(403, f"{user.name} is a {user.role}; this needs a {role}")
+        return user
+
+    @router.post("/analyze")
+    def analyze(
+        payload: dict[str, Any] = Body(  # noqa: B008 - FastAPI's way to declare a body
+            ...,
+            examples=[{"text": "Seoul fired warning shots on Monday.", "clean": False}],
+        ),
+    ) -> dict[str, Any]:
+        """Analyse the ``text`` or ``html`` sent, without storing it (``"clean": false`` takes
+        the text as the article body as it is)."""
+        return analysed(payload).to_dict()
+
+    @router.post("/articles", status_code=201)
+    def ingest(
+        request: Request,
+        payload: dict[str, Any] = Body(  # noqa: B008
+            ...,
+            examples=[{"html": "<html>...</html>", "url": "https://example.org/news/1"}],
+        ),
+    ) -> Any:
+        """Analyse and store an article (``text`` or ``html``, with ``url``, ``published``,
+        ``clean`` as for ``/analyze``); needs a reviewer. The same article sent twice (same
+        text, or same page once tracking parameters are dropped) is stored once: the second
+        answer is 200 with ``"status": "duplicate"``."""
+        user = writer(request, "reviewer")
+        analysis = analysed(payload)
+        url = analysis.article.url
+        key = f"api:{canonical_url(url)}" if url else f"api:{analysis.article.id}"
+        added = store().add(analysis, key)
+        LOG.info("%s stored %s (%s)", user.name, added.article_id, added.status)
+        body = {
+            "status": added.status,
+            "article_id": added.article_id,
+            "story_id": added.story_id,
+            "events": len(analysis.events),
+        }
+        return JSONResponse(body, status_code=201 if added.status == "stored" else 200)
 
     @router.get("/events/{article_id}/{event_id}/reviews")
     def reviews(article_id: str, event_id: str) -> dict[str, Any]:
@@ -163,15 +213,7 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         ``actor_country``, ``target_country`` or ``not_an_event``; or ``duplicate`` with
         ``duplicate_of`` ("article_id/event_id"). Needs a reviewer: HTTP Basic, or the web
         session's cookie with its token in ``X-CSRF-Token``."""
-        user = basic_auth_user(workspace, throttle, request)
-        if user is None:
-            user = session_user(workspace, request)
-            if user is not None and not csrf_ok(request, request.headers.get("x-csrf-token")):
-                raise HTTPException(403, "send the session's CSRF token in X-CSRF-Token")
-        if user is None:
-            raise NotAllowedError("log in as a reviewer to review events")
-        if not user.may("reviewer"):
-            raise HTTPException(403, f"{user.name} is a {user.role}; reviewing needs a reviewer")
+        user = writer(request, "reviewer")
         return workspace.reviews().add(review_from(article_id, event_id, payload), user.name)
 
     return router
