@@ -38,6 +38,7 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
     templates = workspace.templates()
     templates.env.filters["safe_url"] = safe_url
     templates.env.globals["country_name"] = country_name
+    templates.env.globals["headline"] = headline
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
         context |= {"user": session_user(workspace, request), "csrf": csrf_token(request)}
@@ -331,6 +332,13 @@ def safe_url(url: str | None) -> str | None:
     except ValueError:
         return None
     return url.strip() if scheme in ("http", "https") else None
+
+
+def headline(title: str | None, outlet: str | None, article_id: str) -> str:
+    """What a link to an article says: its title, else where it is from and its id."""
+    if title and title.strip():
+        return title.strip()
+    return f"Untitled, {outlet} ({article_id[:8]})" if outlet else f"Untitled ({article_id[:8]})"
 
 
 def country_name(code: str | None) -> str:
