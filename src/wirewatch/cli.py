@@ -227,4 +227,5 @@ def _article_dict(work: Work) -> dict[str, object]:
     return work.article.to_dict()
 
 
-from . import cli_corpus  # noqa: E402, F401  (registers the corpus commands on main)
+# Registering the corpus and batch commands on main (they import main from here).
+from . import cli_batch, cli_corpus  # noqa: E402, F401, I001

@@ -7,6 +7,7 @@ is cached per model name.  Nothing is ever downloaded: a missing model is a
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,10 +46,15 @@ def _is_installed(package: str) -> bool:
 
 @lru_cache(maxsize=4)
 def load_model(requested: str = "auto") -> Language:
-    """The spaCy pipeline for ``requested``, loaded once per process."""
+    """The spaCy pipeline for ``requested``, loaded once per process (a batch job's
+    worker runs many pipelines, one per shard, on the one model)."""
+    return _load(resolve_model_name(requested))
+
+
+@functools.cache
+def _load(name: str) -> Language:
     import spacy
 
-    name = resolve_model_name(requested)
     try:
         nlp = spacy.load(name)
     except OSError as error:  # a broken install: the package is there, the data is not

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.archives import write_warc
 from wirewatch.errors import FetchError, InputTooLargeError
 from wirewatch.ingest.fetch import Fetcher
 from wirewatch.ingest.runner import ingest
@@ -59,34 +60,13 @@ def test_a_folder_and_a_jsonl_file_are_stored_and_a_rerun_skips_them(tmp_path: P
     store.close()
 
 
-def _warc(path: Path, pages: list[tuple[str, bytes]], keep: float = 1.0) -> None:
-    """A gzipped WARC file written by hand (one gzip member per record, as crawlers do):
-    a response and a request record per page; ``keep`` cuts the file short."""
-    members = []
-    for number, (url, body) in enumerate(pages):
-        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
-        for kind, block, media in (
-            ("response", http, "application/http; msgtype=response"),
-            ("request", b"GET / HTTP/1.1\r\n\r\n", "application/http; msgtype=request"),
-        ):
-            head = (
-                f"WARC/1.0\r\nWARC-Type: {kind}\r\n"
-                f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{number:06d}{len(kind):06d}>\r\n"
-                f"WARC-Target-URI: {url}\r\nWARC-Date: 2019-11-20T10:00:00Z\r\n"
-                f"Content-Type: {media}\r\nContent-Length: {len(block)}\r\n\r\n"
-            )
-            members.append(gzip.compress(head.encode() + block + b"\r\n\r\n"))
-    data = b"".join(members)
-    path.write_bytes(data[: int(len(data) * keep)])
-
-
 def test_a_web_archive_and_a_truncated_one(tmp_path: Path) -> None:
     pages = [
         (f"https://news.example/{p.stem}", gzip.decompress(p.read_bytes()))
         for p in sorted(HTML.glob("*.html.gz"))[:3]
     ]
-    _warc(tmp_path / "crawl.warc.gz", pages)
-    _warc(tmp_path / "cut.warc.gz", pages, keep=0.6)  # cut inside the second page
+    write_warc(tmp_path / "crawl.warc.gz", pages)
+    write_warc(tmp_path / "cut.warc.gz", pages, keep=0.6)  # cut inside the second page
     report, store = run_ingest(
         [str(tmp_path / "crawl.warc.gz"), str(tmp_path / "cut.warc.gz")], tmp_path / "c.db"
     )

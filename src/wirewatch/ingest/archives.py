@@ -120,10 +120,10 @@ def read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Record]:
                     key, error=InputTooLargeError("line is over the input limit", source=key)
                 )
                 continue
-            yield _jsonl_article(line, key)
+            yield jsonl_article(line, key)
 
 
-def _jsonl_article(line: bytes, key: str) -> Record:
+def jsonl_article(line: bytes, key: str) -> Record:
     try:
         data = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
