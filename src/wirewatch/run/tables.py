@@ -128,6 +128,7 @@ class ShardWriter:
             "articles": self.articles,
             "errors": self.failures,
             "files": files,
+            "worker_peak_mb": _peak_memory_mb(),  # for sizing workers (docs/distributed.md)
         }
         marker = done_marker(self.out, self.shard_id)
         marker.parent.mkdir(parents=True, exist_ok=True)
@@ -135,6 +136,15 @@ class ShardWriter:
         temporary_marker.write_text(json.dumps(summary, indent=1), encoding="utf-8")
         os.replace(temporary_marker, marker)
         return summary
+
+
+def _peak_memory_mb() -> float:
+    """The peak resident memory of this worker process so far, in MB (Linux: kB units)."""
+    import resource
+    import sys
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
 
 
 def done_marker(out: Path, shard_id: str) -> Path:
