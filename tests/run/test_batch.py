@@ -179,3 +179,29 @@ def test_a_folder_that_is_no_job_output_is_refused(tmp_path: Path) -> None:
         pytest.raises(StoreError, match="not the output"),
     ):
         load_output(tmp_path, store)
+
+
+def test_a_url_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    from wirewatch.errors import UnsupportedInputError
+
+    with pytest.raises(UnsupportedInputError, match="wirewatch ingest"):
+        run_job(["https://example.org/feed.xml"], tmp_path / "out", SETTINGS)
+
+
+def test_the_run_and_load_commands(inputs: Path, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from wirewatch.cli import main
+
+    runner = CliRunner()
+    out, db = str(tmp_path / "out"), str(tmp_path / "store.db")
+    reports = str(inputs / "reports.jsonl")
+    first = runner.invoke(main, ["run", reports, "--out", out, "--shard-size", "3"])
+    assert first.exit_code == 0, first.output
+    assert "4 articles, 2 errors from 6 inputs in 2 shards (0 done before)" in first.output
+    again = runner.invoke(main, ["run", reports, "--out", out, "--shard-size", "3"])
+    assert "(2 done before)" in again.output
+    loaded = runner.invoke(main, ["load", out, "--db", db])
+    assert loaded.exit_code == 0 and "4 stored, 0 duplicates, 2 failed" in loaded.output
+    bad = runner.invoke(main, ["run", reports, "--out", out, "--workers", "0"])
+    assert bad.exit_code != 0 and "at least 1" in bad.output

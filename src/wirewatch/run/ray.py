@@ -20,6 +20,7 @@ with too few CPUs for the workers asked, the job stops at once with that reason.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -60,6 +61,7 @@ def run_ray(
             )
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
+        logging.getLogger("ray.data").setLevel(logging.WARNING)  # wirewatch reports progress
         # one row per shard, as JSON text: nested lists would arrive as numpy arrays
         rows = [{"shard": json.dumps(shard.to_dict())} for shard in shards]
         dataset = ray.data.from_items(rows).repartition(len(shards))
@@ -95,7 +97,7 @@ def _connect(ray: Any, workers: int) -> bool:
         num_cpus=workers + READ_CPUS,
         include_dashboard=False,
         log_to_driver=False,
-        configure_logging=False,
+        logging_level=logging.WARNING,
     )
     return True
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -59,6 +60,12 @@ class Shard:
 
 def plan(inputs: Sequence[str], shard_size: int = DEFAULT_SHARD_SIZE) -> list[Shard]:
     """The shards of every input named (folders walked, in sorted order)."""
+    for name in inputs:
+        if re.match(r"^[a-z][a-z0-9+.-]*://", name, re.IGNORECASE):
+            raise UnsupportedInputError(
+                f"{name}: a batch job reads files (folders, JSONL, WARC, Parquet); fetch pages "
+                "and feeds with `wirewatch ingest`, or save them to a WARC first"
+            )
     shards: list[Shard] = []
     loose: list[str] = []
 

@@ -139,7 +139,17 @@ class ShardWriter:
 
 
 def _peak_memory_mb() -> float:
-    """The peak resident memory of this worker process so far, in MB (Linux: kB units)."""
+    """The peak resident memory of this worker process so far, in MB.
+
+    Linux's VmHWM is this process's own high-water mark; ``getrusage`` would report a
+    spawned worker's parent's peak too (it carries over fork and exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     import resource
     import sys
 
