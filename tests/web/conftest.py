@@ -51,6 +51,21 @@ def start_server(app: object) -> tuple[object, threading.Thread, int]:
     return server, thread, port
 
 
+def add_reports(store: Store) -> None:
+    """The corpus fixture's readable reports, as `wirewatch ingest` keys them."""
+    lines = (DATA / "corpus" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if record.get("text"):
+            analysis = wirewatch.analyze(
+                record["text"], url=record["url"], published=record["published"], clean=False
+            )
+            store.add(analysis, f"reports.jsonl:{number + 1}")
+
+
 def _hostile_articles() -> list[tuple[wirewatch.Analysis, str]]:
     text = wirewatch.analyze(
         (DATA / "web" / "hostile-text.txt").read_text(encoding="utf-8"),
@@ -85,17 +100,7 @@ def site(
     hostile = _hostile_articles()
     with Store.open(db) as store:
         store.add(example_analysis, "kim-military-goals-2022.txt")
-        lines = (DATA / "corpus" / "reports.jsonl").read_text(encoding="utf-8").splitlines()
-        for number, line in enumerate(lines):
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if record.get("text"):
-                analysis = wirewatch.analyze(
-                    record["text"], url=record["url"], published=record["published"], clean=False
-                )
-                store.add(analysis, f"reports.jsonl:{number + 1}")
+        add_reports(store)
         for analysis, key in hostile:
             store.add(analysis, key)
         accounts = Accounts(store.backend)

@@ -2,54 +2,31 @@
 
 from __future__ import annotations
 
-import json
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-import wirewatch
 from wirewatch.settings import Settings
 from wirewatch.store import Store
+
+from .conftest import add_reports, start_server
 
 pytest.importorskip("fastapi")
 httpx = pytest.importorskip("httpx")
 
-DATA = Path(__file__).parents[1] / "data"
-
 
 @pytest.fixture(scope="module")
 def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
+    """The API over the four reports alone (the counts below are theirs)."""
     from wirewatch.web.app import create_app
 
     db = tmp_path_factory.mktemp("api") / "corpus.db"
     with Store.open(str(db)) as store:
-        for number, line in enumerate((DATA / "corpus" / "reports.jsonl").read_text().splitlines()):
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if record.get("text"):
-                analysis = wirewatch.analyze(
-                    record["text"], url=record["url"], published=record["published"], clean=False
-                )
-                store.add(analysis, f"reports.jsonl:{number + 1}")
+        add_reports(store)
     settings = Settings.load(environ={}, db=str(db), max_input_bytes=200_000)
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="error")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
+    server, thread, port = start_server(create_app(settings))
     yield f"http://127.0.0.1:{port}/api/v1"
-    server.should_exit = True
+    server.should_exit = True  # type: ignore[attr-defined]
     thread.join(timeout=10)
 
 

@@ -8,12 +8,14 @@ articles are kept only when they are http(s).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..errors import NotAllowedError, ReviewError
@@ -136,44 +138,31 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
     @router.get("/timeline")
     def timeline(
         request: Request,
-        actor: str = "",
-        target: str = "",
-        type: str = "",  # noqa: A002
-        modality: str = "all",
-        since: str = "",
-        until: str = "",
+        filters: Filters = FILTERS,
         by: str = "day",
     ) -> Any:
-        actor, target, type_ = actor.strip().upper(), target.strip().upper(), type.strip().upper()
+        codes = filters.upper()
         by = by if by in ("day", "week", "month") else "day"
-        modality = "asserted" if modality == "asserted" else "all"
         periods: list[dict[str, Any]] = []
-        if actor:
+        if codes.actor:
             periods = store().timeline(
-                actor,
-                target or None,
-                since=_date_or_none(since),
-                until=_date_or_none(until),
+                codes.actor,
+                codes.target or None,
+                since=_date_or_none(codes.since),
+                until=_date_or_none(codes.until),
                 by=by,
-                type_=type_ or None,
-                asserted_only=modality == "asserted",
+                type_=codes.type or None,
+                asserted_only=codes.modality == "asserted",
             )
 
         def link(period: str) -> str:
             first, last = period_bounds(period)
-            query = {"actor": actor, "target": target, "type": type_, "modality": modality}
-            query |= {"since": first, "until": last}
-            return "/events?" + urlencode({k: v for k, v in query.items() if v})
+            return "/events?" + codes.query(since=first, until=last)
 
         return render(
             request,
             "timeline.html",
-            actor=actor,
-            target=target,
-            type=type_,
-            modality=modality,
-            since=since,
-            until=until,
+            f=codes,
             by=by,
             periods=periods,
             links={p["period"]: link(p["period"]) for p in periods},
@@ -183,21 +172,13 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         )
 
     @router.get("/events")
-    def events(
-        request: Request,
-        actor: str = "",
-        target: str = "",
-        type: str = "",  # noqa: A002
-        modality: str = "all",
-        since: str = "",
-        until: str = "",
-    ) -> Any:
+    def events(request: Request, filters: Filters = FILTERS) -> Any:
         where = EventFilter(
-            actor=actor.strip() or None,
-            target=target.strip() or None,
-            type=type.strip() or None,
-            since=_date_or_none(since),
-            until=_date_or_none(until),
+            actor=filters.actor or None,
+            target=filters.target or None,
+            type=filters.type or None,
+            since=_date_or_none(filters.since),
+            until=_date_or_none(filters.until),
             limit=PAGE_EVENTS,
             either_way=True,
         )
@@ -206,23 +187,12 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         rows = []
         for event in found:
             told = mentions.get(int(event["story_event_id"]), [])
-            if modality == "asserted" and not any(m["modality"] == "asserted" for m in told):
+            if filters.modality == "asserted" and not any(
+                m["modality"] == "asserted" for m in told
+            ):
                 continue
             rows.append({"event": event, "mentions": told})
-        return render(
-            request,
-            "events.html",
-            rows=rows,
-            filters={
-                "actor": actor,
-                "target": target,
-                "type": type,
-                "modality": modality,
-                "since": since,
-                "until": until,
-            },
-            full=len(found) == PAGE_EVENTS,
-        )
+        return render(request, "events.html", rows=rows, f=filters, full=len(found) == PAGE_EVENTS)
 
     @router.get("/actors/{who}")
     def actor(request: Request, who: str) -> Any:
@@ -321,6 +291,51 @@ def _speaker(quote: Quote) -> str:
     source = (quote.source.name or quote.source.text) if quote.source else "unattributed"
     via = f" via {quote.via.name or quote.via.text}" if quote.via else ""
     return source + via
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The event filters the timeline and events pages share, as typed in their forms."""
+
+    actor: str = ""
+    target: str = ""
+    type: str = ""
+    modality: str = "all"  # or "asserted": events some article states in its own voice
+    since: str = ""
+    until: str = ""
+
+    def upper(self) -> Filters:
+        """Codes in capitals, as the timeline takes them (PRK, KOR, ASSAULT)."""
+        return dataclasses.replace(
+            self, actor=self.actor.upper(), target=self.target.upper(), type=self.type.upper()
+        )
+
+    def query(self, **changes: str) -> str:
+        """The query string of these filters (empty ones left out), with ``changes``."""
+        values = dataclasses.asdict(dataclasses.replace(self, **changes))
+        return urlencode({k: v for k, v in values.items() if v and v != "all"})
+
+
+def filters_of(
+    actor: str = "",
+    target: str = "",
+    type: str = "",  # noqa: A002 - the form's field name
+    modality: str = "all",
+    since: str = "",
+    until: str = "",
+) -> Filters:
+    """The filters of a request's query string, trimmed."""
+    return Filters(
+        actor.strip(),
+        target.strip(),
+        type.strip(),
+        "asserted" if modality == "asserted" else "all",
+        since.strip(),
+        until.strip(),
+    )
+
+
+FILTERS = Depends(filters_of)  # the filters of a timeline or events page's query string
 
 
 def safe_url(url: str | None) -> str | None:
