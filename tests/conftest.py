@@ -37,3 +37,11 @@ def page_names() -> list[str]:
 
 def expected_pages() -> dict[str, dict[str, object]]:
     return json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "corpus.db")
+    return str(request.getfixturevalue("postgres_url"))

@@ -156,9 +156,8 @@ def test_ray_writes_the_same_tables_as_the_local_engine(
     assert contents(tmp_path / "out") == contents(local_out)
 
 
-def test_a_job_loads_into_the_store_with_events_merged(local_out: Path, tmp_path: Path) -> None:
-    db = str(tmp_path / "store.db")
-    with Store.open(db) as store:
+def test_a_job_loads_into_the_store_with_events_merged(local_out: Path, store_url: str) -> None:
+    with Store.open(store_url) as store:
         report = load_output(local_out, store)
         distinct = {row["id"] for row in iter_table(local_out, "articles")}
         # the same page as HTML, as text, in the WARC and in the Parquet file is one article

@@ -14,14 +14,6 @@ from wirewatch.store import Store
 DATA = Path(__file__).parents[1] / "data"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Each store test runs on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        return str(tmp_path / "corpus.db")
-    return str(request.getfixturevalue("postgres_url"))
-
-
 @pytest.fixture(scope="module")
 def reports() -> list[wirewatch.Analysis]:
     """The four readable reports of the corpus fixture, analysed once for the module."""
