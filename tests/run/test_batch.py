@@ -204,3 +204,20 @@ def test_the_run_and_load_commands(inputs: Path, tmp_path: Path) -> None:
     assert loaded.exit_code == 0 and "4 stored, 0 duplicates, 2 failed" in loaded.output
     bad = runner.invoke(main, ["run", reports, "--out", out, "--workers", "0"])
     assert bad.exit_code != 0 and "at least 1" in bad.output
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "cut.warc.gz"])
+def test_a_web_archive_is_read_in_parts_by_record_offsets(inputs: Path, name: str) -> None:
+    from wirewatch.ingest.archives import read_warc
+    from wirewatch.run.shards import load
+
+    path = inputs / name
+    whole = [(r.key, r.error is None) for r in read_warc(path, max_bytes=10**7)]
+    shards = plan([str(path)], shard_size=2)  # six records: a response and a request a page
+    in_parts = [
+        (r.key.split("@")[0], r.error is None) for s in shards for r in load(s, max_bytes=10**7)
+    ]
+    if name == "crawl.warc.gz":
+        assert len(shards) == 3 and in_parts == whole and all(ok for _, ok in whole)
+    else:  # cut in the second page: the parts before the damage, then the damage reported
+        assert [ok for _, ok in in_parts] == [ok for _, ok in whole] == [True, False]

@@ -47,9 +47,13 @@ def is_jsonl(path: Path) -> bool:
     return path.name.endswith((".jsonl", ".ndjson"))
 
 
-def read_warc(path: Path, *, max_bytes: int) -> Iterator[Record]:
+def read_warc(
+    path: Path, *, max_bytes: int, start: int = 0, records: int | None = None
+) -> Iterator[Record]:
     """HTML responses of a WARC file, keyed by file and record id; the page's URL is its
-    WARC-Target-URI. Requests, metadata, images and failed responses are passed over."""
+    WARC-Target-URI. Requests, metadata, images and failed responses are passed over.
+    ``start`` (a record's byte offset, from :func:`warc_offsets`) and ``records`` (how many
+    records of any type to read from there) select a part of the file."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -59,21 +63,41 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[Record]:
         yield handle
         return
     with handle:
+        handle.seek(start)
         iterator = ArchiveIterator(handle)
         count = 0
-        while True:
+        while records is None or count < records:
             try:
                 record = next(iterator)
             except StopIteration:
                 return
             except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-                where = f"{source}#after-record-{count}"
+                where = f"{source}#after-record-{count}" + (f"@{start}" if start else "")
                 yield Record(where, error=InputError(f"damaged archive: {error}", source=where))
                 return
             count += 1
             found = _warc_article(record, source, max_bytes)
             if found is not None:
                 yield found
+
+
+def warc_offsets(path: Path, every: int) -> list[int]:
+    """Byte offsets of records 0, ``every``, 2 x ``every``... of a WARC file, found in one
+    pass, so that parts of one large archive can be read by different workers (each record
+    of a .warc.gz is a gzip member of its own, so reading can start at its offset).  A
+    damaged archive ends the list where the damage is; reading that part reports it."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    offsets: list[int] = []
+    try:
+        with open(path, "rb") as handle:
+            iterator = ArchiveIterator(handle)
+            for number, _ in enumerate(iterator):
+                if number % every == 0:
+                    offsets.append(iterator.get_record_offset())
+    except Exception:  # damaged or unreadable: read_warc reports it  # noqa: BLE001, S110
+        pass
+    return offsets or [0]
 
 
 def _warc_article(record: object, source: str, max_bytes: int) -> Record | None:

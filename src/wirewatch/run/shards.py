@@ -10,8 +10,9 @@ Ray workers as dictionaries):
 - files: up to ``shard_size`` files of a folder, in sorted order;
 - jsonl: ``shard_size`` lines of a JSON Lines file, from a byte offset the planner
   found once, so a worker seeks straight to its lines;
-- warc: one WARC file (records are gzip members found only by reading; a large
-  crawl is many files, which is the unit Common Crawl ships);
+- warc: ``shard_size`` records (of any type) of a WARC file, from a record's byte offset
+  the planner found in one pass (each record of a .warc.gz is a gzip member, so a
+  worker can start reading there): one large archive is spread over many workers;
 - parquet: one row group of a Parquet file of raw pages (columns ``html``,
   ``text`` or ``content``, and optionally ``key``/``id``, ``url``, ``published``).
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, InputTooLargeError, UnsupportedInputError
-from ..ingest.archives import Record, is_jsonl, is_warc, jsonl_article, read_warc
+from ..ingest.archives import Record, is_jsonl, is_warc, jsonl_article, read_warc, warc_offsets
 from ..ingest.files import iter_paths, read_document
 from ..model import RawDocument
 
@@ -38,8 +39,8 @@ DEFAULT_SHARD_SIZE = 200
 class Shard:
     kind: str  # files, jsonl, warc, parquet
     path: str = ""  # the archive, JSON Lines or Parquet file
-    start: int = 0  # jsonl: byte offset; parquet: row group
-    count: int = 0  # jsonl: number of lines
+    start: int = 0  # jsonl, warc: byte offset; parquet: row group
+    count: int = 0  # jsonl: number of lines; warc: number of records (0: to the end)
     first: int = 1  # jsonl: number of the first line (keys are file:line)
     paths: tuple[str, ...] = field(default_factory=tuple)  # files
 
@@ -77,7 +78,7 @@ def plan(inputs: Sequence[str], shard_size: int = DEFAULT_SHARD_SIZE) -> list[Sh
     for path in iter_paths(list(inputs)):
         if is_warc(path):
             flush()
-            shards.append(Shard("warc", str(path)))
+            shards.extend(_warc_shards(path, shard_size))
         elif is_jsonl(path):
             flush()
             shards.extend(_jsonl_shards(path, shard_size))
@@ -104,6 +105,13 @@ def _jsonl_shards(path: Path, shard_size: int) -> Iterator[Shard]:
         yield Shard("jsonl", str(path), start=start, count=line_number - first + 1, first=first)
 
 
+def _warc_shards(path: Path, shard_size: int) -> Iterator[Shard]:
+    offsets = warc_offsets(path, shard_size)
+    for number, offset in enumerate(offsets):
+        last = number == len(offsets) - 1
+        yield Shard("warc", str(path), start=offset, count=0 if last else shard_size)
+
+
 def _parquet_shards(path: Path) -> Iterator[Shard]:
     import pyarrow.parquet as pq
 
@@ -121,7 +129,10 @@ def load(shard: Shard, *, max_bytes: int) -> Iterator[Record]:
                 problem = error if isinstance(error, InputError) else InputError(str(error))
                 yield Record(name, error=problem)
     elif shard.kind == "warc":
-        yield from read_warc(Path(shard.path), max_bytes=max_bytes)
+        records = shard.count or None  # 0: to the end of the file
+        yield from read_warc(
+            Path(shard.path), max_bytes=max_bytes, start=shard.start, records=records
+        )
     elif shard.kind == "jsonl":
         yield from _jsonl_lines(shard, max_bytes)
     elif shard.kind == "parquet":
