@@ -107,13 +107,20 @@ def test_session_cookies_are_http_only_and_same_site_strict(site: Site, clients:
     assert 'class="user">vic <small>(viewer)</small>' in client.get("/").text
 
 
-def test_a_shared_server_sends_its_cookies_over_https_only(site: Site) -> None:
+def test_a_shared_server_sends_cookies_over_https_only_and_asks_a_login_to_analyse(
+    site: Site,
+) -> None:
     from wirewatch.web.app import create_app
 
     app = create_app(Settings.load(environ={}, db=site.db), secure_cookies=True)
     server, thread, port = start_server(app)
     try:
         header = httpx.get(f"http://127.0.0.1:{port}/login").headers["set-cookie"]
+        analyze = f"http://127.0.0.1:{port}/api/v1/analyze"
+        body = {"text": "Seoul fired warning shots on Monday.", "clean": False}
+        assert httpx.post(analyze, json=body).status_code == 401  # costly: needs a login
+        viewer = httpx.post(analyze, json=body, auth=("vic", PASSWORDS["vic"]), timeout=60)
+        assert viewer.status_code == 200 and viewer.json()["events"]
     finally:
         server.should_exit = True  # type: ignore[attr-defined]
         thread.join(timeout=10)

@@ -159,13 +159,17 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
 
     @router.post("/analyze")
     def analyze(
+        request: Request,
         payload: dict[str, Any] = Body(  # noqa: B008 - FastAPI's way to declare a body
             ...,
             examples=[{"text": "Seoul fired warning shots on Monday.", "clean": False}],
         ),
     ) -> dict[str, Any]:
         """Analyse the ``text`` or ``html`` sent, without storing it (``"clean": false`` takes
-        the text as the article body as it is)."""
+        the text as the article body as it is). Open on this machine; on a shared server it
+        needs a login (any role), as analysis is the costly request."""
+        if workspace.secure_cookies:
+            writer(request, "viewer")
         return analysed(payload).to_dict()
 
     @router.post("/articles", status_code=201)

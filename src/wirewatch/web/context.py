@@ -20,7 +20,7 @@ WEB = Path(str(resources.files("wirewatch.web")))
 @dataclass
 class Workspace:
     settings: Settings
-    secure_cookies: bool = False  # Secure cookies: the server is reached over HTTPS
+    secure_cookies: bool = False  # shared beyond this machine: HTTPS only, analysis needs a login
     _local: threading.local = field(default_factory=threading.local)
 
     def store(self) -> Store:
