@@ -403,28 +403,39 @@ class Store:
 
     def quotes_of(self, who: str, limit: int = 50) -> list[Row]:
         """Quotes attributed to a source by name, or to anyone of a country (by its code)."""
-        if COUNTRY_CODE.match(who):
-            condition = (
-                "EXISTS (SELECT 1 FROM entities n WHERE n.article_id = q.article_id "
-                "AND n.name = q.source_name AND n.country = ?)"
+        columns = "q.*, a.title, a.published"
+        order = "ORDER BY a.published DESC, q.article_id, q.quote_id LIMIT ?"
+        if COUNTRY_CODE.match(who):  # from the country's entities (indexed) to their quotes
+            return self.backend.query(
+                f"SELECT {columns} FROM entities n JOIN quotes q ON q.article_id = n.article_id "
+                "AND q.source_name = n.name JOIN articles a ON a.id = q.article_id "
+                f"WHERE n.country = ? {order}",
+                (who, limit),
             )
-        else:
-            condition = "LOWER(q.source_name) = LOWER(?)"
-        return self.backend.query(
-            "SELECT q.*, a.title, a.published FROM quotes q JOIN articles a ON a.id = q.article_id "
-            f"WHERE {condition} ORDER BY a.published DESC, q.article_id, q.quote_id LIMIT ?",
+        found = self.backend.query(
+            f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE q.source_name = ? {order}",
+            (who, limit),
+        )
+        return found or self.backend.query(  # as typed in an address: any case
+            f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE LOWER(q.source_name) = LOWER(?) {order}",
             (who, limit),
         )
 
     def entity(self, name: str) -> Row | None:
-        """An entity named in the store, with the number of articles naming it."""
-        rows = self.backend.query(
-            "SELECT name, type, country, COUNT(*) AS articles, SUM(mentions) AS mentions "
-            "FROM entities WHERE LOWER(name) = LOWER(?) GROUP BY name, type, country "
-            "ORDER BY articles DESC LIMIT 1",
-            (name,),
-        )
-        return rows[0] if rows else None
+        """An entity named in the store, with the number of articles naming it (the name as
+        stored, else in any case)."""
+        for condition in ("name = ?", "LOWER(name) = LOWER(?)"):
+            rows = self.backend.query(
+                "SELECT name, type, country, COUNT(*) AS articles, SUM(mentions) AS mentions "
+                f"FROM entities WHERE {condition} GROUP BY name, type, country "
+                "ORDER BY articles DESC LIMIT 1",
+                (name,),
+            )
+            if rows:
+                return rows[0]
+        return None
 
     def entities(self, top: int = 20, type_: str | None = None) -> list[Row]:
         where = "WHERE type = ?" if type_ else ""
@@ -465,29 +476,37 @@ class Store:
             clauses.append("LOWER(outlet) = LOWER(?)")
             params.append(outlet)
         if country:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM entities n WHERE n.article_id = articles.id "
-                "AND n.country = ?)"
-            )
+            # once, not per article: a correlated EXISTS walked the country's index each time
+            clauses.append("id IN (SELECT article_id FROM entities WHERE country = ?)")
             params.append(country.upper())
-        articles: dict[str, Row] = {}
-        for chunk in _chunks(ids, 500):
-            marks = ", ".join("?" for _ in chunk)
-            where = " AND ".join([f"id IN ({marks})", *clauses])
+        kept = ids
+        if clauses:  # which of the matches pass the filters (ids only: no text read)
+            passing: set[str] = set()
+            for chunk in _chunks(ids, 500):
+                marks = ", ".join("?" for _ in chunk)
+                where = " AND ".join([f"id IN ({marks})", *clauses])
+                rows = self.backend.query(
+                    f"SELECT id FROM articles WHERE {where}", [*chunk, *params]
+                )
+                passing.update(row["id"] for row in rows)
+            kept = [article_id for article_id in ids if article_id in passing]
+        kept = kept[:limit]
+        if not kept:
+            return []
+        marks = ", ".join("?" for _ in kept)
+        articles = {
+            row["id"]: row
             for row in self.backend.query(
-                f"SELECT id, title, url, outlet, published, text FROM articles WHERE {where}",
-                [*chunk, *params],
-            ):
-                articles[row["id"]] = row
+                "SELECT id, title, url, outlet, published, text FROM articles "
+                f"WHERE id IN ({marks})",
+                kept,
+            )
+        }
         found = []
-        for hit in hits:
-            if hit["article_id"] not in articles:
-                continue
-            row = dict(articles[hit["article_id"]])
+        for article_id in kept:  # best match first
+            row = dict(articles[article_id])
             row["snippet"] = _snippet(row.pop("text"), words)
             found.append(row)
-            if len(found) == limit:
-                break
         return found
 
     def article(self, article_id: str) -> Analysis | None:

@@ -4,10 +4,12 @@ per worker thread (SQLite connections stay in their thread), users and reviews."
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..settings import Settings
 from ..store import Store
@@ -15,6 +17,8 @@ from ..store.accounts import Accounts
 from ..store.reviews import Reviews
 
 WEB = Path(str(resources.files("wirewatch.web")))
+SUMMARY_SECONDS = 30.0
+T = TypeVar("T")
 
 
 @dataclass
@@ -22,6 +26,8 @@ class Workspace:
     settings: Settings
     secure_cookies: bool = False  # shared beyond this machine: HTTPS only, analysis needs a login
     _local: threading.local = field(default_factory=threading.local)
+    _cache: dict[str, tuple[float, Any]] = field(default_factory=dict)
+    _cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def store(self) -> Store:
         if getattr(self._local, "store", None) is None:
@@ -35,6 +41,19 @@ class Workspace:
 
     def reviews(self) -> Reviews:
         return Reviews(self.store().backend)
+
+    def cached(self, key: str, compute: Callable[[], T], seconds: float = SUMMARY_SECONDS) -> T:
+        """``compute()``, kept for ``seconds``: the home page's counts and top entities scan
+        whole tables (a second on 10,000 articles), and a few seconds late is fine there."""
+        now = time.monotonic()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None and now - hit[0] < seconds:
+                return hit[1]  # type: ignore[no-any-return]
+        value = compute()
+        with self._cache_lock:
+            self._cache[key] = (now, value)
+        return value
 
     def templates(self) -> Any:
         from starlette.templating import Jinja2Templates

@@ -57,11 +57,11 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         return render(
             request,
             "home.html",
-            counts=store().counts(),
+            counts=workspace.cached("counts", lambda: store().counts()),
             articles=articles[:50],
             page=page,
             more=len(articles) > 50,
-            entities=store().entities(20),
+            entities=workspace.cached("top entities", lambda: store().entities(20)),
         )
 
     @router.get("/articles/{article_id}")
