@@ -17,6 +17,8 @@ What it measures, in one run:
   - ``/api/v1/events?actor=A&target=B`` (a busy pair),
   - ``/articles/ID`` (the article page: highlights, events, reviews, same story),
   - ``/timeline?actor=A`` (the timeline page with its SVG chart),
+  - ``/actors/A`` (events as actor and target, counterparts, quotes of its speakers),
+  - ``/search?q=W&country=A`` (full text filtered to articles naming a country),
   - datasette ``/corpus/events.json?actor_country=A&_size=100`` (the raw mention rows, no
     merging, no ranking) and ``/corpus/articles/ID`` (one row's page), the generic peer.
 
@@ -50,6 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT.parent / "shared" / "bench" / "article-extraction" / "html"
 WORK = ROOT / "build" / "bench-api"
 BIN = ROOT / ".venv" / "bin"
+WORDS = ["president", "police", "government", "minister", "election", "attack", "court"]
 
 
 def build_store(db: Path, articles: int, seed: int = 11) -> None:
@@ -249,6 +252,9 @@ def main() -> None:
             ("wirewatch", "GET /api/v1/articles/ID", lambda r: f"/api/v1/articles/{r.choice(ids)}"),
             ("wirewatch", "GET /timeline?actor=A (page)",
              lambda r: f"/timeline?actor={r.choice(actors)}&by=week"),
+            ("wirewatch", "GET /actors/A (page)", lambda r: f"/actors/{r.choice(actors)}"),
+            ("wirewatch", "GET /search?q=W&country=A (page)",
+             lambda r: f"/search?q={r.choice(WORDS)}&country={r.choice(actors)}"),
         ]  # fmt: skip
         if peer is not None:
             runs += [
