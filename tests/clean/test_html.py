@@ -164,3 +164,21 @@ def test_without_the_audit_pass_the_body_is_the_same() -> None:
     assert fast.text == audited.text and fast.title == audited.title
     assert fast.removed == [] and fast.related == []
     assert audited.removed
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_body_does_not_repeat_the_headline(name: str) -> None:
+    article = extract_page(name)
+    assert article.title
+    assert all(p.casefold() != article.title.casefold() for p in article.paragraphs[:2])
+
+
+def test_a_related_line_inside_the_story_is_a_link_not_body() -> None:
+    page = (DATA / "web" / "hostile-page.html").read_text(encoding="utf-8")
+    page = page.replace('href="javascript:window.__xss=16"', 'href="https://news.example/mali"')
+    article = clean_html(page, url="https://hostile.example/mali")
+    assert not any(p.startswith("Related:") for p in article.paragraphs)
+    assert "Mali's long war" not in article.text
+    assert [(r.title, r.url) for r in article.related][:1] == [
+        ("Mali's long war", "https://news.example/mali")
+    ]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import lxml.html
+
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
-from ..model import Article
+from ..model import Article, RelatedLink
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
 from .language import detect_language
+from .related import RELATED_PREFIX
 from .text import article_id
 
 
@@ -26,11 +29,16 @@ def clean_html(
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
     remove_invisible(tree)
     paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, url)]
+    paragraphs = _without_headline(paragraphs, metadata.title)
+    paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     if not paragraphs:
         raise NoArticleError("no article body found in the page", source=source)
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
+    related = inline_related + [
+        r for r in related if r.title not in {i.title for i in inline_related}
+    ]
     subtitle = (
         metadata.subtitle if metadata.subtitle and not _is_teaser(metadata.subtitle, text) else None
     )
@@ -51,6 +59,44 @@ def clean_html(
         related=related,
         removed=removed_blocks(blocks, kept),
     )
+
+
+def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
+    """The body without the headline the extractor took along from the article's <h1>
+    (the title is kept apart, and offsets should point at the story, not at it twice)."""
+    if not title:
+        return paragraphs
+    headline = " ".join(title.split()).casefold()
+    return [
+        paragraph
+        for position, paragraph in enumerate(paragraphs)
+        if position >= 2 or " ".join(paragraph.split()).casefold() != headline
+    ]
+
+
+def _without_related_lines(
+    paragraphs: list[str], tree: lxml.html.HtmlElement
+) -> tuple[list[str], list[RelatedLink]]:
+    """ "Related: <a>...</a>" lines inside the story are links to other articles, not body
+    (the same rule as for text pages, :mod:`.related`); their address is the link's."""
+    body: list[str] = []
+    links: list[RelatedLink] = []
+    for paragraph in paragraphs:
+        match = RELATED_PREFIX.match(paragraph)
+        if match is None or len(body) == 0:
+            body.append(paragraph)
+            continue
+        title = match.group("title").strip()
+        links.append(RelatedLink(title=title, url=_href_of(tree, title)))
+    return body, links
+
+
+def _href_of(tree: lxml.html.HtmlElement, text: str) -> str | None:
+    """The address of the page's first link whose text is ``text``."""
+    for anchor in tree.iter("a"):
+        if " ".join(anchor.text_content().split()) == text and anchor.get("href"):
+            return str(anchor.get("href")).strip()
+    return None
 
 
 def _detected_language(text: str) -> str | None:
