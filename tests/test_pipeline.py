@@ -72,3 +72,13 @@ def test_publication_date_at_the_end_of_the_calendar_does_not_crash() -> None:
         published="9999-12-31",
     )
     assert analysis.times
+
+
+def test_the_model_is_loaded_once_per_process() -> None:
+    """A batch job's worker builds a pipeline per shard; they all share one model."""
+    from wirewatch.nlp import load_model
+    from wirewatch.pipeline import Context
+    from wirewatch.settings import Settings
+
+    settings = Settings.load(environ={})
+    assert Context(settings).nlp is Context(settings).nlp is load_model(settings.model)
