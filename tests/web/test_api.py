@@ -124,3 +124,13 @@ def test_the_openapi_document_lists_every_endpoint(api: str) -> None:
     for path in ("/articles", "/articles/{article_id}", "/events", "/timeline", "/entities",
                  "/search", "/analyze"):  # fmt: skip
         assert f"/api/v1{path}" in paths
+
+
+def test_the_api_page_describes_every_endpoint_without_a_cdn(api: str) -> None:
+    page = get(f"{api}/docs")
+    assert page.status_code == 200
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    assert "<code>GET /api/v1/events</code>" in page.text
+    assert "<code>POST /api/v1/events/{article_id}/{event_id}/reviews</code>" in page.text
+    assert "<code>by</code>" in page.text and "day | week | month | year" in page.text
+    assert "cdn" not in page.text.lower() and '<script src="http' not in page.text

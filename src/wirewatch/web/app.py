@@ -42,7 +42,7 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         title="wirewatch",
         version="1",
         openapi_url=f"{API}/openapi.json",
-        docs_url=f"{API}/docs",
+        docs_url=None,  # our own page (pages.py): FastAPI's loads Swagger UI from a CDN
         redoc_url=None,
     )
 
@@ -88,8 +88,7 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         if declared and declared.isdigit() and int(declared) > settings.max_input_bytes * 2:
             return error(request, 413, "W103", "request body over the size limit")
         response = await call_next(request)
-        if not request.url.path.startswith(f"{API}/docs"):  # Swagger UI is FastAPI's own page
-            response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+        response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "same-origin"
         response.headers["X-Frame-Options"] = "DENY"
@@ -107,5 +106,5 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
     del store
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(api_router(workspace, throttle))
-    app.include_router(pages_router(workspace, throttle))
+    app.include_router(pages_router(workspace, throttle, openapi=app.openapi))
     return app

@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
+from markupsafe import Markup, escape
 
 from ..errors import NotAllowedError, ReviewError
 from ..model import Quote
@@ -32,8 +34,10 @@ COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 PAGE_EVENTS = 200
 
 
-def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
-    """The HTML routes."""
+def pages_router(
+    workspace: Workspace, throttle: LoginThrottle, openapi: Callable[[], dict[str, Any]]
+) -> Any:
+    """The HTML routes (``openapi``: the application's OpenAPI document, for the API page)."""
 
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     store = workspace.store
@@ -41,6 +45,7 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
     templates.env.filters["safe_url"] = safe_url
     templates.env.globals["country_name"] = country_name
     templates.env.globals["headline"] = headline
+    templates.env.filters["docstring"] = docstring
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
         context |= {"user": session_user(workspace, request), "csrf": csrf_token(request)}
@@ -251,6 +256,11 @@ def pages_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
             results=results,
         )
 
+    @router.get("/api/v1/docs")
+    def api_docs(request: Request) -> Any:
+        """The API described from its OpenAPI document, on a page of this site."""
+        return render(request, "api_docs.html", endpoints=endpoints_of(openapi()))
+
     @router.get("/login")
     def login_page(request: Request, next: str = "/") -> Any:  # noqa: A002
         return render(request, "login.html", next=_local_path(next), problem=None)
@@ -336,6 +346,53 @@ def filters_of(
 
 
 FILTERS = Depends(filters_of)  # the filters of a timeline or events page's query string
+
+
+def endpoints_of(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each operation of an OpenAPI document with its parameters, for the API page."""
+    found = []
+    for path, operations in document.get("paths", {}).items():
+        for method, operation in operations.items():
+            parameters = [
+                {
+                    "name": p["name"],
+                    "where": p["in"],
+                    "required": p.get("required", False),
+                    "type": _schema_type(p.get("schema", {})),
+                    "default": p.get("schema", {}).get("default"),
+                }
+                for p in operation.get("parameters", [])
+            ]
+            found.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": parameters,
+                    "body": "requestBody" in operation,
+                }
+            )
+    return found
+
+
+def docstring(text: str) -> Markup:
+    """A docstring as HTML: escaped, its ``literals`` as code."""
+    return Markup(re.sub(r"``(.+?)``", r"<code>\1</code>", str(escape(text))))
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """'string', 'integer (1..500)', 'day|week|month|year'... from a parameter's schema."""
+    options = [s for s in schema.get("anyOf", [schema]) if s.get("type") != "null"]
+    kinds = []
+    for option in options:
+        kind = str(option.get("type", "any"))
+        if "pattern" in option:
+            kind = option["pattern"].strip("^$()").replace("|", " | ")
+        if "minimum" in option or "maximum" in option:
+            kind += f" ({option.get('minimum', '')}..{option.get('maximum', '')})"
+        kinds.append(kind)
+    return " or ".join(kinds) or "any"
 
 
 def safe_url(url: str | None) -> str | None:
