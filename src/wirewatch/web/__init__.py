@@ -1,1 +1,2 @@
-"""The web side: the JSON API (``api.py``) served by ``wirewatch serve``."""
+"""What ``wirewatch serve`` runs: the workspace pages and the JSON API over the store
+(``app.py`` builds it; ``pages.py``, ``api.py``, ``auth.py``, ``highlight.py``, ``charts.py``)."""
