@@ -265,3 +265,41 @@ def test_storing_an_article_through_the_api_needs_a_reviewer(site: Site) -> None
     assert httpx.get(f"{url}/{article_id}").json()["article"]["url"].startswith("https://outlet-d")
     events = httpx.get(f"{site.url}/api/v1/events", params={"actor": "TCD"}).json()["items"]
     assert any(e["article_id"] == article_id for e in events)
+
+
+def test_every_page_works_on_a_postgresql_store(
+    postgres_url: str, example_analysis: object
+) -> None:
+    """The same pages and a review over the server database teams move to."""
+    from wirewatch.web.app import create_app
+
+    from .conftest import add_reports
+
+    with Store.open(postgres_url) as store:
+        store.add(example_analysis, "kim-military-goals-2022.txt")  # type: ignore[arg-type]
+        add_reports(store)
+        Accounts(store.backend).add("ana", PASSWORDS["ana"], "reviewer")
+        article_id = store.search("Kim goals")[0]["id"]
+    settings = Settings.load(environ={}, db=postgres_url)
+    server, thread, port = start_server(create_app(settings))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for path in ("/", f"/articles/{article_id}", "/timeline?actor=PRK&target=KOR&by=week",
+                     "/events?actor=PRK&target=KOR&since=2022-12-26&until=2022-12-26",
+                     "/actors/PRK", "/actors/Kim%20Jong-un", "/search?q=drones&country=PRK",
+                     "/api/v1/docs"):  # fmt: skip
+            answer = httpx.get(base + path, timeout=30)
+            assert answer.status_code == 200, (path, answer.text[:300])
+        assert (
+            'data-period="2022-W52"'
+            in httpx.get(f"{base}/timeline?actor=PRK&target=KOR&by=week").text
+        )
+        event = httpx.get(
+            f"{base}/api/v1/events", params={"actor": "KOR", "mentions": "true"}
+        ).json()["items"][0]
+        url = f"{base}/api/v1/events/{event['article_id']}/{event['event_id']}/reviews"
+        made = httpx.post(url, json={"verdict": "confirmed"}, auth=("ana", PASSWORDS["ana"]))
+        assert made.status_code == 201 and httpx.get(url).json()["items"][0]["reviewer"] == "ana"
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)

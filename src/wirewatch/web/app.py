@@ -9,7 +9,9 @@ page elsewhere, and never carry a traceback (it goes to the server log).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from ..errors import InputError, NotAllowedError, ReviewError, WirewatchError
@@ -38,7 +40,14 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
 
     workspace = Workspace(settings, secure_cookies=secure_cookies)
     throttle = LoginThrottle()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Any) -> AsyncIterator[None]:
+        yield
+        workspace.close()  # every worker thread's connection, PostgreSQL's above all
+
     app = FastAPI(
+        lifespan=lifespan,
         title="wirewatch",
         version="1",
         openapi_url=f"{API}/openapi.json",
@@ -94,7 +103,6 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    store = workspace.store()
     app.add_middleware(
         SessionMiddleware,
         secret_key=workspace.accounts().session_secret(),
@@ -103,7 +111,6 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         same_site="strict",
         https_only=secure_cookies,
     )
-    del store
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
     app.include_router(api_router(workspace, throttle))
     app.include_router(pages_router(workspace, throttle, openapi=app.openapi))

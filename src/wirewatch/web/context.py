@@ -28,11 +28,22 @@ class Workspace:
     _local: threading.local = field(default_factory=threading.local)
     _cache: dict[str, tuple[float, Any]] = field(default_factory=dict)
     _cache_lock: threading.Lock = field(default_factory=threading.Lock)
+    _opened: list[Store] = field(default_factory=list)
 
     def store(self) -> Store:
+        """This thread's connection to the store (opened on first use, closed by close())."""
         if getattr(self._local, "store", None) is None:
             self._local.store = Store.open(self.settings.db)
+            with self._cache_lock:
+                self._opened.append(self._local.store)
         return self._local.store  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Close every thread's store connection (the server is stopping)."""
+        with self._cache_lock:
+            opened, self._opened = self._opened, []
+        for store in opened:
+            store.close()
 
     def accounts(self) -> Accounts:
         if getattr(self._local, "accounts", None) is None:
