@@ -65,11 +65,16 @@ def _load_settings(config: str | None, **overrides: Any) -> Settings:
 
 
 def _open(settings: Settings) -> Store:
+    """The store, closed when the command ends (a PostgreSQL connection, above all)."""
     try:
-        return Store.open(settings.db)
+        store = Store.open(settings.db)
     except StoreError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_FAILED)
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(store.close)
+    return store
 
 
 @main.command()

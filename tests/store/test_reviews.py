@@ -134,3 +134,24 @@ def test_users_have_hashed_passwords_and_a_role(store: Store) -> None:
     accounts.remove("ana")
     assert accounts.get("ana") is None
     assert accounts.session_secret() == accounts.session_secret()  # made once, kept
+
+
+def test_the_export_command_takes_the_reviewed_version(
+    store: Store, store_url: str, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from wirewatch.cli import main
+
+    first = _warning_shots(store)[0]
+    Reviews(store.backend).add(
+        Review(first["article_id"], first["event_id"], "wrong", not_an_event=True), "ana"
+    )
+    out = tmp_path / "reviewed"
+    result = CliRunner().invoke(
+        main, ["export", str(out), "--db", store_url, "--format", "jsonl", "--reviewed"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == store.counts()["events"] - 1  # the non-event is left out
+    assert '"review": null' in rows[0] and (out / "reviews.jsonl").exists()
