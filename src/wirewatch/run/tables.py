@@ -58,6 +58,7 @@ def partition_of(published: str | None, by: str) -> str:
 def rows_of(analysis: Analysis, key: str) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table for one analysed article."""
     article = article_row(analysis, key, "")
+    record = article.pop("record")  # serialised once: the records table holds it
     article.update(story_id=None, ingested_at=None)
     article_id = analysis.article.id
     times = [
@@ -80,7 +81,7 @@ def rows_of(analysis: Analysis, key: str) -> dict[str, list[dict[str, Any]]]:
         "times": times,
         "quotes": quote_rows(analysis),
         "events": [row | {"story_event_id": None} for row in event_rows(analysis)],
-        "records": [{"key": key, "article_id": article_id, "record": analysis.to_json()}],
+        "records": [{"key": key, "article_id": article_id, "record": record}],
     }
 
 

@@ -18,13 +18,13 @@ from typing import Any
 from fastapi import APIRouter, Body, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from ..errors import InputError, NotAllowedError
+from ..errors import InputError
 from ..ingest.urls import canonical_url
 from ..model import Analysis
 from ..store import EventFilter
 from ..store.accounts import User
 from ..store.reviews import Review
-from .auth import LoginThrottle, basic_auth_user, csrf_ok, session_user
+from .auth import LoginThrottle, basic_auth_user, check_role, check_token, session_user
 from .context import Workspace
 
 LOG = logging.getLogger("wirewatch.web")
@@ -149,13 +149,10 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         user = basic_auth_user(workspace, throttle, request)
         if user is None:
             user = session_user(workspace, request)
-            if user is not None and not csrf_ok(request, request.headers.get("x-csrf-token")):
-                raise HTTPException(403, "send the session's CSRF token in X-CSRF-Token")
-        if user is None:
-            raise NotAllowedError(f"log in as a {role} to do this")
-        if not user.may(role):
-            raise HTTPException(403, f"{user.name} is a {user.role}; this needs a {role}")
-        return user
+            if user is not None:
+                sent = request.headers.get("x-csrf-token")
+                check_token(request, sent, "send the session's CSRF token in X-CSRF-Token")
+        return check_role(user, role, "do this")
 
     @router.post("/analyze")
     def analyze(

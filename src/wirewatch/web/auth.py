@@ -19,6 +19,8 @@ import time
 from collections import defaultdict, deque
 from typing import Any
 
+from fastapi import HTTPException
+
 from ..errors import NotAllowedError
 from ..store.accounts import User
 from .context import Workspace
@@ -88,6 +90,23 @@ def csrf_token(request: Any) -> str:
         token = secrets.token_urlsafe(32)
         request.session["csrf"] = token
     return token
+
+
+def check_token(request: Any, sent: str | None, remedy: str) -> None:
+    """Refuse (403) a write without this session's CSRF token; ``remedy`` says what to do."""
+    if not csrf_ok(request, sent):
+        raise HTTPException(403, remedy)
+
+
+def check_role(user: User | None, role: str, action: str) -> User:
+    """The user, if logged in with ``role`` or a stronger one: else 401 (no login) or 403."""
+    if user is None:
+        raise NotAllowedError(f"log in as a {role} to {action}")
+    if not user.may(role):
+        raise HTTPException(
+            403, f"{user.name} is a {user.role}; only a {role} or above may {action}"
+        )
+    return user
 
 
 def csrf_ok(request: Any, sent: str | None) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..model import Analysis, EventActor
+from ..model import Analysis, EventActor, Quote
 
 PRIORITY = {"event": 0, "cue": 1, "time": 2, "entity": 3}
 
@@ -57,14 +57,12 @@ def marks_of(analysis: Analysis) -> list[Mark]:
     for quote in analysis.quotes:
         if quote.cue is None:
             continue
-        source = quote.source.name or quote.source.text if quote.source else "unattributed"
-        via = f" via {quote.via.name or quote.via.text}" if quote.via else ""
         marks.append(
             Mark(
                 quote.cue.start,
                 quote.cue.end,
                 "cue",
-                f"{source}{via} · {quote.kind}" + (" · negated" if quote.negated else ""),
+                f"{speaker(quote)} · {quote.kind}" + (" · negated" if quote.negated else ""),
                 extra={"quote": quote.id},
             )
         )
@@ -81,6 +79,13 @@ def marks_of(analysis: Analysis) -> list[Mark]:
             )
         )
     return marks
+
+
+def speaker(quote: Quote) -> str:
+    """Who a quote is attributed to, and through whom: 'Kim Jong-un via KCNA'."""
+    source = (quote.source.name or quote.source.text) if quote.source else "unattributed"
+    via = f" via {quote.via.name or quote.via.text}" if quote.via else ""
+    return source + via
 
 
 def event_summary(

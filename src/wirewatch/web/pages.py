@@ -21,17 +21,17 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
 from ..errors import NotAllowedError, ReviewError
-from ..model import Quote
 from ..store import EventFilter
 from ..store.reviews import EVENT_TYPES
 from .api import review_from
-from .auth import LoginThrottle, csrf_ok, csrf_token, log_in, session_user
+from .auth import LoginThrottle, check_role, check_token, csrf_token, log_in, session_user
 from .charts import legend, network_svg, timeline_svg
 from .context import Workspace
-from .highlight import event_summary, highlighted_paragraphs
+from .highlight import event_summary, highlighted_paragraphs, speaker
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 PAGE_EVENTS = 200
+STALE_FORM = "the form is out of date or from another site; reload it"
 
 
 def pages_router(
@@ -76,7 +76,7 @@ def pages_router(
             raise HTTPException(404, f"no article {article_id!r}")
         full_id = analysis.article.id
         latest = workspace.reviews().latest_of_article(full_id)
-        speakers = {quote.id: _speaker(quote) for quote in analysis.quotes}
+        speakers = {quote.id: speaker(quote) for quote in analysis.quotes}
         events = [
             {
                 "event": event,
@@ -117,13 +117,8 @@ def pages_router(
         duplicate_of: str = Form(""),
         note: str = Form(""),
     ) -> Any:
-        if not csrf_ok(request, csrf):
-            raise HTTPException(403, "the form is out of date or from another site; reload it")
-        user = session_user(workspace, request)
-        if user is None:
-            raise NotAllowedError("log in as a reviewer to review events")
-        if not user.may("reviewer"):
-            raise HTTPException(403, f"{user.name} is a {user.role}; reviewing needs a reviewer")
+        check_token(request, csrf, STALE_FORM)
+        user = check_role(session_user(workspace, request), "reviewer", "review events")
         fields = {
             "verdict": verdict,
             "type": type,
@@ -273,8 +268,7 @@ def pages_router(
         csrf: str = Form(""),
         next: str = Form("/"),  # noqa: A002
     ) -> Any:
-        if not csrf_ok(request, csrf):
-            raise HTTPException(403, "the form is out of date or from another site; reload it")
+        check_token(request, csrf, STALE_FORM)
         try:
             user = log_in(workspace, throttle, name, password)
         except NotAllowedError as error:
@@ -288,19 +282,11 @@ def pages_router(
 
     @router.post("/logout")
     def logout(request: Request, csrf: str = Form("")) -> Any:
-        if not csrf_ok(request, csrf):
-            raise HTTPException(403, "the form is out of date or from another site; reload it")
+        check_token(request, csrf, STALE_FORM)
         request.session.clear()
         return RedirectResponse("/", status_code=303)
 
     return router
-
-
-def _speaker(quote: Quote) -> str:
-    """Who a quote is attributed to, and through whom: 'Kim Jong-un via KCNA'."""
-    source = (quote.source.name or quote.source.text) if quote.source else "unattributed"
-    via = f" via {quote.via.name or quote.via.text}" if quote.via else ""
-    return source + via
 
 
 @dataclass(frozen=True)
