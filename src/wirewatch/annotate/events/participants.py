@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..model import Entity, EventActor, EventPlace
-from .cues import cue_lexicon
-from .gazetteer import gazetteer
-from .plover import Pattern, plover_lexicon
-from .speakers import SpeakerResolver
-from .syntax import (
+from ...model import Entity, EventActor, EventPlace
+from ..cues import cue_lexicon
+from ..gazetteer import gazetteer
+from ..plover import Pattern, plover_lexicon
+from ..speakers import SpeakerResolver
+from ..syntax import (
     RELATIVE_PRONOUNS,
     is_passive,
     lemma_of,
@@ -38,6 +38,8 @@ GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
+DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "REB", "LEG"}) | CIVILIAN_SECTORS
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",
      "write", "declare", "reiterate", "conclude", "insist", "argue", "stress"}

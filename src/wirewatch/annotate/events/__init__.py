@@ -1,0 +1,54 @@
+"""Events: who did what to whom, when, where, how many, and who says so, coded in PLOVER.
+
+A dictionary coder on the dependency parse, in the PETRARCH tradition:
+each verb is looked up in the PLOVER lexicon (:mod:`.plover`, most specific
+pattern first); :mod:`.event_actors` finds its actor and target and gives
+each an entity (so "it" and "the state media" become who they stand for),
+a country (ISO code or IGO code) and a sector (a country acting with force
+is MIL).
+The date is the time expression of the sentence nearest the trigger, else
+the publication date; the place the named location after "in/at/near";
+counts come from numbers on the actor or target ("five drones").
+Modality comes from the attributions around the trigger (an event inside
+Seoul's claim is claimed) and from the verb itself (negation, future,
+could/might).  Every event keeps the rule that coded it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import Entity, Event, Quote, TimeExpression
+from ..speakers import SpeakerResolver
+from .candidates import demand_pattern, intends_another_event, pattern_for, recode_intentions
+from .dating import carry_dates
+from .happenings import link_responses, merge_retellings
+from .mentions import code_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_events(
+    doc: Doc,
+    entities: list[Entity],
+    times: list[TimeExpression],
+    quotes: list[Quote],
+    published: str | None,
+) -> list[Event]:
+    """Every coded event in the body, in text order, with ids V1, V2, ..."""
+    resolver = SpeakerResolver(doc, entities)
+    by_id = {entity.id: entity for entity in entities}
+    events: list[Event] = []
+    for token in doc:
+        pattern = demand_pattern(token) or pattern_for(token)
+        if pattern is None or intends_another_event(token):
+            continue
+        for event in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
+            events.append(recode_intentions(token, event))
+    carry_dates(doc, events)
+    events = merge_retellings(doc, events)
+    for number, event in enumerate(events, start=1):
+        event.id = f"V{number}"
+    link_responses(doc, events)
+    return events

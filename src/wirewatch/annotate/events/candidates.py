@@ -1,0 +1,144 @@
+"""Candidate event mentions: the verbs (and the demands made through reporting verbs) that a
+PLOVER pattern codes, and the intentions that recode an act as a threat, a promise or a refusal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...model import (
+    Event,
+    Modality,
+)
+from ..plover import Pattern, plover_lexicon
+from ..syntax import has_mark, lemma_of, misparsed_coordinated_verb
+from .factuality import FUTURE_AUXILIARIES, PLANNING_VERBS
+from .participants import CIVILIAN_SECTORS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+DEONTIC_AUXILIARIES = frozenset({"must", "should"})
+
+
+def intends_another_event(token: Token) -> bool:
+    """'vowed to attack', 'pledged to send aid': the intended act is the event (recoded as a
+    THREATEN or AGREE), not the vow itself."""
+    if lemma_of(token) not in PLANNING_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and pattern_for(c) is not None for c in token.children)
+
+
+def demand_pattern(token: Token) -> Pattern | None:
+    """'Britain said Libya must hand over the suspects': saying that someone must act is a REQUEST
+    (the reporter asks it of the clause's subject)."""
+    if token.dep_ != "ccomp" or lemma_of(token.head) not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUXILIARIES for c in token.children):
+        return None
+    return Pattern(
+        type="REQUEST", verb=lemma_of(token.head), particle=None, object=None, mode="must"
+    )
+
+
+def recode_intentions(token: Token, event: Event) -> Event:
+    """PLOVER codes intentions, not only acts: an act made conditional ('unless') or an intended
+    act of material conflict is a THREATEN; an intended act of cooperation ('will allow', 'ready
+    to contribute') is an AGREE; refusing one ('will not accept') a REJECT. The act is the mode.
+    Civilians blocking a road are protesting."""
+    conditional = any(
+        c.dep_ == "advcl" and has_mark(c, frozenset({"unless"})) for c in token.children
+    )
+    clause = _intent_clause(token)
+    main = is_main_clause(clause) or clause.dep_ == "ccomp"  # or what someone says they will do
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    future = bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
+    if conditional and event.type != "THREATEN":
+        return _recoded(event, "THREATEN", event.type.lower())
+    if event.modality is Modality.THREATENED and event.type != "THREATEN":
+        return _recoded(event, "THREATEN", event.type.lower())  # "threatened to cut ties"
+    if event.modality is Modality.PLANNED and main and event.type not in ("PROTEST", "THREATEN"):
+        if event.quad_class == 4 and event.type != "MOBILIZE":  # a planned deployment stays one
+            return _recoded(event, "THREATEN", event.type.lower())  # "vowed to fight"
+        if event.quad_class == 2 or event.type in ("CONSULT", "SUPPORT"):
+            return _recoded(event, "AGREE", event.type.lower())  # "will provide aid"
+    if event.modality is Modality.NEGATED and future and main and event.quad_class in (1, 2):
+        return _recoded(event, "REJECT", event.type.lower())  # "will not accept refugees"
+    if (
+        event.type == "COERCE"
+        and event.actor is not None
+        and event.actor.sector in CIVILIAN_SECTORS
+    ):
+        return _recoded(event, "PROTEST", "blockade")
+    return event
+
+
+def _recoded(event: Event, type_name: str, mode: str) -> Event:
+    kind = plover_lexicon().types[type_name]
+    return event.model_copy(
+        update={"type": type_name, "mode": mode, "cameo": kind.cameo, "quad_class": kind.quad}
+    )
+
+
+def pattern_for(token: Token) -> Pattern | None:
+    """The lexicon pattern this verb matches, given its particles, prepositions and object."""
+    if misparsed_coordinated_verb(token) is not None:  # "... and scrambled jets"
+        word = token.lower_
+        for verb in (
+            word[:-1],
+            word[:-2],
+            lemma_of(token),
+        ):  # scrambled -> scramble, attacked -> attack
+            found = plover_lexicon().match(verb, set(), {lemma_of(token.head)})
+            if found is not None:
+                return found
+        return None
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+    direct = with_of_nouns([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")])
+    objects = {lemma_of(c) for c in direct}
+    objects |= {lemma_of(c) for o in direct for c in o.children if c.dep_ in ("compound", "amod")}
+    # "put troops on alert", "remained on high alert": the state named after a preposition
+    objects |= {
+        lemma_of(n)
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "into")
+        for n in p.children
+        if n.dep_ == "pobj"
+    }
+    return plover_lexicon().match(lemma_of(token), particles, objects)
+
+
+def _intent_clause(token: Token) -> Token:
+    """The verb that carries an intention: 'is ready to contribute' -> 'is'."""
+    current = token
+    while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def is_main_clause(token: Token) -> bool:
+    """The sentence's own event: its root, or the clause a reporting verb introduces
+    ('X attacked Y, officials said'); not an infinitive, relative or adverbial clause."""
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return (
+        token.dep_ in ("ccomp", "parataxis")
+        and head.dep_ == "ROOT"
+        and lemma_of(head) in REPORTING_VERBS
+    )
+
+
+def with_of_nouns(nouns: list[Token]) -> list[Token]:
+    """The nouns and, after them, the nouns their "of" introduces: in "25,000 tons of food
+    aid" or "a record number of missile tests" what is acted with comes after "of"."""
+    return nouns + [
+        noun
+        for head in nouns
+        for preposition in head.children
+        if preposition.lower_ == "of"
+        for noun in preposition.children
+        if noun.dep_ == "pobj"
+    ]
