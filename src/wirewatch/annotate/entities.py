@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..clean.lexicon import credit_pattern
+from ..data import load_lines
 from ..model import Entity, Mention
 from .gazetteer import alias_pattern, find_place, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
@@ -390,10 +392,41 @@ def _modifier_country(
         if position in country_ends:
             continue
         if not (
-            token.text in POSSESSIVE_TOKENS or (token.is_lower and token.pos_ in {"NOUN", "ADJ"})
+            token.text in POSSESSIVE_TOKENS
+            or (token.is_lower and token.pos_ in {"NOUN", "ADJ"})
+            or token.lower_.rstrip(".") in _title_words()  # "U.S. Defense Secretary Mark Esper"
         ):
             return None
     return None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of the titles that stand between a country and a name ('Defense', 'Secretary',
+    'Prime', 'Minister', 'Sen.'), capitalised as they are before a name."""
+    words = {word for title in load_lines("titles.txt") for word in title.split()}
+    return frozenset(
+        words
+        | {
+            "defense",
+            "defence",
+            "foreign",
+            "interior",
+            "finance",
+            "state",
+            "deputy",
+            "chief",
+            "supreme",
+            "army",
+            "navy",
+            "military",
+            "national",
+            "security",
+            "general",
+            "attorney",
+            "justice",
+        }
+    )
 
 
 def _longest_text(cluster: Cluster) -> str:

@@ -22,8 +22,11 @@ from ...model import Entity, Event, Quote, TimeExpression
 from ..speakers import SpeakerResolver
 from .candidates import demand_pattern, intends_another_event, pattern_for, recode_intentions
 from .dating import carry_dates
+from .factuality import is_factual, unreal
 from .happenings import link_responses, merge_retellings
 from .mentions import code_trigger
+from .participants import at_home, home_country
+from .senses import not_political, sense_misfit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,11 +47,29 @@ def extract_events(
         pattern = demand_pattern(token) or pattern_for(token)
         if pattern is None or intends_another_event(token):
             continue
-        for event in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
-            events.append(recode_intentions(token, event))
+        if sense_misfit(token, pattern) or unreal(token):
+            continue
+        for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
+            event = recode_intentions(token, mention)
+            if is_factual(event) and not not_political(event.actor, event.target):
+                events.append(event)
+    home = home_country(resolver)
+    for event in events:
+        _place_at_home(event, home)
     carry_dates(doc, events)
     events = merge_retellings(doc, events)
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
     link_responses(doc, events)
     return events
+
+
+def _place_at_home(event: Event, home: str | None) -> None:
+    """Actors the sentence leaves without a country take the article's (see ``at_home``); the
+    event's confidence says the country was read from the article, not the sentence."""
+    actor = at_home(event.actor, home, event.target)
+    target = at_home(event.target, home, event.actor)
+    inferred = (actor, target) != (event.actor, event.target)
+    event.actor, event.target = actor, target
+    if inferred:
+        event.confidence = round(max(event.confidence - 0.05, 0.0), 2)

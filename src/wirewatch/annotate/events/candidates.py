@@ -11,7 +11,7 @@ from ...model import (
 )
 from ..plover import Pattern, plover_lexicon
 from ..syntax import has_mark, lemma_of, misparsed_coordinated_verb
-from .factuality import FUTURE_AUXILIARIES, PLANNING_VERBS
+from .factuality import PLANNING_VERBS
 from .participants import CIVILIAN_SECTORS, REPORTING_VERBS
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ def recode_intentions(token: Token, event: Event) -> Event:
     )
     clause = _intent_clause(token)
     main = is_main_clause(clause) or clause.dep_ == "ccomp"  # or what someone says they will do
-    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    future = bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
     if conditional and event.type != "THREATEN":
         return _recoded(event, "THREATEN", event.type.lower())
     if event.modality is Modality.THREATENED and event.type != "THREATEN":
@@ -62,8 +60,10 @@ def recode_intentions(token: Token, event: Event) -> Event:
             return _recoded(event, "THREATEN", event.type.lower())  # "vowed to fight"
         if event.quad_class == 2 or event.type in ("CONSULT", "SUPPORT"):
             return _recoded(event, "AGREE", event.type.lower())  # "will provide aid"
-    if event.modality is Modality.NEGATED and future and main and event.quad_class in (1, 2):
-        return _recoded(event, "REJECT", event.type.lower())  # "will not accept refugees"
+    chosen = token.dep_ == "xcomp" and lemma_of(token.head) in ("choose", "decide", "opt")
+    if event.modality is Modality.NEGATED and (main or chosen) and event.quad_class in (1, 2):
+        # "will not accept refugees", "did not accept the offer", "chose not to provide"
+        return _recoded(event, "REJECT", event.type.lower())
     if (
         event.type == "COERCE"
         and event.actor is not None

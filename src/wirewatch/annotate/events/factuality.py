@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import (
+    Event,
     Modality,
     Quote,
     QuoteKind,
@@ -104,3 +105,75 @@ def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
         and not (quote.cue and quote.cue.start <= token.idx < quote.cue.end)
     ]
     return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))
+
+
+CONDITIONAL_MARKS = frozenset({"if", "whether", "unless", "lest"})
+GENERIC_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def unreal(token: Token) -> str | None:
+    """Why the sentence does not tell the act as a fact: a question ('Will the regime
+    cooperate?'), a condition ('if X attacks', 'whether he will sign'), an order to the reader
+    ('Share it with a friend!'), or a generic statement ('governments often ban ...'). A
+    threat's 'unless' is kept: the condition is what makes it a threat."""
+    if token.sent.text.rstrip(" \"'”’)").endswith("?"):
+        return "question"
+    if _in_condition(token):
+        return "conditional"
+    if _is_imperative(token):
+        return "imperative"
+    if _is_generic(token):
+        return "generic"
+    return None
+
+
+def _in_condition(token: Token) -> bool:
+    """The trigger is inside an if/whether clause, or is the 'would' consequence of one."""
+    current = token
+    for _ in range(6):
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if marks & (CONDITIONAL_MARKS - {"unless"}):
+            return True
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            break
+        current = current.head
+    consequence = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"would", "could"}
+    conditions = [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
+    ]
+    return bool(consequence and conditions)
+
+
+def _is_imperative(token: Token) -> bool:
+    """A bare verb opening its sentence with no subject: an instruction, not a report."""
+    if token.dep_ != "ROOT" or token.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+        return False
+    first = next((t for t in token.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.i == token.i or first.lower_ in ("please", "do", "don't"))
+
+
+def _is_generic(token: Token) -> bool:
+    """A bare plural subject in the simple present ('Governments often impose sanctions'):
+    what usually happens, not what happened."""
+    if token.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.ent_type_:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod") or c.lower_ in GENERIC_DETERMINERS
+        for c in subject.children
+    )
+
+
+def is_factual(event: Event) -> bool:
+    """Kept as an event: told as done, said, planned or threatened. 'Could', 'might' and
+    'did not' acts are not events (PLOVER: negated events can be excluded); a refusal coded
+    from a negated intention ('will not accept') was recoded as REJECT and is kept."""
+    return event.modality not in (Modality.HYPOTHETICAL, Modality.NEGATED) or (
+        event.type == "REJECT" and event.mode is not None
+    )

@@ -28,7 +28,6 @@ from .participants import (
     DOMESTIC_SECTORS,
     actor_record,
     conjuncts,
-    country_from_sentence,
     locate,
     modifier_countries,
     participants,
@@ -138,11 +137,7 @@ def _code_one(
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
     actor, target = locate(actor, target, place)
-    inferred = actor is not None and actor.country is None
-    if actor is not None and actor.country is None:
-        domestic = pattern.type in DOMESTIC_TYPES | {"PROTEST"} or actor.sector in DOMESTIC_SECTORS
-        actor = country_from_sentence(actor, target, sentence, resolver, domestic)
-    inferred = inferred and actor is not None and actor.country is not None
+    inferred = False
     target = _at_home(actor, target, pattern)
     modality, reported_by = modality_of(token, quotes)
     date, date_source, planned_for = event_date(token, sentence, times, published, modality)

@@ -11,6 +11,7 @@ and as a last resort the sentence's first other country) and a sector.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Entity, EventActor, EventPlace
@@ -29,7 +30,7 @@ from ..syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 TARGET_PREPOSITIONS = frozenset(
     {"at", "on", "against", "with", "into", "toward", "towards", "to", "from", "over"}
@@ -38,6 +39,8 @@ GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE"})
 ASKING_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})
 AUTHOR_PREPOSITIONS = frozenset({"from", "by"})  # "rejected an appeal from the president"
 FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
+# "HANOI, Vietnam (AP) —", "WASHINGTON —", "LONDON, Nov 20 (Reuters) -"
+DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "REB", "LEG"}) | CIVILIAN_SECTORS
 REPORTING_VERBS = frozenset(
@@ -65,28 +68,38 @@ def locate(
     return actor, target
 
 
-def country_from_sentence(
-    actor: EventActor,
-    target: EventActor | None,
-    sentence: Span,
-    resolver: SpeakerResolver,
-    domestic: bool = False,
-) -> EventActor:
-    """Last resort for an actor named by a person's name alone ("President Yoweri Museveni has
-    banned Ugandan opposition candidates"): the first country the sentence mentions that is not
-    the target's, the way event coders read a wire sentence. Right about three times in four on
-    the PLOVER sentences; the event's confidence drops by 0.1 to say it is inferred. When the
-    sentence names no other country and the act is a domestic one (protesters against their
-    own president), the actor shares the target's country."""
-    for start, _, entity in resolver.mentions:
-        if not sentence.start_char <= start < sentence.end_char or not entity.country:
-            continue
-        if target is not None and entity.country == target.country:
-            continue  # one does not usually act on one's own country; domestic acts below
-        return actor.model_copy(update={"country": entity.country})
-    if domestic and target is not None and target.country:
-        return actor.model_copy(update={"country": target.country})
-    return actor
+def home_country(resolver: SpeakerResolver) -> str | None:
+    """Where the article is set: the country of its dateline ('HANOI, Vietnam (AP) -'), else
+    the country that at least half of its place and country mentions (two or more) belong
+    to. None for an article about several countries alike: no guess beats a wrong one."""
+    text = resolver.doc.text
+    dateline = DATELINE.match(text)
+    places = [
+        (start, entity.country)
+        for start, _, entity in resolver.mentions
+        if entity.country and entity.type in ("GPE", "LOC", "FAC", "NORP")
+    ]
+    if dateline and places and places[0][0] < dateline.end():
+        return places[0][1]
+    counts = Counter(country for _, country in places)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= 2 and count * 2 >= len(places) else None
+
+
+def at_home(
+    side: EventActor | None, home: str | None, other: EventActor | None
+) -> EventActor | None:
+    """An actor the article does not place (police, prosecutors, a gunman, an agency or a
+    person it names without a country) is of the country the article is set in, as a coder
+    reading the whole story takes them. Not a country's own: it is never given the country
+    of the other side ('Obama fired at Russia' does not make Obama Russian)."""
+    if side is None or side.country or home is None or side.sector == "IGO":
+        return side
+    if other is not None and other.country == home and side.sector not in DOMESTIC_SECTORS:
+        return side
+    return side.model_copy(update={"country": home})
 
 
 def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
@@ -107,7 +120,7 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
         return (phrase(objects[0]) if objects else None), (
             phrase(passive_subject) if passive_subject is not None else None
         )
-    subject = _doer(token)
+    subject = doer(token)
     if subject is not None and subject.pos_ == "PRON":
         subject = _reporter(token) or subject  # "Afghan rebel leaders said they would meet ..."
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -120,7 +133,7 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
     )
 
 
-def _doer(token: Token) -> Token | None:
+def doer(token: Token) -> Token | None:
     """The subject, shared along coordinated and complement verbs ('is ready to contribute',
     'vowed to fight', purpose clauses, 'a rally to protest') but never taken from a verb of saying: in '"... destroyed
     the helicopter," the spokesman said' the spokesman destroyed nothing."""

@@ -1,0 +1,199 @@
+"""Verb senses from their arguments: a candidate is kept only when who acts and what is acted on
+fit its PLOVER type.
+
+The PLOVER manual defines ASSAULT as force against persons or property and every event as the
+act of a political actor; a verb in the lexicon is only a candidate. "The MacBook hit 44 dBa",
+"Australia beat Colombia", "storms will fire", "the pandemic killed millions", "kill time",
+"declined to comment", "AP writers contributed to this report", "SoftBank agreed to inject
+$6.5 billion into WeWork": each uses a lexicon verb in a sense that is not a political event.
+Each rule returns the reason a candidate does not fit (kept for the bench and for tests), or
+None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ...data import load_json
+from ...model import EventActor
+from ..plover import Pattern
+from ..syntax import RELATIVE_PRONOUNS, is_passive, lemma_of
+from .participants import names_someone
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "NGO", "MED", "LAB", "CVL"}
+)
+# "Acme Corp", "China Airlines": a company by the ending of its name
+COMPANY_NAME = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings|Airlines|"
+    r"Airways|Motors|Technologies|Systems|Partners|Capital|Bank|Company)\.?$"
+)
+
+
+@dataclass(frozen=True)
+class SenseLexicon:
+    weapons: frozenset[str]
+    harmable: frozenset[str]
+    polysemous: frozenset[str]
+    contexts: frozenset[str]
+    saying: frozenset[str]
+    not_actors: frozenset[str]
+    inanimate: frozenset[str]
+    organisations: frozenset[str]
+    abstract_suffixes: tuple[str, ...]
+    business: frozenset[str]
+    credit_lines: tuple[re.Pattern[str], ...]
+
+
+@cache
+def sense_lexicon() -> SenseLexicon:
+    data = load_json("senses.json")
+    return SenseLexicon(
+        weapons=frozenset(data["weapons"]),
+        harmable=frozenset(data["harmable"]),
+        polysemous=frozenset(data["polysemous_force_verbs"]),
+        contexts=frozenset(data["nonviolent_contexts"]),
+        saying=frozenset(data["saying_verbs"]),
+        not_actors=frozenset(data["not_actors"]),
+        inanimate=frozenset(data["inanimate"]),
+        organisations=frozenset(data["organisation_nouns"]),
+        abstract_suffixes=tuple(data["abstract_suffixes"]),
+        business=frozenset(data["business_words"]),
+        credit_lines=tuple(re.compile(p, re.IGNORECASE) for p in data["credit_lines"]),
+    )
+
+
+def sense_misfit(token: Token, pattern: Pattern) -> str | None:
+    """Why this verb, with its arguments, is not an event of its pattern's type (None: it fits)."""
+    for rule in (_furniture, _inanimate_actor, _no_comment, _unharmable_patient, _game_sense):
+        reason = rule(token, pattern)
+        if reason is not None:
+            return reason
+    return None
+
+
+def not_political(actor: EventActor | None, target: EventActor | None) -> str | None:
+    """Companies dealing with companies, and a company's own staff, are business, not politics:
+    the coding rules count a company only when the state acts on it or it acts in politics."""
+    sides = [side for side in (actor, target) if side is not None]
+    if not sides or any(_is_political(side) for side in sides):
+        return None
+    if any(_is_business(side) for side in sides):
+        return "business"
+    return None
+
+
+def _furniture(token: Token, pattern: Pattern) -> str | None:
+    """Credits and calls to the reader that survived into the body."""
+    text = token.sent.text.strip()
+    if any(p.search(text) for p in sense_lexicon().credit_lines):
+        return "furniture"
+    return None
+
+
+def _inanimate_actor(token: Token, pattern: Pattern) -> str | None:
+    """The subject is a thing, not someone: 'storms will fire', 'the bond hit 16%', 'that struck
+    me', 'the policies are delivering'. A weapon may strike for the one who fired it ('a
+    missile hit the school'); a relative pronoun stands for the noun it hangs on."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        subject = token.head if token.dep_ == "relcl" else None
+    if subject is None or is_passive(token):
+        return None
+    lexicon = sense_lexicon()
+    if subject.lower_ in lexicon.not_actors and subject.pos_ in ("PRON", "DET"):
+        return "inanimate actor"
+    if subject.pos_ != "NOUN" or subject.ent_type_ or names_someone(subject):
+        return None
+    if pattern.type in ("ASSAULT", "MOBILIZE", "COERCE") and _is_weapon(subject):
+        return None
+    return "inanimate actor" if _is_thing(subject) else None
+
+
+def _is_thing(noun: Token) -> bool:
+    """A noun of weather, markets, products, documents, or a noun of a state or act."""
+    lexicon = sense_lexicon()
+    lemma = lemma_of(noun)
+    if lemma in lexicon.organisations:
+        return False
+    return lemma in lexicon.inanimate or lemma.endswith(lexicon.abstract_suffixes)
+
+
+def _is_weapon(noun: Token) -> bool:
+    words = sense_lexicon().weapons
+    compound = " ".join(t.lower_ for t in noun.children if t.dep_ == "compound")
+    return lemma_of(noun) in words or f"{compound} {lemma_of(noun)}".strip() in words
+
+
+def _no_comment(token: Token, pattern: Pattern) -> str | None:
+    """'declined to comment', 'refused to say': a refusal to speak rejects nothing."""
+    if pattern.type != "REJECT":
+        return None
+    spoken = [
+        c for c in token.children if c.dep_ == "xcomp" and lemma_of(c) in sense_lexicon().saying
+    ]
+    if spoken:
+        return "no comment"
+    objects = [
+        c for c in token.children if c.dep_ == "dobj" and lemma_of(c) in ("comment", "interview")
+    ]
+    return "no comment" if objects else None
+
+
+def _patient(token: Token) -> Token | None:
+    """What the act is done to: the object, or the subject of a passive."""
+    role = "nsubjpass" if is_passive(token) else "dobj"
+    return next((c for c in token.children if c.dep_ == role), None)
+
+
+def _unharmable_patient(token: Token, pattern: Pattern) -> str | None:
+    """Force is used against persons or property: 'kill time', 'struck down the restrictions',
+    'hit 16.057%' are not assaults."""
+    if pattern.type != "ASSAULT":
+        return None
+    patient = _patient(token)
+    if patient is None or not _is_unharmable(patient):
+        return None
+    return "unharmable patient"
+
+
+def _is_unharmable(noun: Token) -> bool:
+    """A thing force is not used against in this sense: time, a record, a percentage, the
+    charges; people and places named or counted are harmable."""
+    if noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") or noun.lower_ == "%":
+        return True
+    if noun.like_num:  # "hit 44 dBa" has its unit after it; "killed 20" counts people
+        return any(c.dep_ in ("compound", "amod", "npadvmod") for c in noun.children)
+    if noun.pos_ != "NOUN" or noun.ent_type_ or names_someone(noun):
+        return False
+    harmable = sense_lexicon().harmable
+    return lemma_of(noun) not in harmable and _is_thing(noun)
+
+
+def _game_sense(token: Token, pattern: Pattern) -> str | None:
+    """'beat Colombia 2-0', 'hit a record high', 'targeting voters': a competition, election,
+    market or product sense, read from the words around the verb."""
+    if pattern.type != "ASSAULT" or lemma_of(token) not in sense_lexicon().polysemous:
+        return None
+    words = {t.lower_ for t in token.sent if t.i != token.i} | {
+        lemma_of(t) for t in token.sent if t.i != token.i
+    }
+    return "game sense" if words & sense_lexicon().contexts else None
+
+
+def _is_political(side: EventActor) -> bool:
+    return bool(side.sector in POLITICAL_SECTORS or (side.country and len(side.country) != 3))
+
+
+def _is_business(side: EventActor) -> bool:
+    text = (side.name or side.text).strip()
+    if side.sector == "BUS" or COMPANY_NAME.search(text):
+        return True
+    lowered = side.text.lower()
+    return any(re.search(rf"\b{re.escape(word)}\b", lowered) for word in sense_lexicon().business)
