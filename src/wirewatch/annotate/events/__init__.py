@@ -26,7 +26,7 @@ from .factuality import is_factual, unreal
 from .happenings import link_responses, merge_retellings
 from .mentions import code_trigger
 from .participants import at_home, home_country
-from .senses import not_political, sense_misfit
+from .senses import not_political, sense_misfit, verbal_reading
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,6 +47,7 @@ def extract_events(
         pattern = demand_pattern(token) or pattern_for(token)
         if pattern is None or intends_another_event(token):
             continue
+        pattern = verbal_reading(token, pattern)
         if sense_misfit(token, pattern) or unreal(token):
             continue
         for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
@@ -67,8 +68,9 @@ def extract_events(
 def _place_at_home(event: Event, home: str | None) -> None:
     """Actors the sentence leaves without a country take the article's (see ``at_home``); the
     event's confidence says the country was read from the article, not the sentence."""
-    actor = at_home(event.actor, home, event.target)
-    target = at_home(event.target, home, event.actor)
+    force = event.quad_class == 4
+    actor = at_home(event.actor, home, event.target, force)
+    target = at_home(event.target, home, event.actor, force)
     inferred = (actor, target) != (event.actor, event.target)
     event.actor, event.target = actor, target
     if inferred:

@@ -96,7 +96,9 @@ def pattern_for(token: Token) -> Pattern | None:
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-    direct = with_of_nouns([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")])
+    direct = with_of_nouns(
+        [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd")]
+    )
     objects = {lemma_of(c) for c in direct}
     objects |= {lemma_of(c) for o in direct for c in o.children if c.dep_ in ("compound", "amod")}
     # "put troops on alert", "remained on high alert": the state named after a preposition
@@ -107,7 +109,18 @@ def pattern_for(token: Token) -> Pattern | None:
         for n in p.children
         if n.dep_ == "pobj"
     }
-    return plover_lexicon().match(lemma_of(token), particles, objects)
+    found = plover_lexicon().match(lemma_of(token), particles, objects)
+    if found is not None and found.object == "guilty" and _pleads_not_guilty(token):
+        return Pattern(type="REJECT", verb=found.verb, particle=None, object="guilty", mode="deny")
+    return found
+
+
+def _pleads_not_guilty(token: Token) -> bool:
+    """'pleaded not guilty' denies the charges (REJECT); 'pleaded guilty' admits them (CONCEDE)."""
+    guilty = [c for c in token.children if c.lower_ == "guilty"]
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for g in guilty for c in g.children
+    )
 
 
 def _intent_clause(token: Token) -> Token:

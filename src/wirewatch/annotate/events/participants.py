@@ -89,15 +89,17 @@ def home_country(resolver: SpeakerResolver) -> str | None:
 
 
 def at_home(
-    side: EventActor | None, home: str | None, other: EventActor | None
+    side: EventActor | None, home: str | None, other: EventActor | None, force: bool
 ) -> EventActor | None:
     """An actor the article does not place (police, prosecutors, a gunman, an agency or a
     person it names without a country) is of the country the article is set in, as a coder
-    reading the whole story takes them. Not a country's own: it is never given the country
-    of the other side ('Obama fired at Russia' does not make Obama Russian)."""
+    reading the whole story takes them. Force is used across borders more than within: a
+    named actor of an act of force is not given the country of the side it acts on ('Obama
+    fired at Russia' does not make Obama Russian)."""
     if side is None or side.country or home is None or side.sector == "IGO":
         return side
-    if other is not None and other.country == home and side.sector not in DOMESTIC_SECTORS:
+    across = force and side.entity and other is not None and other.country == home
+    if across and side.sector not in DOMESTIC_SECTORS:
         return side
     return side.model_copy(update={"country": home})
 
@@ -243,7 +245,7 @@ def _is_someone_itself(token: Token) -> bool:
     return (
         token.pos_ in ("PROPN", "PRON")
         or token.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
-        or _sector_of([token]) is not None
+        or sector_of([token]) is not None
     )
 
 
@@ -313,7 +315,7 @@ def actor_record(
     if country is None:
         country = _owner_country(words, resolver, by_id)  # "their forces": the Bosnian Serbs'
 
-    sector = _sector_of(words)
+    sector = sector_of(words)
     group = gazetteer().group(entity.name) if entity is not None else None
     if sector is None and group is not None:
         sector = group[1]  # "Hamas threatened ...": REB
@@ -433,7 +435,7 @@ def _country_in_phrase(words: list[Token], resolver: SpeakerResolver) -> str | N
     return None
 
 
-def _sector_of(words: list[Token]) -> str | None:
+def sector_of(words: list[Token]) -> str | None:
     """The sector named by the phrase's nouns, the head noun first ('state media' is MED)."""
     sectors = plover_lexicon().sectors
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]

@@ -21,11 +21,13 @@ from ...data import load_json
 from ...model import EventActor
 from ..plover import Pattern
 from ..syntax import RELATIVE_PRONOUNS, is_passive, lemma_of
-from .participants import names_someone
+from .participants import names_someone, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+VERBAL_ATTACKS = frozenset({"attack", "blast", "hit", "slam", "hammer", "lash", "savage", "fire"})
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "NGO", "MED", "LAB", "CVL"}
 )
@@ -71,11 +73,36 @@ def sense_lexicon() -> SenseLexicon:
 
 def sense_misfit(token: Token, pattern: Pattern) -> str | None:
     """Why this verb, with its arguments, is not an event of its pattern's type (None: it fits)."""
-    for rule in (_furniture, _inanimate_actor, _no_comment, _unharmable_patient, _game_sense):
+    rules = (
+        _furniture,
+        _inanimate_actor,
+        _no_comment,
+        _unharmable_patient,
+        _game_sense,
+        _unarmed_show_of_force,
+    )
+    for rule in rules:
         reason = rule(token, pattern)
         if reason is not None:
             return reason
     return None
+
+
+def verbal_reading(token: Token, pattern: Pattern) -> Pattern:
+    """'attacked the government's plan', 'attacked the opposition for its silence': an attack on
+    a policy, or on someone for what they did, is criticism (ACCUSE), not force."""
+    if pattern.type != "ASSAULT" or lemma_of(token) not in VERBAL_ATTACKS:
+        return pattern
+    patient = _patient(token)
+    holders = [token] if patient is None else [token, patient]
+    reason = any(
+        c.dep_ == "prep" and c.lower_ in ("for", "over") for h in holders for c in h.children
+    )
+    if (patient is not None and _is_unharmable(patient)) or (patient is not None and reason):
+        return Pattern(
+            type="ACCUSE", verb=pattern.verb, particle=None, object=None, mode="criticize"
+        )
+    return pattern
 
 
 def not_political(actor: EventActor | None, target: EventActor | None) -> str | None:
@@ -185,6 +212,33 @@ def _game_sense(token: Token, pattern: Pattern) -> str | None:
         lemma_of(t) for t in token.sent if t.i != token.i
     }
     return "game sense" if words & sense_lexicon().contexts else None
+
+
+def _unarmed_show_of_force(token: Token, pattern: Pattern) -> str | None:
+    """MOBILIZE is military posturing (the manual: armed forces or organised armed groups show
+    their strength): 'lawmakers scrambled to pass the bill' is haste, not a deployment. It fits
+    when a state, an armed force or a weapon acts, or troops, jets or missiles are what is moved."""
+    if pattern.type != "MOBILIZE":
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    moved = [
+        n
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass", "prep", "xcomp")
+        for n in [c, *c.subtree]
+        if n.pos_ in ("NOUN", "PROPN")
+    ]
+    if any(_is_armed(n) for n in moved):
+        return None
+    if subject is not None and (subject.ent_type_ in ("GPE", "NORP") or _is_armed(subject)):
+        return None
+    if subject is not None and subject.pos_ == "PRON":
+        return None  # "it fired": who "it" is is resolved later, and is usually the state
+    return "unarmed actor"
+
+
+def _is_armed(noun: Token) -> bool:
+    return sector_of([noun]) in ARMED_SECTORS or _is_weapon(noun)
 
 
 def _is_political(side: EventActor) -> bool:
