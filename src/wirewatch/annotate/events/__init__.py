@@ -20,10 +20,16 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity, Event, Quote, TimeExpression
 from ..speakers import SpeakerResolver
-from .candidates import demand_pattern, intends_another_event, pattern_for, recode_intentions
+from .candidates import (
+    demand_pattern,
+    intends_another_event,
+    outermost,
+    pattern_for,
+    recode_intentions,
+)
 from .dating import carry_dates
 from .factuality import is_factual, unreal
-from .happenings import link_responses, merge_retellings
+from .happenings import join_happenings, link_responses
 from .mentions import code_trigger
 from .participants import at_home, home_country
 from .senses import not_political, sense_misfit, verbal_reading
@@ -43,6 +49,7 @@ def extract_events(
     resolver = SpeakerResolver(doc, entities)
     by_id = {entity.id: entity for entity in entities}
     events: list[Event] = []
+    found = []
     for token in doc:
         pattern = demand_pattern(token) or pattern_for(token)
         if pattern is None or intends_another_event(token):
@@ -50,6 +57,8 @@ def extract_events(
         pattern = verbal_reading(token, pattern)
         if sense_misfit(token, pattern) or unreal(token):
             continue
+        found.append((token, pattern))
+    for token, pattern in outermost(found):
         for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
             event = recode_intentions(token, mention)
             if is_factual(event) and not not_political(event.actor, event.target):
@@ -58,7 +67,7 @@ def extract_events(
     for event in events:
         _place_at_home(event, home)
     carry_dates(doc, events)
-    events = merge_retellings(doc, events)
+    events = join_happenings(doc, events)
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
     link_responses(doc, events)

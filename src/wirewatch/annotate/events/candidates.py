@@ -155,3 +155,32 @@ def with_of_nouns(nouns: list[Token]) -> list[Token]:
         for noun in preposition.children
         if noun.dep_ == "pobj"
     ]
+
+
+CONTENT_DEPENDENCIES = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "conj"})
+TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "as", "because", "until"})
+
+
+def outermost(found: list[tuple[Token, Pattern]]) -> list[tuple[Token, Pattern]]:
+    """An act named inside another event's clause is what that event is about, not an event
+    of its own: 'called on the government to withdraw the military' is one REQUEST (PLOVER
+    codes what is asked as the request's content), 'urged the department to provide vaccines'
+    one REQUEST, 'allowed Ukraine to strike inside Russia' one act. Acts joined by 'after',
+    'when', 'because' are told as separate happenings and stay."""
+    triggers = {token.i for token, _ in found}
+    return [(token, pattern) for token, pattern in found if not _inside_another(token, triggers)]
+
+
+def _inside_another(token: Token, triggers: set[int]) -> bool:
+    current = token
+    for _ in range(4):
+        if current.dep_ not in CONTENT_DEPENDENCIES or current.head.i == current.i:
+            return False
+        if current.dep_ == "conj":  # "beat and raped": coordinated acts, joined later
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in current.children):
+            return False
+        current = current.head
+        if current.i in triggers:
+            return True
+    return False

@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import (
-    Event,
-    Modality,
-)
+from ...model import Event, EventActor, Modality, Quantity
 from ..syntax import lemma_of, text_of
 
 if TYPE_CHECKING:
@@ -36,19 +33,20 @@ def link_responses(doc: Doc, events: list[Event]) -> None:
                 break
 
 
-def merge_retellings(doc: Doc, events: list[Event]) -> list[Event]:
-    """A news story tells its main event twice, in the lede and again with its source further
-    down ('Kim unveiled new goals to strengthen his military' ... 'Mr Kim "set forth new key
-    goals for bolstering the defence capability", KCNA reported'). Two events in different
-    sentences are one when the same actor does the same kind of act to the same target (or an
-    unnamed one), on compatible dates, about the same thing (a noun shared by the two trigger
-    clauses). The first telling keeps its id; the other's sentence goes into ``also_in`` and
-    its source, date and place fill what the first lacks."""
+def join_happenings(doc: Doc, events: list[Event]) -> list[Event]:
+    """One event per real-world happening. A story tells its main event in the lede, again
+    with its source further down, and again in a quote; "beat and raped the women", "killing
+    eight and injuring 38" tell one act with two verbs. Two mentions are one happening when
+    they are of the same type and stance (done, planned, threatened), their dates do not
+    disagree, their actors and targets are compatible (the same entity, or a description and
+    a name of the same country), and something positive ties them: the same sentence, a
+    participant both name, or what the act is about (a noun both trigger clauses share).
+    The first telling keeps its id; the others go into ``also_in`` and fill what it lacks."""
     tokens = {token.idx: token for token in doc}
-    frames = [_frame_nouns(tokens.get(event.evidence.trigger_start)) for event in events]
     kept: list[tuple[Event, set[str]]] = []
-    for event, frame in zip(events, frames, strict=True):
-        same = next((k for k, nouns in kept if _retells(k, event) and nouns & frame), None)
+    for event in events:
+        frame = _frame_nouns(tokens.get(event.evidence.trigger_start))
+        same = next((k for k, nouns in kept if _same_happening(k, event, nouns & frame)), None)
         if same is None:
             kept.append((event, frame))
         else:
@@ -56,25 +54,56 @@ def merge_retellings(doc: Doc, events: list[Event]) -> list[Event]:
     return [event for event, _ in kept]
 
 
-def _retells(first: Event, later: Event) -> bool:
-    """Same act, same actor, a compatible target and date (what the act is about is compared
-    by the caller)."""
-    if (first.type, first.mode, first.planned_for) != (later.type, later.mode, later.planned_for):
+def _same_happening(first: Event, later: Event, shared_frame: set[str]) -> bool:
+    if (first.type, first.planned_for) != (later.type, later.planned_for):
+        return False
+    if _stance(first) != _stance(later) or _dates_disagree(first, later):
+        return False
+    actors = _compatible(first.actor, later.actor)
+    targets = _compatible(first.target, later.target)
+    if actors is False or targets is False:
         return False
     if first.evidence.start == later.evidence.start:
-        return False  # two acts told in one sentence ("fired shots and scrambled jets")
-    if not (first.actor and later.actor and first.actor.entity) or (
-        first.actor.entity != later.actor.entity
-    ):
+        return True
+    if first.quad_class in (1, 3):  # statements: one speaker says many things on many occasions
+        return actors is True and bool(shared_frame)
+    return actors is True or targets is True or bool(shared_frame)
+
+
+def _stance(event: Event) -> str:
+    if event.modality in (Modality.PLANNED, Modality.THREATENED):
+        return event.modality.value
+    return "done"
+
+
+def _dates_disagree(first: Event, later: Event) -> bool:
+    if first.date_source != "text" or later.date_source != "text":
         return False
-    targets = (
-        first.target.entity if first.target else None,
-        later.target.entity if later.target else None,
-    )
-    if None not in targets and targets[0] != targets[1]:
+    one, other = first.date or "", later.date or ""
+    return not (one.startswith(other) or other.startswith(one))
+
+
+def _compatible(one: EventActor | None, other: EventActor | None) -> bool | None:
+    """True: both name the same side; False: they name different sides; None: one is
+    missing, so nothing is known. A description and a name ("two prison officers", "Noel")
+    can be one side when their countries agree (no evidence for it, none against); two
+    different names cannot."""
+    if one is None or other is None:
+        return None
+    if one.entity and one.entity == other.entity:
+        return True
+    if one.entity and other.entity:
         return False
-    sure = {e.date for e in (first, later) if e.date_source == "text"}
-    return len(sure) <= 1
+    if _head(one) == _head(other):
+        return True
+    if one.country and other.country and one.country != other.country:
+        return False
+    return None  # same country, or unknown: no evidence either way
+
+
+def _head(side: EventActor) -> str:
+    words = side.text.lower().split()
+    return words[-1].rstrip("s") if words else ""
 
 
 def _frame_nouns(trigger: Token | None) -> set[str]:
@@ -96,12 +125,26 @@ def _frame_nouns(trigger: Token | None) -> set[str]:
 
 def _absorb(first: Event, later: Event) -> None:
     first.also_in.append(later.evidence)
+    first.also_in.extend(later.also_in)
     if not first.reported_by and later.reported_by:
         first.reported_by = later.reported_by
         if first.modality is Modality.ASSERTED:
             first.modality = later.modality
     if first.date_source != "text" and later.date_source == "text":
         first.date, first.date_source = later.date, later.date_source
+    first.actor = first.actor or later.actor
+    first.target = first.target or later.target
     first.location = first.location or later.location
-    first.quantities = first.quantities or later.quantities
+    first.quantities = _joined_counts(first.quantities, later.quantities)
     first.confidence = max(first.confidence, later.confidence)
+
+
+def _joined_counts(first: list[Quantity], later: list[Quantity]) -> list[Quantity]:
+    """The counts of both tellings, one per unit: the highest figure stated, since a story
+    updates a toll upwards ('killed at least eight ... the toll has risen to 12')."""
+    by_unit: dict[str, Quantity] = {}
+    for quantity in [*first, *later]:
+        known = by_unit.get(quantity.unit)
+        if known is None or quantity.value > known.value:
+            by_unit[quantity.unit] = quantity
+    return list(by_unit.values())
