@@ -48,6 +48,7 @@ def extract_events(
     """Every coded event in the body, in text order, with ids V1, V2, ..."""
     resolver = SpeakerResolver(doc, entities)
     by_id = {entity.id: entity for entity in entities}
+    kinds = {entity.id: entity.type for entity in entities}
     events: list[Event] = []
     found = []
     for token in doc:
@@ -61,7 +62,9 @@ def extract_events(
     for token, pattern in outermost(found):
         for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
             event = recode_intentions(token, mention)
-            if is_factual(event) and not not_political(event.actor, event.target):
+            if is_factual(event) and not not_political(
+                event.type, event.actor, event.target, kinds
+            ):
                 events.append(event)
     home = home_country(resolver)
     for event in events:

@@ -69,7 +69,8 @@ def locate(
 
 
 def home_country(resolver: SpeakerResolver) -> str | None:
-    """Where the article is set: the country of its dateline ('HANOI, Vietnam (AP) -'), else
+    """Where the article is set: the country of its dateline ('HANOI, Vietnam (AP) -') when
+    the story names it again, else
     the country that at least half of its place and country mentions (two or more) belong
     to. None for an article about several countries alike: no guess beats a wrong one."""
     text = resolver.doc.text
@@ -79,11 +80,11 @@ def home_country(resolver: SpeakerResolver) -> str | None:
         for start, _, entity in resolver.mentions
         if entity.country and entity.type in ("GPE", "LOC", "FAC", "NORP")
     ]
-    if dateline and places and places[0][0] < dateline.end():
-        return places[0][1]
     counts = Counter(country for _, country in places)
     if not counts:
         return None
+    if dateline and places[0][0] < dateline.end() and counts[places[0][1]] >= 2:
+        return places[0][1]  # a dateline the story bears out ("LA CROSSE, Wis." is not Laos)
     country, count = counts.most_common(1)[0]
     return country if count >= 2 and count * 2 >= len(places) else None
 
@@ -404,6 +405,25 @@ def _described_sector(entity: Entity, resolver: SpeakerResolver) -> str | None:
     for word, _, described in resolver.descriptions:
         if described is entity and word in sectors:
             return sectors[word]
+    return _title_sector(entity, resolver)
+
+
+def _title_sector(entity: Entity, resolver: SpeakerResolver) -> str | None:
+    """The sector of a title the article gives the person anywhere ('President Donald Trump'
+    ... 'Trump': GOV; 'Sen. Ben Sasse': LEG), so every later mention keeps it."""
+    sectors = plover_lexicon().sectors
+    doc = resolver.doc
+    for start, end, described in resolver.mentions:
+        if described is not entity:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [doc[i] for i in range(max(span.start - 3, span.sent.start), span.start)]
+        for token in [*reversed(before), *span]:
+            word = token.lower_.rstrip(".")
+            if word in sectors and (token.is_title or token.is_upper or token in span):
+                return sectors[word]
     return None
 
 
@@ -441,7 +461,7 @@ def sector_of(words: list[Token]) -> str | None:
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
     heads = [t for t in nouns if t.head not in nouns] + nouns
     for noun in heads:
-        for key in (lemma_of(noun), noun.lower_):
+        for key in (lemma_of(noun), noun.lower_, noun.lower_.removesuffix("s")):
             if key in sectors:
                 return sectors[key]
     return None

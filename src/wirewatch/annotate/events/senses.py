@@ -13,6 +13,7 @@ None.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -26,11 +27,14 @@ from .participants import names_someone, sector_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-VERBAL_ATTACKS = frozenset({"attack", "blast", "hit", "slam", "hammer", "lash", "savage", "fire"})
+VERBAL_ATTACKS = frozenset({"attack", "blast", "slam", "hammer", "lash", "savage"})
+QUANTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 POLITICAL_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "NGO", "MED", "LAB", "CVL"}
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "IGO", "NGO", "MED", "LAB", "HLH"}
 )
+ANYONE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # violence, arrests, protest
 # "Acme Corp", "China Airlines": a company by the ending of its name
 COMPANY_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|GmbH|Group|Holdings|Airlines|"
@@ -80,6 +84,12 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
         _unharmable_patient,
         _game_sense,
         _unarmed_show_of_force,
+        _question_not_request,
+        _money_charge,
+        _visit_to_a_thing,
+        _settling_down,
+        _warning_about_something_else,
+        _business_role,
     )
     for rule in rules:
         reason = rule(token, pattern)
@@ -94,6 +104,8 @@ def verbal_reading(token: Token, pattern: Pattern) -> Pattern:
     if pattern.type != "ASSAULT" or lemma_of(token) not in VERBAL_ATTACKS:
         return pattern
     patient = _patient(token)
+    if patient is not None and (patient.like_num or patient.ent_type_ in QUANTITIES):
+        return pattern
     holders = [token] if patient is None else [token, patient]
     reason = any(
         c.dep_ == "prep" and c.lower_ in ("for", "over") for h in holders for c in h.children
@@ -105,15 +117,24 @@ def verbal_reading(token: Token, pattern: Pattern) -> Pattern:
     return pattern
 
 
-def not_political(actor: EventActor | None, target: EventActor | None) -> str | None:
-    """Companies dealing with companies, and a company's own staff, are business, not politics:
-    the coding rules count a company only when the state acts on it or it acts in politics."""
+def not_political(
+    event_type: str, actor: EventActor | None, target: EventActor | None, kinds: Mapping[str, str]
+) -> str | None:
+    """Why the act is not political (None: it is). The coding rules count violence, arrests and
+    protest whoever does them, and every other act only when a political actor takes part (a
+    state or its organs, a party or politician, an armed group, an organisation, the media,
+    or someone the article names): 'I asked about the smell', 'we need someone to defend the
+    land', a company dealing with a company are not events. ``kinds`` maps entity ids to their NER type."""
     sides = [side for side in (actor, target) if side is not None]
-    if not sides or any(_is_political(side) for side in sides):
-        return None
-    if any(_is_business(side) for side in sides):
+    if not sides:
+        return "no one"
+    if any(_is_business(side) for side in sides) and not any(
+        _is_political(side, kinds) for side in sides
+    ):
         return "business"
-    return None
+    if event_type in ANYONE_TYPES or any(_is_political(side, kinds) for side in sides):
+        return None
+    return "private"
 
 
 def _furniture(token: Token, pattern: Pattern) -> str | None:
@@ -241,8 +262,95 @@ def _is_armed(noun: Token) -> bool:
     return sector_of([noun]) in ARMED_SECTORS or _is_weapon(noun)
 
 
-def _is_political(side: EventActor) -> bool:
-    return bool(side.sector in POLITICAL_SECTORS or (side.country and len(side.country) != 3))
+def _question_not_request(token: Token, pattern: Pattern) -> str | None:
+    """'asked veterans whether they would join', 'asked Gary about the smell', '"What is
+    dangerous ...?" he asked': asking a question requests nothing. A REQUEST asks someone to
+    do something ('asked Britain to extradite him') or for something ('asked for help')."""
+    if pattern.type != "REQUEST" or lemma_of(token) not in ("ask", "wonder", "query"):
+        return None
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return None
+    if any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and _mark_that(c)) for c in children):
+        return None
+    return "question"
+
+
+def _mark_that(clause: Token) -> bool:
+    """'asked that the court delay': a subjunctive demand, not a question."""
+    words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "nsubj")}
+    return "that" in words and not words & QUESTION_WORDS
+
+
+def _money_charge(token: Token, pattern: Pattern) -> str | None:
+    """'planned to charge WeWork almost $6 million': a price, not a charge in court."""
+    if pattern.type != "ACCUSE" or lemma_of(token) != "charge":
+        return None
+    priced = any(t.ent_type_ == "MONEY" for c in token.children for t in c.subtree)
+    return "price" if priced else None
+
+
+def _visit_to_a_thing(token: Token, pattern: Pattern) -> str | None:
+    """CONSULT is a meeting between actors: visiting a shelter or a web page is not one."""
+    if pattern.type != "CONSULT" or lemma_of(token) not in ("visit", "tour"):
+        return None
+    place = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if place is None or names_someone(place) or place.ent_type_ in ("GPE", "LOC"):
+        return None
+    return "visit to a thing"
+
+
+def _settling_down(token: Token, pattern: Pattern) -> str | None:
+    """'settle a dispute', 'settled with the regulator' agree; 'settle at Swakopmund' is to
+    make a home."""
+    if pattern.type != "AGREE" or lemma_of(token) != "settle":
+        return None
+    children = list(token.children)
+    if any(c.dep_ == "dobj" for c in children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "on", "for") for c in children):
+        return None
+    return "settling down"
+
+
+def _warning_about_something_else(token: Token, pattern: Pattern) -> str | None:
+    """A THREATEN warns of what the speaker will do ('warned it would retaliate', 'warned
+    Israel against an invasion'); warning that hail is possible or that migrants are at risk
+    threatens no one."""
+    if pattern.type != "THREATEN" or lemma_of(token) not in ("warn", "caution"):
+        return None
+    said = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if said is None:
+        return None
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    auxiliaries = {c.lower_ for c in said.children if c.dep_ == "aux"}
+    speaker_will_act = subject is not None and subject.pos_ == "PRON" and said.pos_ == "VERB"
+    if speaker_will_act and auxiliaries & {"will", "would", "'ll"}:
+        return None
+    return "warning, not a threat"
+
+
+def _business_role(token: Token, pattern: Pattern) -> str | None:
+    """'resigned as CEO', 'stepped down as chairman of the board': a company's affair."""
+    roles = [
+        n
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for n in c.subtree
+        if n.pos_ in ("NOUN", "PROPN")
+    ]
+    business = sense_lexicon().business
+    return "business role" if any(n.lower_ in business for n in roles) else None
+
+
+def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
+    """A sector of the state or of organised society, an organisation's code, or someone the
+    article names (a named person may be a politician the base does not know: kept); not an
+    unresolved 'I' or 'we', nor 'people', 'residents', 'the woman'."""
+    if side.sector in POLITICAL_SECTORS or side.country:
+        return True  # a sector, or a country the sentence gives it ('Israeli figures')
+    kind = kinds.get(side.entity or "")
+    return kind is not None and not (kind == "ORG" and _is_business(side))
 
 
 def _is_business(side: EventActor) -> bool:
