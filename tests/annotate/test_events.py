@@ -134,8 +134,9 @@ def test_sentences_are_coded(text: str, type_: str, actor: str | None, target: s
 
 
 def test_negated_and_planned_events() -> None:
-    negated = analyze_text("The army did not attack the rebels.").events[0]
-    assert negated.modality is Modality.NEGATED
+    assert analyze_text("The army did not attack the rebels.").events == []  # nothing happened
+    refusal = analyze_text("Border officials did not accept the doctors' offer.").events
+    assert [(e.type, e.mode) for e in refusal] == [("REJECT", "agree")]  # refusing is an act
     planned = analyze_text("Egypt will host talks with Israeli officials next week.").events[0]
     assert planned.modality is Modality.PLANNED and planned.planned_for == "2024-W11"
     assert planned.date == "2024-03-07" and planned.date_source == "publication"  # made known

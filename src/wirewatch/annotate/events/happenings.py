@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+CASUALTY_WORDS = ("kill", "injure", "wound", "hurt", "murder")
 RESPONSE_CUES = re.compile(
     r"\bin (?:response|retaliation|reply)\b|\bretaliat|\bresponded\b", re.IGNORECASE
 )
@@ -63,11 +64,20 @@ def _same_happening(first: Event, later: Event, shared_frame: set[str]) -> bool:
     targets = _compatible(first.target, later.target)
     if actors is False or targets is False:
         return False
-    if first.evidence.start == later.evidence.start:
-        return True
+    if first.evidence.trigger_start == later.evidence.trigger_start:
+        return False  # one trigger, two countries: a compound actor or target, split on purpose
+    same_verb = first.evidence.trigger.lower() == later.evidence.trigger.lower()
+    if first.evidence.start == later.evidence.start:  # "beat and raped the women"
+        return same_verb or bool(shared_frame) or _casualties(first, later)
     if first.quad_class in (1, 3):  # statements: one speaker says many things on many occasions
         return actors is True and bool(shared_frame)
-    return actors is True or targets is True or bool(shared_frame)
+    return bool(shared_frame) or (same_verb and (actors is True or targets is True))
+
+
+def _casualties(first: Event, later: Event) -> bool:
+    """'killing eight and injuring 38': the counts of one attack, told with two verbs."""
+    rules = (first.evidence.rule, later.evidence.rule)
+    return first.type == "ASSAULT" and any(word in r for r in rules for word in CASUALTY_WORDS)
 
 
 def _stance(event: Event) -> str:

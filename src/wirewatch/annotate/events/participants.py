@@ -42,6 +42,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # "HANOI, Vietnam (AP) —", "WASHINGTON —", "LONDON, Nov 20 (Reuters) -"
 DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "REB", "LEG"}) | CIVILIAN_SECTORS
 REPORTING_VERBS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "note", "claim", "confirm", "reveal",
@@ -97,12 +98,24 @@ def at_home(
     reading the whole story takes them. Force is used across borders more than within: a
     named actor of an act of force is not given the country of the side it acts on ('Obama
     fired at Russia' does not make Obama Russian)."""
-    if side is None or side.country or home is None or side.sector == "IGO":
+    if side is None or side.country or side.sector == "IGO":
         return side
+    if home is None:
+        return _own_side(side, other)
     across = force and side.entity and other is not None and other.country == home
     if across and side.sector not in DOMESTIC_SECTORS:
         return side
     return side.model_copy(update={"country": home})
+
+
+def _own_side(side: EventActor, other: EventActor | None) -> EventActor:
+    """With no home country to go by, society acting on or against its own state ("farmers
+    blocked roads in protest of the Polish government's policy") is of that state's country."""
+    if other is None or not other.country or len(other.country) != 3:
+        return side
+    if side.sector in DOMESTIC_SECTORS and other.sector in STATE_SECTORS:
+        return side.model_copy(update={"country": other.country})
+    return side
 
 
 def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:

@@ -249,6 +249,8 @@ def _unarmed_show_of_force(token: Token, pattern: Pattern) -> str | None:
         for n in [c, *c.subtree]
         if n.pos_ in ("NOUN", "PROPN")
     ]
+    if token.dep_ in ("amod", "compound"):  # "and scrambled jets", the verb parsed as adjective
+        moved.append(token.head)
     if any(_is_armed(n) for n in moved):
         return None
     if subject is not None and (subject.ent_type_ in ("GPE", "NORP") or _is_armed(subject)):
