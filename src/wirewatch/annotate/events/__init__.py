@@ -33,6 +33,7 @@ from .happenings import join_happenings, link_responses
 from .mentions import code_trigger
 from .participants import at_home, home_country
 from .senses import not_political, sense_misfit, verbal_reading
+from .statements import statement_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +67,9 @@ def extract_events(
                 event.type, event.actor, event.target, kinds
             ):
                 events.append(event)
+    events += statement_events(doc, quotes, resolver, by_id, times, published, events)
+    events = [e for e in events if not not_political(e.type, e.actor, e.target, kinds)]
+    events.sort(key=lambda e: e.evidence.trigger_start)
     home = home_country(resolver)
     for event in events:
         _place_at_home(event, home)

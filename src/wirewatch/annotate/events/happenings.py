@@ -69,9 +69,10 @@ def _same_happening(first: Event, later: Event, shared_frame: set[str]) -> bool:
     same_verb = first.evidence.trigger.lower() == later.evidence.trigger.lower()
     if first.evidence.start == later.evidence.start:  # "beat and raped the women"
         return same_verb or bool(shared_frame) or _casualties(first, later)
-    if first.quad_class in (1, 3):  # statements: one speaker says many things on many occasions
-        return actors is True and bool(shared_frame)
-    return bool(shared_frame) or (same_verb and (actors is True or targets is True))
+    if first.quad_class in (1, 3) and "statement" in (first.mode, later.mode):
+        # one speaker says many things on many occasions: the same word about the same thing
+        return actors is True and (bool(shared_frame) or same_verb)
+    return bool(shared_frame) or same_verb
 
 
 def _casualties(first: Event, later: Event) -> bool:

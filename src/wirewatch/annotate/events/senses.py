@@ -88,6 +88,7 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
         _money_charge,
         _visit_to_a_thing,
         _settling_down,
+        _committing_a_crime,
         _warning_about_something_else,
         _business_role,
     )
@@ -313,6 +314,14 @@ def _settling_down(token: Token, pattern: Pattern) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ in ("with", "on", "for") for c in children):
         return None
     return "settling down"
+
+
+def _committing_a_crime(token: Token, pattern: Pattern) -> str | None:
+    """'commit to a target' pledges; 'committing the assassination' does the deed."""
+    if pattern.type != "AGREE" or lemma_of(token) != "commit":
+        return None
+    done = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    return "committing a deed" if done else None
 
 
 def _warning_about_something_else(token: Token, pattern: Pattern) -> str | None:
