@@ -182,3 +182,21 @@ def test_a_related_line_inside_the_story_is_a_link_not_body() -> None:
     assert [(r.title, r.url) for r in article.related][:1] == [
         ("Mali's long war", "https://news.example/mali")
     ]
+
+
+@pytest.mark.issue(19)
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-05-01"])
+def test_a_placeholder_publication_date_loses_to_the_url(placeholder: str) -> None:
+    """Relative dates resolved against year 1 headed the timeline: a date no news page can
+    have is skipped, and the next source (here the URL) gives the date."""
+    body = " ".join(["The council met on Tuesday and voted to close the old bridge."] * 8)
+    page = (
+        "<html><head><title>Council closes bridge</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        f'"Council closes bridge", "datePublished": "{placeholder}"}}</script></head>'
+        f"<body><article><h1>Council closes bridge</h1><p>{body}</p><p>{body}</p>"
+        "</article></body></html>"
+    )
+    url = "https://news.example.org/2019/11/19/council-closes-bridge/"
+    article = wirewatch.extract(page.encode(), url=url)
+    assert article.published is not None and article.published.startswith("2019-11-19")

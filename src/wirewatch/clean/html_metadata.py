@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +26,7 @@ ARTICLE_TYPES = re.compile(
     r"(News|Report|Blog|Analysis|Opinion|Review|Scholarly|Tech)?Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting|WebPage",
     re.IGNORECASE,
 )
+EARLIEST_YEAR = "1900"  # no news page online was published before it
 DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -113,9 +114,9 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
         )
-        or _time_element(tree)
-        or _url_date(url)
-        or _date_in_page_text(tree, url)
+        or plausible_date(_time_element(tree))
+        or plausible_date(_url_date(url))
+        or plausible_date(_date_in_page_text(tree, url))
     )
     found.modified = _first_date([ld.get("dateModified")] + [meta.get(n) for n in MODIFIED_META])
     found.language = _language(tree, ld, meta)
@@ -325,10 +326,23 @@ def _names_in(element: lxml.html.HtmlElement) -> list[str]:
 
 def _first_date(values: list[Any]) -> str | None:
     for value in values:
-        parsed = parse_date_value(_text(value))
+        parsed = plausible_date(parse_date_value(_text(value)))
         if parsed:
             return parsed
     return None
+
+
+def plausible_date(value: str | None) -> str | None:
+    """The date, unless no news page can have it: content systems write placeholders
+    ("0001-01-01T00:00:00Z", "1970-01-01") for a date they do not have, and a date after
+    tomorrow is a typo or a scheduled embargo. Relative times resolved against such a date
+    land in year 1, so the next source (the visible dateline, the URL) is asked instead."""
+    if not value or not re.match(r"\d{4}", value):
+        return None
+    if value[:4] < EARLIEST_YEAR or value.startswith("1970-01-01"):
+        return None
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    return None if value[:10] > tomorrow else value
 
 
 def parse_date_value(value: str | None) -> str | None:
