@@ -303,6 +303,11 @@ class Evidence(Record):
     trigger_start: int = Field(ge=0)
     trigger_end: int = Field(ge=0)
     rule: str = Field(description="The lexicon pattern that coded it, e.g. 'ASSAULT: fire at'.")
+    clause: Literal["main", "subordinate", "statement"] | None = Field(
+        None,
+        description="Where the trigger sits: the sentence's main clause (or the clause a "
+        "reporting verb introduces), a subordinate clause, or what a statement says.",
+    )
 
 
 class Event(Record):

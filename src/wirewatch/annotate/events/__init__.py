@@ -27,6 +27,7 @@ from .candidates import (
     pattern_for,
     recode_intentions,
 )
+from .confidence import calibrated_confidence
 from .dating import carry_dates
 from .factuality import is_factual, unreal
 from .happenings import join_happenings, link_responses
@@ -77,17 +78,14 @@ def extract_events(
     events = join_happenings(doc, events)
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
+        event.confidence = calibrated_confidence(event)
     link_responses(doc, events)
     return events
 
 
 def _place_at_home(event: Event, home: str | None) -> None:
-    """Actors the sentence leaves without a country take the article's (see ``at_home``); the
-    event's confidence says the country was read from the article, not the sentence."""
+    """Actors the sentence leaves without a country take the article's (see ``at_home``)."""
     force = event.quad_class == 4
     actor = at_home(event.actor, home, event.target, force)
-    target = at_home(event.target, home, event.actor, force)
-    inferred = (actor, target) != (event.actor, event.target)
-    event.actor, event.target = actor, target
-    if inferred:
-        event.confidence = round(max(event.confidence - 0.05, 0.0), 2)
+    event.target = at_home(event.target, home, event.actor, force)
+    event.actor = actor

@@ -170,6 +170,7 @@ def _code_one(
             trigger_start=trigger_start,
             trigger_end=trigger_end,
             rule=f"{pattern.type}: {pattern.text}",
+            clause="main" if is_main_clause(token) else "subordinate",
         ),
         confidence=round(
             _confidence(actor, target, pattern, is_main_clause(token)) - 0.1 * inferred, 2

@@ -254,6 +254,7 @@ def _event(
             trigger_start=word.idx,
             trigger_end=word.idx + len(word),
             rule=f"{type_name}: statement '{lemma_of(word)}'",
+            clause="statement",
         ),
         confidence=SAYING_CONFIDENCE,
     )
