@@ -82,7 +82,8 @@ def analyse(gold: dict[str, Any], mode: str) -> dict[str, Any]:
         page = next((d / f"{gold['id']}.html.gz" for d in PAGES if (d / f"{gold['id']}.html.gz").exists()), None)  # fmt: skip
         if page is None:
             raise SystemExit(f"no page {gold['id']}.html.gz in {', '.join(map(str, PAGES))}")
-        record = wirewatch.analyze(gzip.open(page).read(), url=gold.get("url"))
+        with gzip.open(page) as handle:
+            record = wirewatch.analyze(handle.read(), url=gold.get("url"))
     result: dict[str, Any] = record.to_dict()
     return result
 
@@ -148,7 +149,9 @@ def print_bands(results: list[dict[str, Any]]) -> None:
         wrong = sum(low <= f["pred"]["confidence"] < high for r in results for f in r["fp"])
         n = right + wrong
         shown = f"P {right / n:.3f}  fully right {fully / n:.3f}" if n else "-"
-        print(f"  [{low:.2f}, {min(high, 1.0):.2f}{']' if high > 1 else ')'}: {n:4d} events  {shown}")
+        print(
+            f"  [{low:.2f}, {min(high, 1.0):.2f}{']' if high > 1 else ')'}: {n:4d} events  {shown}"
+        )
 
 
 def print_misses(scorer: ModuleType, results: list[dict[str, Any]], limit: int, kept: bool) -> None:

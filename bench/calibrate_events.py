@@ -25,7 +25,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from article_events import BANDS, ROOT, analyse, is_kept, load_golds, load_scorer  # noqa: E402
-
 from wirewatch.annotate.events.confidence import features  # noqa: E402
 from wirewatch.model import Event  # noqa: E402
 
@@ -41,7 +40,9 @@ FITTED = ("lede", "target", "target_country", "actor_sector", "dated_in_text")
 STEPS = 4000
 
 
-def labelled(scorer: Any, golds: list[dict[str, Any]]) -> dict[str, list[tuple[dict[str, float], int]]]:
+def labelled(
+    scorer: Any, golds: list[dict[str, Any]]
+) -> dict[str, list[tuple[dict[str, float], int]]]:
     """(features, 1 real / 0 false) for every scored event, by part."""
     parts: dict[str, list[tuple[dict[str, float], int]]] = {"tuned": [], "kept": []}
     for gold in golds:
@@ -68,12 +69,16 @@ def confidence(row: dict[str, float], weights: dict[str, float]) -> float:
     return round(1 / (1 + math.exp(-score)), 2)
 
 
-def print_bands(name: str, rows: list[tuple[dict[str, float], int]], weights: dict[str, float]) -> None:
+def print_bands(
+    name: str, rows: list[tuple[dict[str, float], int]], weights: dict[str, float]
+) -> None:
     print(f"{name}: {len(rows)} events, {sum(label for _, label in rows)} real")
     for low, high in BANDS:
         chosen = [label for row, label in rows if low <= confidence(row, weights) < high]
         shown = f"P {sum(chosen) / len(chosen):.3f}" if chosen else "-"
-        print(f"  [{low:.2f}, {min(high, 1.0):.2f}{']' if high > 1 else ')'}: {len(chosen):4d}  {shown}")
+        print(
+            f"  [{low:.2f}, {min(high, 1.0):.2f}{']' if high > 1 else ')'}: {len(chosen):4d}  {shown}"
+        )
     for threshold in (0.3, 0.4, 0.5, 0.6):
         kept = [label for row, label in rows if confidence(row, weights) >= threshold]
         if kept:

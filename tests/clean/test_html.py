@@ -185,7 +185,9 @@ def test_a_related_line_inside_the_story_is_a_link_not_body() -> None:
 
 
 @pytest.mark.issue(19)
-@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-05-01"])
+@pytest.mark.parametrize(
+    "placeholder", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "2999-05-01"]
+)
 def test_a_placeholder_publication_date_loses_to_the_url(placeholder: str) -> None:
     """Relative dates resolved against year 1 headed the timeline: a date no news page can
     have is skipped, and the next source (here the URL) gives the date."""
