@@ -105,7 +105,7 @@ def pattern_for(token: Token) -> Pattern | None:
     objects |= {
         lemma_of(n)
         for p in token.children
-        if p.dep_ == "prep" and p.lower_ in ("on", "in", "into")
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "into", "from")
         for n in p.children
         if n.dep_ == "pobj"
     }
