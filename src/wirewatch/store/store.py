@@ -5,9 +5,9 @@ events, search index, syndication fingerprint and its line in the ingest
 log, so a crash (or ``kill -9``) never leaves half an article, and a rerun
 knows exactly which inputs are done.  The same article met twice (same body
 text, or same URL once tracking parameters are dropped) is stored once.  Its events join the real-world events
-already known (same type and mode, actor and target country, status, a day
-apart at most, and not already told by this article: an article's own
-distinct events stay distinct), so one event told by ten outlets is one row of ``story_events``
+already known (same type and mode, actor and target country both known, status, a day
+apart at most, a sentence that says the same thing, and not already told by this article:
+an article's own distinct events stay distinct), so one event told by ten outlets is one row of ``story_events``
 with ten mentions, and syndicated copies of one wire story count as one
 independent source.
 """
@@ -25,7 +25,7 @@ from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
 from .rows import article_row, entity_rows, event_row, quote_rows, status_of
-from .stories import SAME_STORY, fingerprint, similarity
+from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 PERIODS = ("day", "week", "month", "year")
@@ -149,7 +149,7 @@ class Store:
                 _insert(db, "quotes", quote)
             touched = set()
             for event in analysis.events:
-                story_event = self._story_event_for(event, analysis)
+                story_event = self._story_event_for(event, analysis, story_id)
                 event_values = event_row(article.id, event)
                 event_values["story_event_id"] = story_event
                 _insert(db, "events", event_values)
@@ -201,24 +201,30 @@ class Store:
                 best, best_score = candidate["story_id"], score
         return best
 
-    def _story_event_for(self, event: Event, analysis: Analysis) -> int:
-        """The real-world event this mention belongs to, created when none matches."""
+    def _story_event_for(self, event: Event, analysis: Analysis, story_id: str) -> int:
+        """The real-world event this mention belongs to, created when none matches: same type,
+        mode and status, both countries known and equal, a day apart at most, not already told
+        by this article, and a telling that says the same thing (or a syndicated copy)."""
         actor = event.actor.country if event.actor else None
         target = event.target.country if event.target else None
         status = status_of(event)
         db = self.backend
-        if (actor or target) and event.date and not event.aggregate:
+        if actor and target and event.date and not event.aggregate:
             dates = _nearby_days(event.date)
             marks = ", ".join("?" for _ in dates)
             rows = db.query(
-                f"SELECT id FROM story_events WHERE type = ? AND {db.same('mode')} "
-                f"AND {db.same('actor_country')} AND {db.same('target_country')} "
-                f"AND status = ? AND date IN ({marks}) AND id NOT IN "
-                "(SELECT story_event_id FROM events WHERE article_id = ?) ORDER BY id LIMIT 1",
+                f"SELECT s.id, e.sentence, a.story_id FROM story_events s "
+                "JOIN events e ON e.story_event_id = s.id JOIN articles a ON a.id = e.article_id "
+                f"WHERE s.type = ? AND {db.same('s.mode')} AND s.actor_country = ? "
+                f"AND s.target_country = ? AND s.status = ? AND s.date IN ({marks}) "
+                "AND s.id NOT IN (SELECT story_event_id FROM events WHERE article_id = ?) "
+                "ORDER BY s.id",
                 (event.type, event.mode, actor, target, status, *dates, analysis.article.id),
             )
-            if rows:
-                return int(rows[0]["id"])
+            tellings = [event.evidence.sentence] + [e.sentence for e in event.also_in]
+            for row in rows:
+                if row["story_id"] == story_id or tells_the_same(tellings, [row["sentence"]]):
+                    return int(row["id"])
         return db.insert_id(
             "INSERT INTO story_events (type, mode, actor_country, target_country, date, status, "
             "quad_class) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",

@@ -62,3 +62,108 @@ def similarity(first: bytes, second: bytes) -> float:
     a = np.frombuffer(first, dtype=np.uint64)
     b = np.frombuffer(second, dtype=np.uint64)
     return float(np.mean(a == b))
+
+
+# Words that say nothing about which happening a sentence tells.
+FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "them",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "said",
+        "says",
+        "say",
+        "told",
+        "also",
+        "after",
+        "before",
+        "over",
+        "into",
+        "than",
+        "then",
+        "there",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "about",
+        "against",
+        "not",
+        "no",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+SAME_TELLING = 0.3  # share of the shorter sentence's content words
+MIN_SHARED_WORDS = 3
+
+
+def tells_the_same(first: list[str], second: list[str]) -> bool:
+    """Whether two reports' sentences tell one happening: enough content words in common
+    ("Sweden has dropped its investigation into a 2010 rape allegation against Julian Assange"
+    and "Prosecutors in Sweden have dropped an investigation into a rape allegation made
+    against ... Julian Assange in 2010" share eight). A helicopter crash and an ice-hockey
+    score told with the same event type and countries share none."""
+    return any(_shares_content(one, other) for one in first for other in second if one and other)
+
+
+def _shares_content(one: str, other: str) -> bool:
+    words_one, words_other = _content_words(one), _content_words(other)
+    shared = words_one & words_other
+    shorter = min(len(words_one), len(words_other))
+    return len(shared) >= MIN_SHARED_WORDS and len(shared) >= SAME_TELLING * shorter
+
+
+def _content_words(sentence: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{3,}", sentence.casefold())
+    return {word.removesuffix("s") for word in words if word not in FUNCTION_WORDS}

@@ -36,7 +36,7 @@ def event_date(
         and t.value
         and t.type in ("DATE", "TIME")
         and not t.value.endswith("_REF")
-        and not _names_a_thing(token.doc, t)
+        and not _names_a_thing(token.doc, t, token)
     ]
     planned_for = None
     intended = modality in (Modality.PLANNED, Modality.THREATENED)
@@ -84,11 +84,18 @@ def carry_dates(doc: Doc, events: list[Event]) -> None:
         event.date, event.date_source = previous.date, "context"
 
 
-def _names_a_thing(doc: Doc, time: TimeExpression) -> bool:
-    """'a 2010 rape allegation', 'his 2016 campaign', 'the Oct. 7 attacks': a date inside a noun
-    phrase says when that thing was, not when the sentence's act happened."""
+def _names_a_thing(doc: Doc, time: TimeExpression, trigger: Token) -> bool:
+    """'a 2010 rape allegation', 'an allegation made in 2010', 'the Oct. 7 attacks': a date
+    inside a noun phrase says when that thing was, not when the sentence's act happened."""
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN"
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN":
+        return True
+    path: list[Token] = []
+    for ancestor in root.ancestors:
+        if ancestor.i == trigger.i:
+            return any(t.pos_ in ("NOUN", "PROPN") for t in path)
+        path.append(ancestor)
+    return False
