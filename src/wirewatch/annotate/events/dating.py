@@ -36,7 +36,6 @@ def event_date(
         and t.value
         and t.type in ("DATE", "TIME")
         and not t.value.endswith("_REF")
-        and not _names_a_thing(token.doc, t, token)
     ]
     planned_for = None
     intended = modality in (Modality.PLANNED, Modality.THREATENED)
@@ -50,6 +49,7 @@ def event_date(
     if future:
         planned_for = min(future, key=lambda t: abs(t.start - token.idx)).value
         dated = [t for t in dated if t not in future]
+    dated = [t for t in dated if not _names_a_thing(token.doc, t, token)]
     if dated:
         nearest = min(dated, key=lambda t: abs(t.start - token.idx))
         return nearest.value, "text", planned_for
