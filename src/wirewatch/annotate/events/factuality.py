@@ -120,8 +120,8 @@ def unreal(token: Token) -> str | None:
         return "question"
     if _in_condition(token):
         return "conditional"
-    if _is_imperative(token):
-        return "imperative"
+    if _is_imperative(token) or _is_imperative(token.sent.root):
+        return "imperative"  # "Get the magazine delivered to your door"
     if _is_generic(token):
         return "generic"
     return None

@@ -89,6 +89,8 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
         _visit_to_a_thing,
         _settling_down,
         _committing_a_crime,
+        _struggle_not_fight,
+        _phrasal_non_sense,
         _warning_about_something_else,
         _business_role,
     )
@@ -207,9 +209,14 @@ def _unharmable_patient(token: Token, pattern: Pattern) -> str | None:
     if pattern.type != "ASSAULT":
         return None
     patient = _patient(token)
-    if patient is None or not _is_unharmable(patient):
+    if patient is None:
         return None
-    return "unharmable patient"
+    if _is_unharmable(patient):
+        return "unharmable patient"
+    everyday = lemma_of(token) in sense_lexicon().polysemous and not is_passive(token)
+    if everyday and not _is_harmable(patient):  # "hits the chorus", "beat the deadline"
+        return "unharmable patient"
+    return None
 
 
 def _is_unharmable(noun: Token) -> bool:
@@ -223,6 +230,17 @@ def _is_unharmable(noun: Token) -> bool:
         return False
     harmable = sense_lexicon().harmable
     return lemma_of(noun) not in harmable and _is_thing(noun)
+
+
+def _is_harmable(noun: Token) -> bool:
+    """Positively someone or something force is used against: a name, a person or place
+    noun, a count of people."""
+    if noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
+        return True
+    if noun.like_num:
+        return True
+    harmable = sense_lexicon().harmable
+    return lemma_of(noun) in harmable or noun.lower_ in harmable or names_someone(noun)
 
 
 def _game_sense(token: Token, pattern: Pattern) -> str | None:
@@ -316,6 +334,28 @@ def _settling_down(token: Token, pattern: Pattern) -> str | None:
     return "settling down"
 
 
+def _struggle_not_fight(token: Token, pattern: Pattern) -> str | None:
+    """'fought to get the full script', 'battling for re-election': striving, not force."""
+    if pattern.type != "ASSAULT" or lemma_of(token) not in ("fight", "battle", "struggle"):
+        return None
+    striving = any(
+        (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ in ("for", "over"))
+        for c in token.children
+    )
+    return "striving" if striving else None
+
+
+def _phrasal_non_sense(token: Token, pattern: Pattern) -> str | None:
+    """Particles that change the verb: 'wound up' (wind up), 'seized on an idea'."""
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    if token.lower_ == "wound" and "up" in particles:
+        return "wind up"
+    if pattern.type == "COERCE" and lemma_of(token) == "seize" and particles & {"on", "upon"}:
+        return "seize on"
+    return None
+
+
 def _committing_a_crime(token: Token, pattern: Pattern) -> str | None:
     """'commit to a target' pledges; 'committing the assassination' does the deed."""
     if pattern.type != "AGREE" or lemma_of(token) != "commit":
@@ -355,13 +395,18 @@ def _business_role(token: Token, pattern: Pattern) -> str | None:
 
 
 def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
-    """A sector of the state or of organised society, an organisation's code, or someone the
-    article names (a named person may be a politician the base does not know: kept); not an
-    unresolved 'I' or 'we', nor 'people', 'residents', 'the woman'."""
-    if side.sector in POLITICAL_SECTORS or side.country:
-        return True  # a sector, or a country the sentence gives it ('Israeli figures')
+    """A sector of the state or of organised society, an organisation's code, a state or a
+    people; a person or an organisation only when the article gives it a political role
+    (the sector of a title or description). Not an unresolved 'I' or 'we', not 'people',
+    'residents', 'the woman', not a singer, a coach or an app the article names."""
+    if side.sector in POLITICAL_SECTORS or (side.country and len(side.country) != 3):
+        return True  # a sector of the state or society, or an organisation's code
     kind = kinds.get(side.entity or "")
-    return kind is not None and not (kind == "ORG" and _is_business(side))
+    if kind in ("GPE", "NORP"):
+        return True  # a state or a people
+    # a person or organisation counts when the article says what it is ('Sen.', 'the party')
+    # or the sentence gives it a country ('Israeli figures')
+    return kind not in ("PERSON", "ORG") and side.country is not None
 
 
 def _is_business(side: EventActor) -> bool:

@@ -76,6 +76,7 @@ def statement_events(
             continue
         if event.evidence.start not in verbal:  # the verb already codes what the sentence says
             found.append(event)
+            triggers.add(event.evidence.trigger_start)  # "reiterated it considers ... illegal"
     return found
 
 
@@ -143,9 +144,16 @@ def _stance(doc: Doc, quote: Quote) -> tuple[str, Token] | None:
                 return "THREATEN", word
     for type_name, words in (("ACCUSE", lexicon.accuse), ("SUPPORT", lexicon.support)):
         for token in tokens:
-            if (lemma_of(token) in words or token.lower_ in words) and not _negated(token):
+            if _takes_stance(token, words):
                 return type_name, token
     return None
+
+
+def _takes_stance(token: Token, words: frozenset[str]) -> bool:
+    if not (lemma_of(token) in words or token.lower_ in words) or _negated(token):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not (token.lower_ == "thanks" and following is not None and following.lower_ == "to")
 
 
 def _negated(token: Token) -> bool:
