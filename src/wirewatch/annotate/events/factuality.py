@@ -107,6 +107,7 @@ def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
     return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))
 
 
+SPECULATIVE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "poised"})
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless", "lest"})
 GENERIC_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -120,6 +121,8 @@ def unreal(token: Token) -> str | None:
         return "question"
     if _in_condition(token):
         return "conditional"
+    if _is_speculative(token):
+        return "speculation"
     if _is_imperative(token) or _is_imperative(token.sent.root):
         return "imperative"  # "Get the magazine delivered to your door"
     if _is_generic(token):
@@ -144,6 +147,19 @@ def _in_condition(token: Token) -> bool:
         if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
     ]
     return bool(consequence and conditions)
+
+
+def _is_speculative(token: Token) -> bool:
+    """'is likely to deploy', 'is unlikely to agree', 'neither can Xi allow': a guess or an
+    impossibility, not an act."""
+    head = token.head if token.dep_ == "xcomp" else None
+    if head is not None and head.lower_ in SPECULATIVE_ADJECTIVES:
+        return True
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if auxiliaries & {"can", "ca"}:
+        negated = any(c.dep_ == "neg" or c.lower_ in ("neither", "nor") for c in token.children)
+        return negated or any(t.lower_ in ("neither", "nor") for t in token.sent[:3])
+    return False
 
 
 def _is_imperative(token: Token) -> bool:

@@ -164,6 +164,8 @@ def _inanimate_actor(token: Token, pattern: Pattern) -> str | None:
         return None
     if pattern.type in ("ASSAULT", "MOBILIZE", "COERCE") and _is_weapon(subject):
         return None
+    if pattern.type == "ASSAULT":  # force is used by someone or with a weapon: "protests
+        return "inanimate actor"  # exploding", "the crash killed two", "floods killed 20"
     return "inanimate actor" if _is_thing(subject) else None
 
 
@@ -401,12 +403,9 @@ def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
     'residents', 'the woman', not a singer, a coach or an app the article names."""
     if side.sector in POLITICAL_SECTORS or (side.country and len(side.country) != 3):
         return True  # a sector of the state or society, or an organisation's code
-    kind = kinds.get(side.entity or "")
-    if kind in ("GPE", "NORP"):
-        return True  # a state or a people
-    # a person or organisation counts when the article says what it is ('Sen.', 'the party')
-    # or the sentence gives it a country ('Israeli figures')
-    return kind not in ("PERSON", "ORG") and side.country is not None
+    # a state or a people ("Israeli figures"); a person or organisation only when the article
+    # says what it is ("Sen.", "the party"): the sector above
+    return kinds.get(side.entity or "") in ("GPE", "NORP")
 
 
 def _is_business(side: EventActor) -> bool:

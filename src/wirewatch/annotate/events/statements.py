@@ -23,7 +23,7 @@ from ..plover import plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import lemma_of, text_of
 from .dating import event_date
-from .participants import actor_record
+from .participants import actor_record, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -112,6 +112,8 @@ def _speaker(
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None:
         return None
+    if span.root.pos_ == "NOUN" and sector_of([span.root]) is None:
+        return None  # "Hong Kong's street battles ... painting a picture": no one speaks
     actor = actor_record({t.i for t in span}, resolver, by_id, "ACCUSE")
     if actor.entity is None and actor.sector is None and actor.country is None:
         return None
