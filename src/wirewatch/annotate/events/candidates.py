@@ -95,6 +95,8 @@ def pattern_for(token: Token) -> Pattern | None:
         return None
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "aux", "auxpass"):
         return None
+    if lemma_of(token) not in plover_lexicon().patterns:
+        return None  # most verbs code nothing: skip reading their arguments
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
     direct = with_of_nouns(
         [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd")]

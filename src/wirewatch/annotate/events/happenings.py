@@ -43,16 +43,22 @@ def join_happenings(doc: Doc, events: list[Event]) -> list[Event]:
     a name of the same country), and something positive ties them: the same sentence, a
     participant both name, or what the act is about (a noun both trigger clauses share).
     The first telling keeps its id; the others go into ``also_in`` and fill what it lacks."""
-    tokens = {token.idx: token for token in doc}
     kept: list[tuple[Event, set[str]]] = []
     for event in events:
-        frame = _frame_nouns(tokens.get(event.evidence.trigger_start))
+        frame = _frame_nouns(
+            _token_at(doc, event.evidence.trigger_start, event.evidence.trigger_end)
+        )
         same = next((k for k, nouns in kept if _same_happening(k, event, nouns & frame)), None)
         if same is None:
             kept.append((event, frame))
         else:
             _absorb(same, event)
     return [event for event, _ in kept]
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _same_happening(first: Event, later: Event, shared_frame: set[str]) -> bool:

@@ -26,6 +26,7 @@ from ..syntax import (
     misparsed_coordinated_verb,
     phrase,
     subject_of,
+    text_of,
     trim,
 )
 
@@ -74,8 +75,7 @@ def home_country(resolver: SpeakerResolver) -> str | None:
     the story names it again, else
     the country that at least half of its place and country mentions (two or more) belong
     to. None for an article about several countries alike: no guess beats a wrong one."""
-    text = resolver.doc.text
-    dateline = DATELINE.match(text)
+    dateline = DATELINE.match(text_of(resolver.doc))
     places = [
         (start, entity.country)
         for start, _, entity in resolver.mentions

@@ -13,6 +13,7 @@ lexicon ("accused", "praised", "warned") is coded by the verb coder and not agai
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -88,11 +89,11 @@ def _statement_event(
     times: list[TimeExpression],
     published: str | None,
 ) -> Event | None:
+    stance = _stance(doc, quote)  # cheap: most attributions take no stance
+    if stance is None:
+        return None
     speaker = _speaker(doc, quote, resolver, by_id)
     if speaker is None:
-        return None
-    stance = _stance(doc, quote)
-    if stance is None:
         return None
     type_name, word = stance
     target = _target(doc, quote, word, resolver, by_id, speaker)
@@ -206,6 +207,8 @@ def _someone_in(
         if token.lower_ in own or token.pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
             continue
         span = _mention_span(token, resolver)
+        if span is None and token.pos_ != "PRON" and sector_of([token]) is None:
+            continue  # neither a name nor a noun of an actor
         actor = actor_record(
             {t.i for t in span} if span is not None else {token.i}, resolver, by_id, "ACCUSE"
         )
@@ -219,9 +222,11 @@ def _someone_in(
 
 
 def _mention_span(token: Token, resolver: SpeakerResolver) -> Span | None:
-    for start, end, _ in resolver.mentions:
-        if start <= token.idx < end:
-            return resolver.doc.char_span(start, end, alignment_mode="expand")
+    starts = [start for start, _, _ in resolver.mentions]
+    index = bisect_right(starts, token.idx) - 1
+    if index >= 0 and token.idx < resolver.mentions[index][1]:
+        start, end, _ = resolver.mentions[index]
+        return resolver.doc.char_span(start, end, alignment_mode="expand")
     return None
 
 
