@@ -120,3 +120,47 @@ def test_event_coding_on_plain_sentences_stays_above_the_floor() -> None:
     assert types / total >= BASELINE["events_type_accuracy"]
     assert actors / total >= BASELINE["events_actor_country"]
     assert targets / total >= BASELINE["events_target_country"]
+
+
+EVENT_ARTICLES = json.loads((DATA / "events" / "articles.json").read_text(encoding="utf-8"))
+
+
+def _tells(event: wirewatch.Event, fragment: str) -> bool:
+    return any(fragment in evidence.sentence for evidence in [event.evidence, *event.also_in])
+
+
+def event_article_scores() -> dict[str, float]:
+    """Detection precision and recall and fully-right precision on the team's own articles:
+    a prediction is real when it tells an expected event's sentence with its type (each
+    expected event once: a second telling coded apart is a duplicate, a false event)."""
+    predicted = matched = fully = expected_total = 0
+    for article in EVENT_ARTICLES["articles"]:
+        analysis = wirewatch.analyze(article["text"], clean=False, published=article["published"])
+        expected = list(article["events"])
+        expected_total += len(expected)
+        predicted += len(analysis.events)
+        for event in analysis.events:
+            hit = next(
+                (e for e in expected if e["type"] == event.type and _tells(event, e["sentence"])),
+                None,
+            )
+            if hit is None:
+                continue
+            expected.remove(hit)
+            matched += 1
+            actor = event.actor.country if event.actor else None
+            target = event.target.country if event.target else None
+            fully += (actor, target) == (hit["actor"], hit["target"])
+    return {
+        "precision": matched / predicted if predicted else 1.0,
+        "recall": matched / expected_total,
+        "fully_right_precision": fully / predicted if predicted else 1.0,
+    }
+
+
+@pytest.mark.issue(15)
+def test_event_coding_on_whole_articles_stays_above_the_floor() -> None:
+    scores = event_article_scores()
+    assert scores["precision"] >= BASELINE["events_articles_precision"], scores
+    assert scores["recall"] >= BASELINE["events_articles_recall"], scores
+    assert scores["fully_right_precision"] >= BASELINE["events_articles_fully_right"], scores

@@ -110,8 +110,9 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         date = (event.date or "no date") + (
             " (publication date)" if event.date_source == "publication" else ""
         )
+        said = "what is said: " if event.evidence.clause == "statement" else ""
         details = [
-            f"“{event.evidence.trigger}”",
+            f"{said}“{event.evidence.trigger}”",
             date + (" (aggregate over the period)" if event.aggregate else ""),
         ]
         if event.location:
@@ -127,7 +128,11 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         if event.responds_to:
             details.append("answers " + ", ".join(event.responds_to))
         if event.also_in:
-            details.append("retold: " + ", ".join(f"“{e.trigger}”" for e in event.also_in))
+            details.append(
+                f"told in {len(event.also_in) + 1} sentences: "
+                + ", ".join(f"“{e.trigger}”" for e in event.also_in)
+            )
+        details.append(f"confidence {event.confidence:.2f}")
         console.print(Text("    " + " · ".join(details), style="dim"))
 
 

@@ -64,12 +64,10 @@ def extract_events(
     for token, pattern in outermost(found):
         for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
             event = recode_intentions(token, mention)
-            if is_factual(event) and not not_political(
-                event.type, event.actor, event.target, kinds
-            ):
+            if is_factual(event):
                 events.append(event)
     events += statement_events(doc, quotes, resolver, by_id, times, published, events)
-    events = [e for e in events if not not_political(e.type, e.actor, e.target, kinds)]
+    events = [e for e in events if not not_political(e.type, e.actor, e.target, kinds, e.mode)]
     events.sort(key=lambda e: e.evidence.trigger_start)
     home = home_country(resolver)
     for event in events:

@@ -113,7 +113,7 @@ def pattern_for(token: Token) -> Pattern | None:
     }
     found = plover_lexicon().match(lemma_of(token), particles, objects)
     if found is not None and found.object == "guilty" and _pleads_not_guilty(token):
-        return Pattern(type="REJECT", verb=found.verb, particle=None, object="guilty", mode="deny")
+        return Pattern(type="REJECT", verb=found.verb, particle=None, object="guilty", mode="plea")
     return found
 
 

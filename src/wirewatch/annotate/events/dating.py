@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI)$")
+
+
 def event_date(
     token: Token,
     sentence: Span,
@@ -36,6 +39,7 @@ def event_date(
         and t.value
         and t.type in ("DATE", "TIME")
         and not t.value.endswith("_REF")
+        and not (t.relative and PART_OF_DAY.search(t.value))  # "in the morning": which one?
     ]
     planned_for = None
     intended = modality in (Modality.PLANNED, Modality.THREATENED)

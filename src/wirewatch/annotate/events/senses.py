@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 VERBAL_ATTACKS = frozenset({"attack", "blast", "slam", "hammer", "lash", "savage"})
+SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")
 QUANTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
@@ -121,7 +122,11 @@ def verbal_reading(token: Token, pattern: Pattern) -> Pattern:
 
 
 def not_political(
-    event_type: str, actor: EventActor | None, target: EventActor | None, kinds: Mapping[str, str]
+    event_type: str,
+    actor: EventActor | None,
+    target: EventActor | None,
+    kinds: Mapping[str, str],
+    mode: str | None = None,
 ) -> str | None:
     """Why the act is not political (None: it is). The coding rules count violence, arrests and
     protest whoever does them, and every other act only when a political actor takes part (a
@@ -135,7 +140,9 @@ def not_political(
         _is_political(side, kinds) for side in sides
     ):
         return "business"
-    if event_type in ANYONE_TYPES or any(_is_political(side, kinds) for side in sides):
+    if event_type in ANYONE_TYPES or mode == "plea":  # a plea is made to a court
+        return None
+    if any(_is_political(side, kinds) for side in sides):
         return None
     return "private"
 
@@ -253,7 +260,8 @@ def _game_sense(token: Token, pattern: Pattern) -> str | None:
     words = {t.lower_ for t in token.sent if t.i != token.i} | {
         lemma_of(t) for t in token.sent if t.i != token.i
     }
-    return "game sense" if words & sense_lexicon().contexts else None
+    score = SCORE.search(token.sent.text) is not None  # "beat Colombia 2-0"
+    return "game sense" if score or words & sense_lexicon().contexts else None
 
 
 def _unarmed_show_of_force(token: Token, pattern: Pattern) -> str | None:
