@@ -23,6 +23,7 @@ from ..speakers import SpeakerResolver
 from .candidates import (
     demand_pattern,
     intends_another_event,
+    noun_pattern,
     outermost,
     pattern_for,
     recode_intentions,
@@ -30,7 +31,7 @@ from .candidates import (
 from .confidence import calibrated_confidence
 from .dating import carry_dates
 from .factuality import is_factual, unreal
-from .happenings import join_happenings, link_responses
+from .happenings import blame_the_act, join_happenings, link_responses
 from .mentions import code_trigger
 from .participants import at_home, home_country
 from .senses import not_political, sense_misfit, verbal_reading
@@ -54,7 +55,7 @@ def extract_events(
     events: list[Event] = []
     found = []
     for token in doc:
-        pattern = demand_pattern(token) or pattern_for(token)
+        pattern = demand_pattern(token) or pattern_for(token) or noun_pattern(token)
         if pattern is None or intends_another_event(token):
             continue
         pattern = verbal_reading(token, pattern)
@@ -77,6 +78,7 @@ def extract_events(
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
         event.confidence = calibrated_confidence(event)
+    blame_the_act(doc, events)
     link_responses(doc, events)
     return events
 

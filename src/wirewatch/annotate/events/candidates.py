@@ -186,3 +186,23 @@ def _inside_another(token: Token, triggers: set[int]) -> bool:
         if current.i in triggers:
             return True
     return False
+
+
+PROTEST_NOUNS = frozenset(
+    {"protest", "demonstration", "rally", "march", "riot", "sit-in", "walkout"}
+)
+OCCURRENCE_VERBS = frozenset(
+    {"spread", "erupt", "break", "continue", "take", "grow", "turn", "rage", "swell", "escalate",
+     "intensify", "resume", "enter", "sweep", "paralyse", "paralyze", "draw", "gather"}
+)  # fmt: skip
+
+
+def noun_pattern(token: Token) -> Pattern | None:
+    """A protest told by its noun ('demonstrations against new taxes spread to three towns',
+    'protests erupted in the capital'): the happening is the protest, its actors the
+    protesters it stands for."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or lemma_of(token) not in PROTEST_NOUNS:
+        return None
+    if lemma_of(token.head) not in OCCURRENCE_VERBS:
+        return None
+    return Pattern(type="PROTEST", verb=lemma_of(token), particle=None, object=None, mode=None)

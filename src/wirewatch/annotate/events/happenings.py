@@ -34,6 +34,46 @@ def link_responses(doc: Doc, events: list[Event]) -> None:
                 break
 
 
+ACT_NOUNS = {
+    **dict.fromkeys(
+        ("attack", "strike", "airstrike", "shelling", "bombing", "killing", "raid", "invasion",
+         "assault", "offensive", "massacre", "shooting", "bombardment", "incursion"),
+        "ASSAULT",
+    ),
+    **dict.fromkeys(("arrest", "detention", "crackdown", "deportation", "raid"), "COERCE"),
+    **dict.fromkeys(("sanction", "expulsion", "embargo"), "SANCTION"),
+}  # fmt: skip
+BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
+
+
+def blame_the_act(doc: Doc, events: list[Event]) -> None:
+    """'condemned the attack', 'said the arrests were illegal': a verbal event about an act the
+    article has told is aimed at whoever did it, the actor of the last such act before it."""
+    for index, event in enumerate(events):
+        if event.type not in BLAMING_TYPES or event.target is not None:
+            continue
+        trigger = _token_at(doc, event.evidence.trigger_start, event.evidence.trigger_end)
+        act = _act_named(trigger) if trigger is not None else None
+        if act is None:
+            continue
+        earlier = [e for e in events[:index] if e.type == act and e.actor and e.actor.country]
+        if earlier and earlier[-1].actor is not None:
+            event.target = earlier[-1].actor.model_copy()
+
+
+def _act_named(trigger: Token) -> str | None:
+    """The event type of the noun the trigger is about: its object, or what a stance word
+    is said of."""
+    nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.dep_ in ("acomp", "attr", "oprd"):
+        nouns += [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in nouns:
+        act = ACT_NOUNS.get(lemma_of(noun))
+        if act is not None:
+            return act
+    return None
+
+
 def join_happenings(doc: Doc, events: list[Event]) -> list[Event]:
     """One event per real-world happening. A story tells its main event in the lede, again
     with its source further down, and again in a quote; "beat and raped the women", "killing

@@ -20,6 +20,7 @@ from ..gazetteer import gazetteer
 from ..plover import Pattern, plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import (
+    DATELINE_DASHES,
     RELATIVE_PRONOUNS,
     is_passive,
     lemma_of,
@@ -121,6 +122,9 @@ def _own_side(side: EventActor, other: EventActor | None) -> EventActor:
 def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
     """Actor and target token sets: subject and object, swapped round in the passive."""
     children = list(token.children)
+    if token.pos_ == "NOUN":  # "demonstrations against new taxes": the protesters protest
+        own = {token.i} | {c.i for c in children if c.dep_ in ("amod", "compound", "nummod")}
+        return own, (phrase(t) if (t := _target_of(token, pattern)) is not None else None)
     if pattern.type == "REQUEST" and pattern.mode == "must":  # the reporter asks it of the subject
         reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         asked = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -144,9 +148,10 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
     if subject is not None and not names_someone(subject):
         subject = None  # "difficulties threatening the state" is a figure of speech, not an actor
     target = _target_of(token, pattern)
-    return (_antecedent_phrase(subject) if subject is not None else None), (
-        phrase(target) if target is not None else None
-    )
+    actor_tokens = _antecedent_phrase(subject) if subject is not None else None
+    if actor_tokens is not None:
+        actor_tokens = after_dateline(token.doc, actor_tokens, token.i) or actor_tokens
+    return actor_tokens, (phrase(target) if target is not None else None)
 
 
 def doer(token: Token) -> Token | None:
@@ -316,6 +321,7 @@ def names_someone(token: Token) -> bool:
 def actor_record(
     tokens: set[int], resolver: SpeakerResolver, by_id: dict[str, Entity], event_type: str
 ) -> EventActor:
+    tokens = without_dateline(tokens, resolver.doc)
     source = resolver.resolve(tokens)
     entity = by_id.get(source.entity) if source.entity else None
     doc = resolver.doc
@@ -348,6 +354,35 @@ def actor_record(
         country=country,
         sector=sector,
     )
+
+
+def after_dateline(doc: Doc, tokens: set[int], until: int) -> set[int] | None:
+    """When the parse took the dateline for the subject ('KHARKIV, Ukraine (AP)' shelled), the
+    one who acts is the phrase between its dash and the verb: 'Russian forces'."""
+    first = doc[min(tokens)]
+    sentence = first.sent
+    dateline = DATELINE.match(sentence.text)
+    if dateline is None or doc[max(tokens)].idx >= sentence.start_char + dateline.end():
+        return None
+    dash = next((t for t in sentence if t.text in DATELINE_DASHES), None)
+    if dash is None or dash.i >= until:
+        return None
+    found: set[int] = set()
+    for token in doc[dash.i + 1 : until]:
+        if token.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ") and found:
+            break
+        found.add(token.i)
+    return trim(doc, found) or None
+
+
+def without_dateline(tokens: set[int], doc: Doc) -> set[int]:
+    """'KHARKIV, Ukraine (AP) — Russian forces': the dateline is where the story was filed, not
+    who acts; the phrase starts after its dash."""
+    dashes = [i for i in tokens if doc[i].text in DATELINE_DASHES]
+    if not dashes:
+        return tokens
+    rest = {i for i in tokens if i > max(dashes)}
+    return rest or tokens
 
 
 def _owner_country(

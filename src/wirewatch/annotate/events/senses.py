@@ -91,6 +91,7 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
         _settling_down,
         _committing_a_crime,
         _struggle_not_fight,
+        _defending_oneself,
         _phrasal_non_sense,
         _warning_about_something_else,
         _business_role,
@@ -349,11 +350,21 @@ def _struggle_not_fight(token: Token, pattern: Pattern) -> str | None:
     if pattern.type != "ASSAULT" or lemma_of(token) not in ("fight", "battle", "struggle"):
         return None
     striving = any(
-        (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+        (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))
         or (c.dep_ == "prep" and c.lower_ in ("for", "over"))
         for c in token.children
     )
     return "striving" if striving else None
+
+
+def _defending_oneself(token: Token, pattern: Pattern) -> str | None:
+    """SUPPORT defends another ('defended the envoy'); 'would defend itself' backs no one."""
+    if pattern.type != "SUPPORT" or lemma_of(token) != "defend":
+        return None
+    reflexive = any(
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in token.children
+    )
+    return "defending oneself" if reflexive else None
 
 
 def _phrasal_non_sense(token: Token, pattern: Pattern) -> str | None:

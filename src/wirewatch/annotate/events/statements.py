@@ -24,7 +24,7 @@ from ..plover import plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import lemma_of, text_of
 from .dating import event_date
-from .participants import actor_record, sector_of
+from .participants import actor_record, after_dateline, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -113,6 +113,10 @@ def _speaker(
     span = doc.char_span(source.start, source.end, alignment_mode="expand")
     if span is None:
         return None
+    cue = _cue_token(doc, quote)
+    moved = after_dateline(doc, {t.i for t in span}, cue.i) if cue is not None else None
+    if moved:  # "THE HAGUE (Reuters) — South Africa told": South Africa speaks
+        span = doc[min(moved) : max(moved) + 1]
     if span.root.pos_ == "NOUN" and sector_of([span.root]) is None:
         return None  # "Hong Kong's street battles ... painting a picture": no one speaks
     actor = actor_record({t.i for t in span}, resolver, by_id, "ACCUSE")
