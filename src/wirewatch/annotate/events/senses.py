@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 VERBAL_ATTACKS = frozenset({"attack", "blast", "slam", "hammer", "lash", "savage"})
 SCORE = re.compile(r"(?<![\d-])\d{1,3} ?[-–] ?\d{1,3}(?![\d-])")
+OBJECT_VERBS = frozenset({"burn", "torch", "loot", "vandalize", "vandalise", "ransack", "raze"})
 QUANTITIES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "why", "how", "who", "when", "where", "which"})
 ARMED_SECTORS = frozenset({"MIL", "REB"})
@@ -92,6 +93,7 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
         _committing_a_crime,
         _struggle_not_fight,
         _defending_oneself,
+        _done_to_nothing,
         _phrasal_non_sense,
         _warning_about_something_else,
         _business_role,
@@ -141,6 +143,8 @@ def not_political(
         _is_political(side, kinds) for side in sides
     ):
         return "business"
+    if event_type == "CONSULT" and actor is not None and not _is_political(actor, kinds):
+        return "private call"  # "she phoned police", "Metro visited Finland"
     if event_type in ANYONE_TYPES or mode == "plea":  # a plea is made to a court
         return None
     if any(_is_political(side, kinds) for side in sides):
@@ -327,9 +331,35 @@ def _visit_to_a_thing(token: Token, pattern: Pattern) -> str | None:
     if pattern.type != "CONSULT" or lemma_of(token) not in ("visit", "tour"):
         return None
     place = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if place is None or names_someone(place) or place.ent_type_ in ("GPE", "LOC"):
+    if place is not None and (place.lower_ == "one" or place.like_num):  # "one of its shelters"
+        place = next((n for p in place.children if p.lower_ == "of" for n in p.children), place)
+    if place is None or place.ent_type_ in ("GPE", "LOC") or _is_someone(place):
         return None
     return "visit to a thing"
+
+
+def _is_someone(noun: Token) -> bool:
+    return (
+        noun.pos_ in ("PROPN", "PRON")
+        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (sector_of([noun]) is not None)
+    )
+
+
+def _done_to_nothing(token: Token, pattern: Pattern) -> str | None:
+    """'it burnt', 'he pressed the boundaries', 'helped to propel him': arson needs something
+    burnt, pressing someone needs someone pressed, material aid more than help to do a thing."""
+    lemma = lemma_of(token)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if pattern.type == "ASSAULT" and lemma in OBJECT_VERBS and not objects:
+        return "nothing attacked"
+    pressing = pattern.type == "REQUEST" and lemma in ("press", "push") and objects
+    if pressing and not any(_is_someone(o) for o in objects):
+        return "pressing a thing"
+    helping = pattern.type == "AID" and lemma in ("help", "assist")
+    if helping and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return "help to do something"
+    return None
 
 
 def _settling_down(token: Token, pattern: Pattern) -> str | None:

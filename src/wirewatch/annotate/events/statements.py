@@ -156,9 +156,24 @@ def _stance(doc: Doc, quote: Quote) -> tuple[str, Token] | None:
     return None
 
 
+STANCE_ROLES = frozenset(
+    {"acomp", "attr", "oprd", "dobj", "pobj", "ROOT", "conj", "ccomp", "npadvmod"}
+)
+VAGUE_SUBJECTS = frozenset({"something", "it", "that", "this", "everything", "anything", "nothing"})
+
+
 def _takes_stance(token: Token, words: frozenset[str]) -> bool:
+    """A stance word said of something: predicated ('the call was inappropriate', 'called it
+    a sham', 'amounts to genocide'), not a word describing a noun ('the terrorist wing of
+    Hamas') nor said of nothing in particular ('something was wrong')."""
     if not (lemma_of(token) in words or token.lower_ in words) or _negated(token):
         return False
+    if token.dep_ not in STANCE_ROLES:
+        return False
+    if token.dep_ in ("acomp", "attr"):
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in VAGUE_SUBJECTS:
+            return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return not (token.lower_ == "thanks" and following is not None and following.lower_ == "to")
 
