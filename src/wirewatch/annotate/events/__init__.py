@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity, Event, Quote, TimeExpression
 from ..speakers import SpeakerResolver
-from ..syntax import is_passive
 from .candidates import (
     demand_pattern,
     intends_another_event,
@@ -39,7 +38,7 @@ from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def extract_events(
@@ -66,7 +65,7 @@ def extract_events(
     for token, pattern in outermost(found):
         for mention in code_trigger(token, pattern, resolver, by_id, times, quotes, published):
             event = recode_intentions(token, mention)
-            if is_factual(event) and not _unsaid(event, token):
+            if is_factual(event):
                 events.append(event)
     events += statement_events(doc, quotes, resolver, by_id, times, published, events)
     events = [e for e in events if not not_political(e.type, e.actor, e.target, kinds, e.mode)]
@@ -87,17 +86,6 @@ def extract_events(
 
 
 RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
-
-
-def _unsaid(event: Event, token: Token) -> bool:
-    """A verbal act needs someone who says it: 'storms set to threaten the central states'
-    threaten no one; a passive ('was accused of') names only whom it is said of."""
-    if event.quad_class not in (1, 3) or event.actor is not None:
-        return False
-    if is_passive(token):
-        return event.target is None
-    holders = [token, token.head] if token.dep_ in ("xcomp", "conj") else [token]
-    return not any(c.dep_ in ("nsubj", "csubj") for h in holders for c in h.children)
 
 
 def _place_at_home(event: Event, home: str | None) -> None:
