@@ -45,3 +45,20 @@ def test_two_acts_joined_by_after_stay_two() -> None:
         "Police in Nairobi arrested two men after they attacked a bus with stones on Monday."
     )
     assert {e.type for e in events} == {"COERCE", "ASSAULT"}
+
+
+def test_one_prosecution_told_with_several_verbs_is_one_accusation() -> None:
+    text = (
+        "Federal prosecutors in New York charged two prison guards with falsifying records "
+        "on Tuesday.\n\nProsecutors alleged that the two guards slept through their shift."
+    )
+    accusations = [e for e in events_in(text) if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and len(accusations[0].also_in) == 1
+
+
+def test_wanting_another_to_act_is_a_request_of_them() -> None:
+    events = events_in("The United States wants Britain to extradite Assange over the leaks.")
+    assert [
+        (e.type, e.actor.country if e.actor else None, e.target.country if e.target else None)
+        for e in events
+    ] == [("REQUEST", "USA", "GBR")]

@@ -22,6 +22,7 @@ from ...model import Entity, Event, Quote, TimeExpression
 from ..speakers import SpeakerResolver
 from .candidates import (
     demand_pattern,
+    desire_pattern,
     intends_another_event,
     noun_pattern,
     outermost,
@@ -55,8 +56,9 @@ def extract_events(
     events: list[Event] = []
     found = []
     for token in doc:
-        pattern = demand_pattern(token) or pattern_for(token) or noun_pattern(token)
-        if pattern is None or intends_another_event(token):
+        pattern = desire_pattern(token) or demand_pattern(token) or pattern_for(token)
+        pattern = pattern or noun_pattern(token)
+        if pattern is None or (pattern.mode != "want" and intends_another_event(token)):
             continue
         pattern = verbal_reading(token, pattern)
         if sense_misfit(token, pattern) or unreal(token):

@@ -29,6 +29,27 @@ def intends_another_event(token: Token) -> bool:
     return any(c.dep_ == "xcomp" and pattern_for(c) is not None for c in token.children)
 
 
+DESIRE_VERBS = frozenset({"want", "wish"})
+
+
+def desire_pattern(token: Token) -> Pattern | None:
+    """'The US wants the UK to extradite Assange': wanting another to act is a REQUEST of them
+    (the act wanted is its content), as PLOVER codes demands; wanting to act oneself is an
+    intention, coded from the act."""
+    if lemma_of(token) not in DESIRE_VERBS or token.pos_ != "VERB":
+        return None
+    for clause in token.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or pattern_for(clause) is None:
+            continue
+        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        asked = asked or next((c for c in token.children if c.dep_ == "dobj"), None)
+        if asked is not None:
+            return Pattern(
+                type="REQUEST", verb=lemma_of(token), particle=None, object=None, mode="want"
+            )
+    return None
+
+
 def demand_pattern(token: Token) -> Pattern | None:
     """'Britain said Libya must hand over the suspects': saying that someone must act is a REQUEST
     (the reporter asks it of the clause's subject)."""

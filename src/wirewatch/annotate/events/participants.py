@@ -125,6 +125,14 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
     if token.pos_ == "NOUN":  # "demonstrations against new taxes": the protesters protest
         own = {token.i} | {c.i for c in children if c.dep_ in ("amod", "compound", "nummod")}
         return own, (phrase(t) if (t := _target_of(token, pattern)) is not None else None)
+    if pattern.mode == "want":  # "the US wants the UK to extradite him": the US asks the UK
+        wanter = next((c for c in children if c.dep_ == "nsubj"), None)
+        clause = next(c for c in children if c.dep_ in ("xcomp", "ccomp"))
+        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        asked = asked or next((c for c in children if c.dep_ == "dobj"), None)
+        return (phrase(wanter) if wanter is not None else None), (
+            phrase(asked) if asked is not None else None
+        )
     if pattern.type == "REQUEST" and pattern.mode == "must":  # the reporter asks it of the subject
         reporter = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         asked = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
