@@ -454,7 +454,12 @@ def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
         return True  # a sector of the state or society, or an organisation's code
     # a state or a people ("Israeli figures"); a person or organisation only when the article
     # says what it is ("Sen.", "the party"): the sector above
-    return kinds.get(side.entity or "") in ("GPE", "NORP")
+    kind = kinds.get(side.entity or "")
+    if kind in ("GPE", "NORP"):
+        return True
+    # or a person or organisation the article ties to a state ("Iranian Foreign Minister
+    # Zarif", "Russian state media"); a country read from the article's setting comes later
+    return kind in ("PERSON", "ORG") and side.country is not None and not _is_business(side)
 
 
 def _is_business(side: EventActor) -> bool:
