@@ -16,9 +16,10 @@ could/might).  Every event keeps the rule that coded it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ...model import Entity, Event, Quote, TimeExpression
+from ...model import Entity, Event, EventActor, Quote, TimeExpression
 from ..speakers import SpeakerResolver
 from .candidates import (
     demand_pattern,
@@ -34,7 +35,7 @@ from .dating import carry_dates
 from .factuality import is_factual, unreal
 from .happenings import blame_the_act, join_happenings, link_responses
 from .mentions import code_trigger
-from .participants import at_home, home_country
+from .participants import Home, at_home, home_country
 from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
 
@@ -74,7 +75,7 @@ def extract_events(
     events.sort(key=lambda e: e.evidence.trigger_start)
     home = home_country(resolver)
     for event in events:
-        _place_at_home(event, home)
+        _place_at_home(event, home, kinds)
     carry_dates(doc, events)
     events = join_happenings(doc, events)
     # PLOVER: COOPERATE, AID and SANCTION require a recipient (told in one of the tellings)
@@ -90,9 +91,13 @@ def extract_events(
 RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 
-def _place_at_home(event: Event, home: str | None) -> None:
+def _place_at_home(event: Event, home: Home, kinds: Mapping[str, str]) -> None:
     """Actors the sentence leaves without a country take the article's (see ``at_home``)."""
     force = event.quad_class == 4
-    actor = at_home(event.actor, home, event.target, force)
-    event.target = at_home(event.target, home, event.actor, force)
+
+    def person(side: EventActor | None) -> bool:
+        return side is not None and kinds.get(side.entity or "") == "PERSON"
+
+    actor = at_home(event.actor, home, event.target, force, person(event.actor))
+    event.target = at_home(event.target, home, event.actor, force, person(event.target))
     event.actor = actor

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...model import Entity, EventActor, EventPlace
@@ -44,6 +45,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})
 # "HANOI, Vietnam (AP) —", "WASHINGTON —", "LONDON, Nov 20 (Reuters) -"
 DATELINE = re.compile(r"\s*[A-Z][A-Z.' -]{2,40}(?:,[^\n—–]{0,40})?\s*(?:\([^)\n]{1,30}\))?\s*[—–-]")
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})
+DOMESTIC_SHARE = 0.75  # of the article's place mentions in one country: a domestic story
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 DOMESTIC_SECTORS = frozenset({"OPP", "PTY", "JUD", "COP", "REB", "LEG"}) | CIVILIAN_SECTORS
 REPORTING_VERBS = frozenset(
@@ -71,11 +73,20 @@ def locate(
     return actor, target
 
 
-def home_country(resolver: SpeakerResolver) -> str | None:
+@dataclass(frozen=True)
+class Home:
+    """Where the article is set, and whether it is a domestic story (one country is nearly
+    all its places: then even a person it names without a country is taken to be of it)."""
+
+    country: str | None
+    domestic: bool = False
+
+
+def home_country(resolver: SpeakerResolver) -> Home:
     """Where the article is set: the country of its dateline ('HANOI, Vietnam (AP) -') when
-    the story names it again, else
-    the country that at least half of its place and country mentions (two or more) belong
-    to. None for an article about several countries alike: no guess beats a wrong one."""
+    the story names it again, else the country that at least half of its place and country
+    mentions (two or more) belong to. None for an article about several countries alike: no
+    guess beats a wrong one."""
     dateline = DATELINE.match(text_of(resolver.doc))
     places = [
         (start, entity.country)
@@ -84,29 +95,34 @@ def home_country(resolver: SpeakerResolver) -> str | None:
     ]
     counts = Counter(country for _, country in places)
     if not counts:
-        return None
-    if dateline and places[0][0] < dateline.end() and counts[places[0][1]] >= 2:
-        return places[0][1]  # a dateline the story bears out ("LA CROSSE, Wis." is not Laos)
+        return Home(None)
     country, count = counts.most_common(1)[0]
-    return country if count >= 2 and count * 2 >= len(places) else None
+    domestic = count >= 2 and count >= DOMESTIC_SHARE * len(places)
+    if dateline and places[0][0] < dateline.end() and counts[places[0][1]] >= 2:
+        home = places[0][1]  # a dateline the story bears out ("LA CROSSE, Wis." is not Laos)
+        return Home(home, domestic and home == country)
+    return Home(country, domestic) if count >= 2 and count * 2 >= len(places) else Home(None)
 
 
 def at_home(
-    side: EventActor | None, home: str | None, other: EventActor | None, force: bool
+    side: EventActor | None, home: Home, other: EventActor | None, force: bool, person: bool
 ) -> EventActor | None:
-    """An actor the article does not place (police, prosecutors, a gunman, an agency or a
-    person it names without a country) is of the country the article is set in, as a coder
-    reading the whole story takes them. Force is used across borders more than within: a
+    """An actor the article does not place (police, prosecutors, a gunman, an agency) is of
+    the country the article is set in, as a coder reading the whole story takes them; a
+    person it names without a country only in a domestic story (Assange in a story about
+    Sweden's prosecutors is not Swedish). Force is used across borders more than within: a
     named actor of an act of force is not given the country of the side it acts on ('Obama
     fired at Russia' does not make Obama Russian)."""
     if side is None or side.country or side.sector == "IGO":
         return side
-    if home is None:
+    if home.country is None:
         return _own_side(side, other)
-    across = force and side.entity and other is not None and other.country == home
+    if person and not home.domestic and side.sector not in STATE_SECTORS | DOMESTIC_SECTORS:
+        return side
+    across = force and side.entity and other is not None and other.country == home.country
     if across and side.sector not in DOMESTIC_SECTORS:
         return side
-    return side.model_copy(update={"country": home})
+    return side.model_copy(update={"country": home.country})
 
 
 def _own_side(side: EventActor, other: EventActor | None) -> EventActor:
