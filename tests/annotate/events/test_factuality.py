@@ -26,6 +26,7 @@ def events_in(text: str) -> list[wirewatch.Event]:
         "Russia is unlikely to agree to cut its oil output further.",
         "The army did not attack the rebels.",
         "The rebels could attack the capital within days.",
+        "At no point did the network say she could not perform or block her special.",
     ],
 )
 def test_no_event_is_told_as_a_fact(text: str) -> None:

@@ -29,6 +29,9 @@ def types_in(text: str, published: str = "2024-03-07") -> list[str]:
         "Lawmakers scrambled to pass the budget bill before the deadline.",  # haste
         "Reporters visited a bomb shelter under the city hall.",  # a place, no one met
         "The company agreed to buy the start-up for $2 billion.",  # business
+        "Portugal allowed only one shot on goal in the qualifying match.",  # sports
+        "The Lakers beat the Thunder 112-107 on Friday night.",  # a score
+        "The rookie demonstrated his passing skills against the champions.",  # showing
     ],
 )
 def test_a_lexicon_verb_in_another_sense_is_no_event(text: str) -> None:

@@ -107,6 +107,10 @@ def _quotes_around(token: Token, quotes: list[Quote]) -> list[Quote]:
     return sorted(holding, key=lambda q: sum(e - s for s, e in q.content.spans))
 
 
+# a REJECT recoded from a negated act of cooperation carries that act as its mode
+COOPERATIVE_MODES = frozenset(
+    {"agree", "consult", "support", "cooperate", "aid", "concede", "retreat", "plea"}
+)
 SPECULATIVE_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "poised"})
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless", "lest"})
 GENERIC_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -121,6 +125,8 @@ def unreal(token: Token) -> str | None:
         return "question"
     if _in_condition(token):
         return "conditional"
+    if _shares_a_modal(token):
+        return "shared modal"
     if _is_speculative(token):
         return "speculation"
     if _is_imperative(token) or _is_imperative(token.sent.root):
@@ -147,6 +153,19 @@ def _in_condition(token: Token) -> bool:
         if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children if m.dep_ == "mark")
     ]
     return bool(consequence and conditions)
+
+
+def _shares_a_modal(token: Token) -> bool:
+    """'could not perform ... or block her special': a coordinated verb takes the modal and
+    the negation of the verb it is coordinated with."""
+    if token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "neg", "nsubj") for c in token.children):
+        return False  # it has its own
+    head = token.head
+    negated = any(c.dep_ == "neg" for c in head.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for c in head.children)
+    return negated or modal
 
 
 def _is_speculative(token: Token) -> bool:
@@ -190,6 +209,5 @@ def is_factual(event: Event) -> bool:
     """Kept as an event: told as done, said, planned or threatened. 'Could', 'might' and
     'did not' acts are not events (PLOVER: negated events can be excluded); a refusal coded
     from a negated intention ('will not accept') was recoded as REJECT and is kept."""
-    return event.modality not in (Modality.HYPOTHETICAL, Modality.NEGATED) or (
-        event.type == "REJECT" and event.mode is not None
-    )
+    recoded = event.type == "REJECT" and event.mode in COOPERATIVE_MODES
+    return event.modality not in (Modality.HYPOTHETICAL, Modality.NEGATED) or recoded

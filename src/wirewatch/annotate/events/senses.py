@@ -50,6 +50,7 @@ class SenseLexicon:
     harmable: frozenset[str]
     polysemous: frozenset[str]
     contexts: frozenset[str]
+    sports: frozenset[str]
     saying: frozenset[str]
     not_actors: frozenset[str]
     inanimate: frozenset[str]
@@ -67,6 +68,7 @@ def sense_lexicon() -> SenseLexicon:
         harmable=frozenset(data["harmable"]),
         polysemous=frozenset(data["polysemous_force_verbs"]),
         contexts=frozenset(data["nonviolent_contexts"]),
+        sports=frozenset(data["sports"]),
         saying=frozenset(data["saying_verbs"]),
         not_actors=frozenset(data["not_actors"]),
         inanimate=frozenset(data["inanimate"]),
@@ -81,10 +83,12 @@ def sense_misfit(token: Token, pattern: Pattern) -> str | None:
     """Why this verb, with its arguments, is not an event of its pattern's type (None: it fits)."""
     rules = (
         _furniture,
+        _sports_page,
         _inanimate_actor,
         _no_comment,
         _unharmable_patient,
         _game_sense,
+        _demonstration_of_a_thing,
         _unarmed_show_of_force,
         _question_not_request,
         _money_charge,
@@ -255,6 +259,24 @@ def _is_harmable(noun: Token) -> bool:
         return True
     harmable = sense_lexicon().harmable
     return lemma_of(noun) in harmable or noun.lower_ in harmable or names_someone(noun)
+
+
+def _sports_page(token: Token, pattern: Pattern) -> str | None:
+    """A sentence about a match ('Portugal allowed only one shot on goal', 'Austria punched its
+    ticket by beating North Macedonia', a score '112-107'): no political event, whatever the
+    verb."""
+    words = {t.lower_ for t in token.sent} | {lemma_of(t) for t in token.sent}
+    if words & sense_lexicon().sports or SCORE.search(token.sent.text):
+        return "sports"
+    return None
+
+
+def _demonstration_of_a_thing(token: Token, pattern: Pattern) -> str | None:
+    """'demonstrated his playmaking', 'demonstrated that it works': showing, not protesting."""
+    if pattern.type != "PROTEST" or lemma_of(token) not in ("demonstrate", "show"):
+        return None
+    shown = any(c.dep_ in ("dobj", "ccomp") for c in token.children)
+    return "showing" if shown else None
 
 
 def _game_sense(token: Token, pattern: Pattern) -> str | None:
