@@ -34,8 +34,8 @@ from .confidence import calibrated_confidence
 from .dating import carry_dates
 from .factuality import is_factual, unreal
 from .happenings import blame_the_act, join_happenings, link_responses
+from .home import Home, at_home, home_country
 from .mentions import code_trigger
-from .participants import Home, at_home, home_country
 from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
 
