@@ -95,17 +95,18 @@ def predict_into(folder: Path, mode: str) -> None:
         (folder / f"{gold['id']}.json").write_text(json.dumps(analyse(gold, mode)))
 
 
-def baseline_records(ref: str, mode: str) -> Path:
-    """The baseline coder's records: its commit in a worktree, run in a subprocess, cached."""
-    commit = subprocess.run(
+def short_commit(ref: str) -> str:
+    return subprocess.run(
         ["git", "-C", str(ROOT), "rev-parse", "--short", ref],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.strip()
-    out = CACHE / f"records-{commit}-{mode}"
-    if (out / "done").exists():
-        return out
+
+
+def run_at_commit(commit: str, script: str, arguments: list[str]) -> None:
+    """Run a bench script with the package of ``commit`` (a git worktree under the cache)
+    first on the path: how each bench puts the old coder beside the new in one run."""
     tree = CACHE / f"tree-{commit}"
     if not tree.exists():
         subprocess.run(
@@ -114,10 +115,16 @@ def baseline_records(ref: str, mode: str) -> Path:
             capture_output=True,
         )
     env = dict(os.environ, PYTHONPATH=str(tree / "src"))
-    subprocess.run(
-        [sys.executable, __file__, "--predict-into", str(out), "--input", mode], check=True, env=env
-    )
-    (out / "done").write_text(commit)
+    subprocess.run([sys.executable, script, *arguments], check=True, env=env)
+
+
+def baseline_records(ref: str, mode: str) -> Path:
+    """The baseline coder's records: its commit in a worktree, run in a subprocess, cached."""
+    commit = short_commit(ref)
+    out = CACHE / f"records-{commit}-{mode}"
+    if not (out / "done").exists():
+        run_at_commit(commit, __file__, ["--predict-into", str(out), "--input", mode])
+        (out / "done").write_text(commit)
     return out
 
 

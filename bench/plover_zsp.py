@@ -21,14 +21,12 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_events import BASELINE_REF, CACHE, ROOT, SHARED  # noqa: E402
+from article_events import BASELINE_REF, CACHE, SHARED, run_at_commit, short_commit  # noqa: E402
 
 DATA = SHARED / "plover-zsp" / "PLV_train.tsv"
 YIELD = {"CONCEDE", "RETREAT"}
@@ -61,19 +59,9 @@ def answers(rows: list[dict[str, str]]) -> list[dict[str, Any] | None]:
 
 
 def baseline_answers(ref: str) -> list[dict[str, Any] | None]:
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", ref],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    out = CACHE / f"zsp-{commit}.json"
+    out = CACHE / f"zsp-{short_commit(ref)}.json"
     if not out.exists():
-        tree = CACHE / f"tree-{commit}"
-        if not tree.exists():
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit], check=True, capture_output=True)  # fmt: skip
-        env = dict(os.environ, PYTHONPATH=str(tree / "src"))
-        subprocess.run([sys.executable, __file__, "--answers-into", str(out)], check=True, env=env)
+        run_at_commit(short_commit(ref), __file__, ["--answers-into", str(out)])
     result: list[dict[str, Any] | None] = json.loads(out.read_text())
     return result
 

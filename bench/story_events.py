@@ -23,15 +23,21 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from article_events import BASELINE_REF, CACHE, PAGES, ROOT, load_golds, load_scorer  # noqa: E402
+from article_events import (  # noqa: E402
+    BASELINE_REF,
+    CACHE,
+    PAGES,
+    load_golds,
+    load_scorer,
+    run_at_commit,
+    short_commit,
+)
 
 PAIRS = [
     {"c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23", "dc7ccccc1f34eb2928cb238739aaf18c712d59d8d34b41acfb29178aeba65356"},
@@ -95,17 +101,12 @@ def judge(events: list[dict[str, Any]]) -> dict[str, int]:
 
 
 def baseline_events(ref: str, all_pages: bool) -> list[dict[str, Any]]:
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", ref], check=True, capture_output=True, text=True).stdout.strip()  # fmt: skip
+    commit = short_commit(ref)
     out = CACHE / f"stories-{commit}-{'all' if all_pages else 'dev'}.json"
     if not out.exists():
-        tree = CACHE / f"tree-{commit}"
-        if not tree.exists():
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit], check=True, capture_output=True)  # fmt: skip
-        env = dict(os.environ, PYTHONPATH=str(tree / "src"))
-        command = [sys.executable, __file__, "--events-into", str(out)] + (
-            ["--all"] if all_pages else []
+        run_at_commit(
+            commit, __file__, ["--events-into", str(out)] + (["--all"] if all_pages else [])
         )
-        subprocess.run(command, check=True, env=env)
     result: list[dict[str, Any]] = json.loads(out.read_text())
     return result
 
