@@ -39,10 +39,11 @@ ACT_NOUNS = {
     **dict.fromkeys(
         ("attack", "strike", "airstrike", "shelling", "bombing", "killing", "raid", "invasion",
          "assault", "offensive", "massacre", "shooting", "bombardment", "incursion"),
-        "ASSAULT",
+        ("ASSAULT",),
     ),
-    **dict.fromkeys(("arrest", "detention", "crackdown", "deportation", "raid"), "COERCE"),
-    **dict.fromkeys(("sanction", "expulsion", "embargo"), "SANCTION"),
+    **dict.fromkeys(("launch", "test", "firing", "drill", "deployment"), ("MOBILIZE", "ASSAULT")),
+    **dict.fromkeys(("arrest", "detention", "crackdown", "deportation"), ("COERCE",)),
+    **dict.fromkeys(("sanction", "expulsion", "embargo"), ("SANCTION",)),
 }  # fmt: skip
 BLAMING_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})
 
@@ -57,12 +58,12 @@ def blame_the_act(doc: Doc, events: list[Event]) -> None:
         act = _act_named(trigger) if trigger is not None else None
         if act is None:
             continue
-        earlier = [e for e in events[:index] if e.type == act and e.actor and e.actor.country]
+        earlier = [e for e in events[:index] if e.type in act and e.actor and e.actor.country]
         if earlier and earlier[-1].actor is not None:
             event.target = earlier[-1].actor.model_copy()
 
 
-def _act_named(trigger: Token) -> str | None:
+def _act_named(trigger: Token) -> tuple[str, ...] | None:
     """The event type of the noun the trigger is about: its object, or what a stance word
     is said of."""
     nouns = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
