@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -21,6 +22,7 @@ from ..errors import StoreBusyError, StoreError, StoreFullError
 
 Row = dict[str, Any]
 BUSY_TIMEOUT_SECONDS = 60  # a second ingest process waits this long for the write lock
+WAL_RETRIES = 50  # x 0.1 s: how long a new file may take to enter WAL mode beside another writer
 
 
 class Backend(Protocol):
@@ -71,11 +73,26 @@ class SQLiteBackend:
                 path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
             )
             self.connection.row_factory = sqlite3.Row
-            self.connection.execute("PRAGMA journal_mode=WAL")
+            self._enter_wal_mode()
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.execute("PRAGMA foreign_keys=ON")
         except (sqlite3.Error, OSError) as error:
             raise self._translate(error) from error
+
+    def _enter_wal_mode(self) -> None:
+        """Switching a new file to WAL takes a lock SQLite does not wait for (the busy timeout
+        is not applied): two ingests started at once on one new file could see 'database is
+        locked' at once. A few short retries let the second one in."""
+        for attempt in range(WAL_RETRIES):
+            started = time.monotonic()
+            try:
+                self.connection.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                waited = time.monotonic() - started > 1.0  # the busy timeout did apply
+                if "locked" not in str(error) or waited or attempt == WAL_RETRIES - 1:
+                    raise
+                time.sleep(0.1)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         try:
