@@ -206,7 +206,6 @@ def _absorb(first: Event, later: Event) -> None:
     first.target = first.target or later.target
     first.location = first.location or later.location
     first.quantities = _joined_counts(first.quantities, later.quantities)
-    first.confidence = max(first.confidence, later.confidence)
 
 
 def _joined_counts(first: list[Quantity], later: list[Quantity]) -> list[Quantity]:

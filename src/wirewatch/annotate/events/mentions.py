@@ -137,7 +137,6 @@ def _code_one(
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
     actor, target = locate(actor, target, place)
-    inferred = False
     target = _at_home(actor, target, pattern)
     modality, reported_by = modality_of(token, quotes)
     date, date_source, planned_for = event_date(token, sentence, times, published, modality)
@@ -172,9 +171,7 @@ def _code_one(
             rule=f"{pattern.type}: {pattern.text}",
             clause="main" if is_main_clause(token) else "subordinate",
         ),
-        confidence=round(
-            _confidence(actor, target, pattern, is_main_clause(token)) - 0.1 * inferred, 2
-        ),
+        confidence=0.0,  # scored once the happening is known (confidence.py)
         aggregate=_is_aggregate(token, date),
     )
 
@@ -249,19 +246,6 @@ def _number(text: str) -> int | None:
     if cleaned.isdigit():
         return int(cleaned)
     return NUMBER_WORDS.get(text.lower())
-
-
-def _confidence(
-    actor: EventActor | None, target: EventActor | None, pattern: Pattern, main: bool
-) -> float:
-    """A plain score: resolved participants, a specific pattern and a main clause make a surer code."""
-    score = 0.2 + 0.3 * main
-    score += 0.2 if actor is not None and actor.country else 0.1 if actor is not None else 0
-    score += 0.2 if target is not None and target.country else 0.1 if target is not None else 0
-    score += 0.1 * min(pattern.specificity, 2) / 2 + 0.1 * (
-        pattern.particle is not None or pattern.object is not None
-    )
-    return round(min(score, 1.0), 2)
 
 
 def _is_aggregate(token: Token, date: str | None) -> bool:

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 # Kinds whose cue carries the stance itself (accused, denied, vowed, threatened): the verb
 # coder codes them from the cue; statements, claims and beliefs are typed from their content.
 CONTENT_KINDS = frozenset({QuoteKind.STATEMENT, QuoteKind.CLAIM, QuoteKind.BELIEF})
-SAYING_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True)
@@ -297,5 +296,5 @@ def _event(
             rule=f"{type_name}: statement '{lemma_of(word)}'",
             clause="statement",
         ),
-        confidence=SAYING_CONFIDENCE,
+        confidence=0.0,  # scored once the happening is known (confidence.py)
     )
