@@ -36,6 +36,7 @@ from .factuality import is_factual, unreal
 from .happenings import blame_the_act, join_happenings, link_responses
 from .home import Home, at_home, home_country
 from .mentions import code_trigger
+from .participants import kind_of
 from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
 
@@ -53,7 +54,6 @@ def extract_events(
     """Every coded event in the body, in text order, with ids V1, V2, ..."""
     resolver = SpeakerResolver(doc, entities)
     by_id = {entity.id: entity for entity in entities}
-    kinds = {entity.id: entity.type for entity in entities}
     events: list[Event] = []
     found = []
     for token in doc:
@@ -71,11 +71,11 @@ def extract_events(
             if is_factual(event):
                 events.append(event)
     events += statement_events(doc, quotes, resolver, by_id, times, published, events)
-    events = [e for e in events if not not_political(e.type, e.actor, e.target, kinds, e.mode)]
+    events = [e for e in events if not not_political(e.type, e.actor, e.target, by_id, e.mode)]
     events.sort(key=lambda e: e.evidence.trigger_start)
     home = home_country(resolver)
     for event in events:
-        _place_at_home(event, home, kinds)
+        _place_at_home(event, home, by_id)
     carry_dates(doc, events)
     events = join_happenings(doc, events)
     # PLOVER: COOPERATE, AID and SANCTION require a recipient (told in one of the tellings)
@@ -91,12 +91,12 @@ def extract_events(
 RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 
-def _place_at_home(event: Event, home: Home, kinds: Mapping[str, str]) -> None:
+def _place_at_home(event: Event, home: Home, by_id: Mapping[str, Entity]) -> None:
     """Actors the sentence leaves without a country take the article's (see ``at_home``)."""
     force = event.quad_class == 4
 
     def person(side: EventActor | None) -> bool:
-        return side is not None and kinds.get(side.entity or "") == "PERSON"
+        return side is not None and kind_of(side, by_id) == "PERSON"
 
     actor = at_home(event.actor, home, event.target, force, person(event.actor))
     event.target = at_home(event.target, home, event.actor, force, person(event.target))

@@ -11,6 +11,7 @@ and as a last resort the sentence's first other country) and a sector.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ...model import Entity, EventActor, EventPlace
@@ -274,6 +275,12 @@ def names_someone(token: Token) -> bool:
         return True
     words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)
+
+
+def kind_of(side: EventActor, by_id: Mapping[str, Entity]) -> str | None:
+    """The NER type of the entity a participant resolved to ('GPE', 'PERSON'...), if any."""
+    entity = by_id.get(side.entity or "")
+    return entity.type if entity is not None else None
 
 
 def actor_record(

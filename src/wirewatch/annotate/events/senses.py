@@ -19,10 +19,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...data import load_json
-from ...model import EventActor
+from ...model import Entity, EventActor
 from ..plover import Pattern
 from ..syntax import RELATIVE_PRONOUNS, is_passive, lemma_of
-from .participants import names_someone, sector_of
+from .participants import kind_of, names_someone, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,26 +132,26 @@ def not_political(
     event_type: str,
     actor: EventActor | None,
     target: EventActor | None,
-    kinds: Mapping[str, str],
+    by_id: Mapping[str, Entity],
     mode: str | None = None,
 ) -> str | None:
     """Why the act is not political (None: it is). The coding rules count violence, arrests and
     protest whoever does them, and every other act only when a political actor takes part (a
     state or its organs, a party or politician, an armed group, an organisation, the media,
     or someone the article names): 'I asked about the smell', 'we need someone to defend the
-    land', a company dealing with a company are not events. ``kinds`` maps entity ids to their NER type."""
+    land', a company dealing with a company are not events. ``by_id`` holds the article's entities."""
     sides = [side for side in (actor, target) if side is not None]
     if not sides:
         return "no one"
     if any(_is_business(side) for side in sides) and not any(
-        _is_political(side, kinds) for side in sides
+        _is_political(side, by_id) for side in sides
     ):
         return "business"
-    if event_type == "CONSULT" and actor is not None and not _is_political(actor, kinds):
+    if event_type == "CONSULT" and actor is not None and not _is_political(actor, by_id):
         return "private call"  # "she phoned police", "Metro visited Finland"
     if event_type in ANYONE_TYPES or mode == "plea":  # a plea is made to a court
         return None
-    if any(_is_political(side, kinds) for side in sides):
+    if any(_is_political(side, by_id) for side in sides):
         return None
     return "private"
 
@@ -467,7 +467,7 @@ def _business_role(token: Token, pattern: Pattern) -> str | None:
     return "business role" if any(n.lower_ in business for n in roles) else None
 
 
-def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
+def _is_political(side: EventActor, by_id: Mapping[str, Entity]) -> bool:
     """A sector of the state or of organised society, an organisation's code, a state or a
     people; a person or an organisation only when the article gives it a political role
     (the sector of a title or description). Not an unresolved 'I' or 'we', not 'people',
@@ -476,7 +476,7 @@ def _is_political(side: EventActor, kinds: Mapping[str, str]) -> bool:
         return True  # a sector of the state or society, or an organisation's code
     # a state or a people ("Israeli figures"); a person or organisation only when the article
     # says what it is ("Sen.", "the party"): the sector above
-    kind = kinds.get(side.entity or "")
+    kind = kind_of(side, by_id)
     if kind in ("GPE", "NORP"):
         return True
     # or a person or organisation the article ties to a state ("Iranian Foreign Minister

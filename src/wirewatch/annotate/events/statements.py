@@ -24,7 +24,7 @@ from ..plover import plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import lemma_of, text_of
 from .dating import event_date
-from .participants import actor_record, after_dateline, sector_of
+from .participants import actor_record, after_dateline, kind_of, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -232,18 +232,13 @@ def _someone_in(
         )
         if actor.entity is not None and actor.entity == speaker.entity:
             continue
-        if kinds_of(actor, by_id) == "GPE" and actor.country == speaker.country:
+        if kind_of(actor, by_id) == "GPE" and actor.country == speaker.country:
             continue  # "Pakistan reserves the right", said by Pakistan's ministry: itself
         if span is None and doc[token.i].pos_ == "ADJ":
             continue
         if actor.entity is not None or actor.sector is not None or actor.country is not None:
             return actor
     return None
-
-
-def kinds_of(actor: EventActor, by_id: dict[str, Entity]) -> str | None:
-    entity = by_id.get(actor.entity or "")
-    return entity.type if entity is not None else None
 
 
 def _mention_span(token: Token, resolver: SpeakerResolver) -> Span | None:
