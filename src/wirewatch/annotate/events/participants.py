@@ -178,7 +178,7 @@ def _target_of(token: Token, pattern: Pattern | None, depth: int = 0) -> Token |
             if owned is not None:
                 return owned
             continue
-        if _is_someone_itself(child) and not is_pattern_object:
+        if is_someone_itself(child) and not is_pattern_object:
             return child
         owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if owner is not None and names_someone(owner):
@@ -215,7 +215,7 @@ def _owned_by_actor(noun: Token) -> bool:
     )
 
 
-def _is_someone_itself(token: Token) -> bool:
+def is_someone_itself(token: Token) -> bool:
     """The noun itself names someone, not just a word inside its phrase ("Israel", "the
     government", but not "reforms by the government")."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
@@ -271,7 +271,7 @@ def names_someone(token: Token) -> bool:
     """Whether a noun phrase can be an actor: a name, a pronoun, or a noun the sector lexicon knows."""
     if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False  # "on Monday" is when, not whom
-    if _is_someone_itself(token):
+    if is_someone_itself(token):
         return True
     words = [t for t in token.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in words)

@@ -22,7 +22,7 @@ from ...data import load_json
 from ...model import Entity, EventActor
 from ..plover import Pattern
 from ..syntax import RELATIVE_PRONOUNS, is_passive, lemma_of
-from .participants import kind_of, names_someone, sector_of
+from .participants import is_someone_itself, kind_of, names_someone, sector_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -355,17 +355,9 @@ def _visit_to_a_thing(token: Token, pattern: Pattern) -> str | None:
     place = next((c for c in token.children if c.dep_ == "dobj"), None)
     if place is not None and (place.lower_ == "one" or place.like_num):  # "one of its shelters"
         place = next((n for p in place.children if p.lower_ == "of" for n in p.children), place)
-    if place is None or place.ent_type_ in ("GPE", "LOC") or _is_someone(place):
+    if place is None or place.ent_type_ in ("GPE", "LOC") or is_someone_itself(place):
         return None
     return "visit to a thing"
-
-
-def _is_someone(noun: Token) -> bool:
-    return (
-        noun.pos_ in ("PROPN", "PRON")
-        or noun.ent_type_ in ("PERSON", "ORG", "NORP")
-        or (sector_of([noun]) is not None)
-    )
 
 
 def _done_to_nothing(token: Token, pattern: Pattern) -> str | None:
@@ -376,7 +368,7 @@ def _done_to_nothing(token: Token, pattern: Pattern) -> str | None:
     if pattern.type == "ASSAULT" and lemma in OBJECT_VERBS and not objects:
         return "nothing attacked"
     pressing = pattern.type == "REQUEST" and lemma in ("press", "push") and objects
-    if pressing and not any(_is_someone(o) for o in objects):
+    if pressing and not any(is_someone_itself(o) for o in objects):
         return "pressing a thing"
     helping = pattern.type == "AID" and lemma in ("help", "assist")
     if helping and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):

@@ -242,8 +242,7 @@ def _someone_in(
 
 
 def _mention_span(token: Token, resolver: SpeakerResolver) -> Span | None:
-    starts = [start for start, _, _ in resolver.mentions]
-    index = bisect_right(starts, token.idx) - 1
+    index = bisect_right(resolver.mentions, token.idx, key=lambda mention: mention[0]) - 1
     if index >= 0 and token.idx < resolver.mentions[index][1]:
         start, end, _ = resolver.mentions[index]
         return resolver.doc.char_span(start, end, alignment_mode="expand")
