@@ -86,14 +86,21 @@ def _noun_before(token: Token) -> Token | None:
 
 def phrase(head: Token) -> set[int]:
     """A source phrase: the head's subtree, or for a relative clause's antecedent its compounds only."""
-    tokens = {t.i for t in head.subtree}
-    dashes = [i for i in tokens if head.doc[i].text in DATELINE_DASHES and i < head.i]
-    if dashes:  # "WASHINGTON (AP) — Sen. Bernie Sanders": the dateline is not the source
-        tokens = {i for i in tokens if i > max(dashes)}
+    # "WASHINGTON (AP) — Sen. Bernie Sanders": the dateline is not the source
+    tokens = after_dateline_dash(head.doc, {t.i for t in head.subtree}, before=head.i)
     relative = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     for clause in relative:
         tokens -= {t.i for t in clause.subtree}
     return trim(head.doc, tokens)
+
+
+def after_dateline_dash(doc: Doc, tokens: set[int], before: int | None = None) -> set[int]:
+    """The tokens after the last dateline dash among them (before token ``before``, when
+    given): 'HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper' -> the secretary."""
+    dashes = [
+        i for i in tokens if doc[i].text in DATELINE_DASHES and (before is None or i < before)
+    ]
+    return {i for i in tokens if i > max(dashes)} if dashes else tokens
 
 
 def trim(doc: Doc, tokens: set[int]) -> set[int]:

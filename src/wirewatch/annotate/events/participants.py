@@ -22,6 +22,7 @@ from ..speakers import SpeakerResolver
 from ..syntax import (
     DATELINE_DASHES,
     RELATIVE_PRONOUNS,
+    after_dateline_dash,
     is_passive,
     lemma_of,
     misparsed_coordinated_verb,
@@ -343,11 +344,7 @@ def after_dateline(doc: Doc, tokens: set[int], until: int) -> set[int] | None:
 def without_dateline(tokens: set[int], doc: Doc) -> set[int]:
     """'KHARKIV, Ukraine (AP) — Russian forces': the dateline is where the story was filed, not
     who acts; the phrase starts after its dash."""
-    dashes = [i for i in tokens if doc[i].text in DATELINE_DASHES]
-    if not dashes:
-        return tokens
-    rest = {i for i in tokens if i > max(dashes)}
-    return rest or tokens
+    return after_dateline_dash(doc, tokens) or tokens
 
 
 def _owner_country(
