@@ -12,7 +12,7 @@ from ...model import (
 from ..plover import Pattern, plover_lexicon
 from ..syntax import has_mark, lemma_of, misparsed_coordinated_verb
 from .factuality import PLANNING_VERBS
-from .participants import CIVILIAN_SECTORS, REPORTING_VERBS
+from .participants import CIVILIAN_SECTORS, REPORTING_VERBS, asked_to_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,9 +41,7 @@ def desire_pattern(token: Token) -> Pattern | None:
     for clause in token.children:
         if clause.dep_ not in ("xcomp", "ccomp") or pattern_for(clause) is None:
             continue
-        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        asked = asked or next((c for c in token.children if c.dep_ == "dobj"), None)
-        if asked is not None:
+        if asked_to_act(token, clause) is not None:
             return Pattern(
                 type="REQUEST", verb=lemma_of(token), particle=None, object=None, mode="want"
             )

@@ -71,6 +71,12 @@ def locate(
     return actor, target
 
 
+def asked_to_act(wanting: Token, clause: Token) -> Token | None:
+    """Whom 'wants ... to act' asks: the wanted clause's subject, else the object of 'want'."""
+    asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return asked or next((c for c in wanting.children if c.dep_ == "dobj"), None)
+
+
 def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[int] | None]:
     """Actor and target token sets: subject and object, swapped round in the passive."""
     children = list(token.children)
@@ -80,8 +86,7 @@ def participants(token: Token, pattern: Pattern) -> tuple[set[int] | None, set[i
     if pattern.mode == "want":  # "the US wants the UK to extradite him": the US asks the UK
         wanter = next((c for c in children if c.dep_ == "nsubj"), None)
         clause = next(c for c in children if c.dep_ in ("xcomp", "ccomp"))
-        asked = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        asked = asked or next((c for c in children if c.dep_ == "dobj"), None)
+        asked = asked_to_act(token, clause)
         return (phrase(wanter) if wanter is not None else None), (
             phrase(asked) if asked is not None else None
         )
