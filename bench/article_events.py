@@ -30,13 +30,13 @@ Run: ``.venv/bin/python bench/article_events.py [--input text] [--misses N]``
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import importlib.util
 import json
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -50,6 +50,7 @@ BASELINE_REF = "daab2be"  # the last commit of the verb-per-sentence coder
 BANDS = [(0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 1.01)]
 
 
+@cache
 def load_scorer() -> ModuleType:
     """The benchmark's own scorer, so the figures are the ones the README of the set means."""
     spec = importlib.util.spec_from_file_location("article_events_score", BENCH / "score.py")
@@ -73,18 +74,8 @@ def load_golds() -> list[dict[str, Any]]:
 
 
 def analyse(gold: dict[str, Any], mode: str) -> dict[str, Any]:
-    """One article through the whole pipeline, as the scorer's ``--run`` does it."""
-    import wirewatch
-
-    if mode == "text":
-        record = wirewatch.analyze(gold["text"], published=gold.get("published"), clean=False)
-    else:
-        page = next((d / f"{gold['id']}.html.gz" for d in PAGES if (d / f"{gold['id']}.html.gz").exists()), None)  # fmt: skip
-        if page is None:
-            raise SystemExit(f"no page {gold['id']}.html.gz in {', '.join(map(str, PAGES))}")
-        with gzip.open(page) as handle:
-            record = wirewatch.analyze(handle.read(), url=gold.get("url"))
-    result: dict[str, Any] = record.to_dict()
+    """One article through the whole pipeline: the scorer's own ``--run`` reading of it."""
+    result: dict[str, Any] = load_scorer().run_wirewatch(gold, mode, PAGES)
     return result
 
 
