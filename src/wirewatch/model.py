@@ -134,6 +134,9 @@ EntityType = Literal[
 ]
 
 
+CountrySource = Literal["article", "base", "user", "place"]
+
+
 class Entity(Record):
     """One real-world thing, with every mention of it merged across aliases."""
 
@@ -141,6 +144,18 @@ class Entity(Record):
     name: str = Field(description="Canonical name: the fullest form, or the country's common name.")
     type: EntityType
     country: str | None = Field(None, description="ISO 3166-1 alpha-3 code, when known.")
+    country_source: CountrySource | None = Field(
+        None,
+        description="Where the country came from: 'article' (the text says so), 'base' (the "
+        "actor base on the publication date), 'user' (a user's actor file), 'place'.",
+    )
+    organisation: str | None = Field(
+        None, description="Code of the international organisation it is or acts for (UN, AU)."
+    )
+    sector: str | None = Field(
+        None, description="Sector on the publication date from the actor base (GOV, MIL, MED)."
+    )
+    role: str | None = Field(None, description="Office or role the actor base gives ('President').")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms seen.")
     mentions: list[Mention] = Field(default_factory=list)
 
@@ -272,6 +287,9 @@ class EventActor(Record):
         None, description="ISO 3166-1 alpha-3, or an organisation code for IGOs (UN, NATO, EU)."
     )
     sector: str | None = Field(None, description="GOV, MIL, COP, REB, CVL, MED, JUD, ...")
+    country_source: CountrySource | None = Field(
+        None, description="Where the country came from: article, base, user or place."
+    )
 
 
 class EventPlace(Record):

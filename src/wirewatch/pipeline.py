@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .actors import ActorBase
+
 
 @dataclass
 class Work:
@@ -75,6 +77,15 @@ class Context:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._nlp: Language | None = None
+
+    @property
+    def actors(self) -> ActorBase | None:
+        """The actor base with the user's files, or None when switched off."""
+        if not self.settings.actor_base:
+            return None
+        from .actors import actor_base
+
+        return actor_base(tuple(self.settings.actors))
 
     @property
     def nlp(self) -> Language:

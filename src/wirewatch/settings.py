@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import SettingsError
 
@@ -67,6 +67,17 @@ class Settings(BaseModel):
     )
     max_redirects: int = Field(5, ge=0, description="Redirects followed before giving up.")
     respect_robots: bool = Field(True, description="Obey robots.txt when fetching pages.")
+    actors: tuple[str, ...] = Field(
+        (),
+        description="Actor files (TSV, the columns of `wirewatch actors --format json`) that add "
+        "to or override the built-in actor base, name by name; paths in a settings file are "
+        "relative to that file. In the environment: paths separated by the OS path separator.",
+    )
+    actor_base: bool = Field(
+        True,
+        description="Look up persons and organisations the article does not describe in the "
+        "actor base (country, office on the publication date). Off: the text alone.",
+    )
     language: str = Field(
         "en", description="Language the annotators support; other languages are cleaned only."
     )
@@ -77,6 +88,14 @@ class Settings(BaseModel):
         description="Below this confidence the detected language is not trusted and "
         "the configured language is assumed.",
     )
+
+    @field_validator("actors", mode="before")
+    @classmethod
+    def _paths_from_text(cls, value: Any) -> Any:
+        """One string from the environment holds several paths."""
+        if isinstance(value, str):
+            return tuple(part for part in value.split(os.pathsep) if part)
+        return value
 
     @classmethod
     def load(
@@ -112,7 +131,11 @@ def _read_config_file(path: str | os.PathLike[str] | None) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"not valid TOML ({error})", source=str(path)) from error
     section = data.get("wirewatch", data)
-    return dict(section) if isinstance(section, dict) else {}
+    values = dict(section) if isinstance(section, dict) else {}
+    if isinstance(values.get("actors"), list):  # relative to the settings file
+        base = Path(path).parent
+        values["actors"] = [str(base / entry) for entry in values["actors"]]
+    return values
 
 
 def _read_environment(environ: Mapping[str, str]) -> dict[str, Any]:

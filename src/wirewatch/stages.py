@@ -141,13 +141,15 @@ def parse(works: list[Work], context: Context) -> None:
         work.model = info if doc is not None else None
 
 
-@register_stage("entities", requires=["doc"], assigns=["entities"])
+@register_stage("entities", requires=["doc", "article"], assigns=["entities"])
 def entities(work: Work, context: Context) -> None:
-    """Named entities merged across aliases, with ISO country codes."""
+    """Named entities merged across aliases, with ISO country codes (from the text, else from
+    the actor base on the publication date)."""
     if work.doc is None:
         work.skipped.add("entities")
         return
-    work.entities = extract_entities(work.doc)
+    published = work.article.published if work.article is not None else None
+    work.entities = extract_entities(work.doc, published, context.actors)
 
 
 @register_stage("times", requires=["doc", "article"], assigns=["times"])

@@ -25,12 +25,15 @@ from typing import TYPE_CHECKING
 
 from ..clean.lexicon import credit_pattern
 from ..data import load_lines
-from ..model import Entity, Mention
+from ..model import CountrySource, Entity, Mention
+from .entity_base import describe_from_base
 from .gazetteer import alias_pattern, find_place, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from ..actors import ActorBase
 
 KEPT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
@@ -87,14 +90,18 @@ class Cluster:
     country: str | None = None
     canonical: str | None = None
     place_country: str | None = None
+    country_source: CountrySource | None = None
 
     @property
     def first_start(self) -> int:
         return min(mention.start for mention in self.mentions)
 
 
-def extract_entities(doc: Doc) -> list[Entity]:
-    """One :class:`Entity` per real-world thing named in ``doc``."""
+def extract_entities(
+    doc: Doc, published: str | None = None, actors: ActorBase | None = None
+) -> list[Entity]:
+    """One :class:`Entity` per real-world thing named in ``doc``; persons and organisations the
+    article does not describe are looked up in ``actors`` on the ``published`` day."""
     spans = list(doc.ents) + _alias_spans_missed(doc)
     mentions = [mention for span in spans if (mention := _found_mention(span)) is not None]
     mentions = [mention for mention in mentions if not _is_capitalised_modifier(doc, mention)]
@@ -105,7 +112,10 @@ def extract_entities(doc: Doc) -> list[Entity]:
     clusters = _cluster(mentions)
     _link_acronyms(clusters, mentions)
     _assign_countries(doc, clusters, mentions)
-    return _to_entities(clusters)
+    entities = _to_entities(clusters)
+    if actors is not None:
+        describe_from_base(entities, published, actors)
+    return entities
 
 
 def _alias_spans_missed(doc: Doc) -> list[Span]:
@@ -353,7 +363,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
                 (found for m in cluster.mentions if (found := gazetteer().group(m.text))), None
             )
             if group is not None:  # "Hamas", "the Taliban"
-                cluster.country = group[0]
+                cluster.country, cluster.country_source = group[0], "base"
                 continue
             votes = Counter(
                 country
@@ -362,9 +372,11 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
                 or (country := _leading_demonym_country(mention.text))
             )
             cluster.country = votes.most_common(1)[0][0] if votes else None
+            cluster.country_source = "article" if votes else None
         elif cluster.label in {"GPE", "LOC"}:
             place = find_place(cluster.mentions[0].text)
             cluster.country = place.country if place else None
+            cluster.country_source = "place" if place else None
 
 
 def _leading_demonym_country(text: str) -> str | None:
@@ -446,6 +458,7 @@ def _to_entities(clusters: list[Cluster]) -> list[Entity]:
                 name=name,
                 type=cluster.label,
                 country=cluster.country,
+                country_source=cluster.country_source or ("article" if cluster.country else None),
                 aliases=[form for form in forms if form != name],
                 mentions=[Mention(start=m.start, end=m.end, text=m.text) for m in cluster.mentions],
             )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ...model import Entity, EventActor, EventPlace
+from ...model import CountrySource, Entity, EventActor, EventPlace
 from ..cues import cue_lexicon
 from ..gazetteer import gazetteer
 from ..plover import Pattern, plover_lexicon
@@ -60,13 +60,18 @@ def locate(
     named as its target is on that place ("lifted a curfew in Montenegro"), as event coders do."""
     if place is None or not place.country:
         return actor, target
+    placed = {"country": place.country, "country_source": "place"}
     if actor is not None and actor.country is None:
-        actor = actor.model_copy(update={"country": place.country})
+        actor = actor.model_copy(update=placed)
     if target is not None and target.country is None:
-        target = target.model_copy(update={"country": place.country})
+        target = target.model_copy(update=placed)
     if target is None and actor is not None:
         target = EventActor(
-            text=place.text, start=place.start, end=place.end, country=place.country
+            text=place.text,
+            start=place.start,
+            end=place.end,
+            country=place.country,
+            country_source="place",
         )
     return actor, target
 
@@ -300,11 +305,13 @@ def actor_record(
     while words and words[-1].dep_ == "case":  # "the South's" -> "the South"
         tokens = tokens - {words.pop().i}
     source = resolver.resolve(tokens) if words else source
-    country = _igo_code(source.text, entity) or (entity.country if entity else None)
+    country, country_source = _entity_country(source.text, entity)
     if country is None:
         country = _country_in_phrase(words, resolver)
     if country is None:
         country = _owner_country(words, resolver, by_id)  # "their forces": the Bosnian Serbs'
+    if country is not None and country_source is None:
+        country_source = "article"
 
     sector = sector_of(words)
     group = gazetteer().group(entity.name) if entity is not None else None
@@ -316,6 +323,8 @@ def actor_record(
         sector = "MIL" if event_type in FORCE_TYPES else "GOV"
     if sector is None and entity is not None:
         sector = _described_sector(entity, resolver)  # "North Korean leader Kim Jong-un": GOV
+    if sector is None and entity is not None:
+        sector = entity.sector  # the actor base's office on the day: "Putin" is GOV
     return EventActor(
         text=source.text,
         start=source.start,
@@ -324,7 +333,20 @@ def actor_record(
         name=source.name,
         country=country,
         sector=sector,
+        country_source=country_source,
     )
+
+
+def _entity_country(text: str, entity: Entity | None) -> tuple[str | None, CountrySource | None]:
+    """An organisation named in the phrase or acted for (UN, AU), else the entity's country."""
+    code = _igo_code(text, entity)
+    if code is not None:
+        return code, "article"
+    if entity is None:
+        return None, None
+    if entity.organisation and entity.organisation != "NGO":
+        return entity.organisation, entity.country_source or "base"
+    return entity.country, entity.country_source if entity.country else None
 
 
 def after_dateline(doc: Doc, tokens: set[int], until: int) -> set[int] | None:
