@@ -51,7 +51,18 @@ def test_record_field_names_outside_tools_rely_on(example_analysis: wirewatch.An
         "related",
         "removed",
     }
-    assert set(record["entities"][0]) == {"id", "name", "type", "country", "aliases", "mentions"}
+    assert set(record["entities"][0]) == {
+        "id",
+        "name",
+        "type",
+        "country",
+        "country_source",
+        "organisation",
+        "sector",
+        "role",
+        "aliases",
+        "mentions",
+    }
     assert set(record["entities"][0]["mentions"][0]) == {"start", "end", "text"}
     assert set(record["article"]["captions"][0]) == {"text", "credit"}
     assert set(record["article"]["removed"][0]) == {"text", "kind"}
