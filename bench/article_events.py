@@ -23,6 +23,9 @@ Printed
     duplicate), on matched events the share with the right type, actor and target country,
     date, modality; fully right (type and both countries) precision and recall; and for
     wirewatch, precision per confidence band (is an event at 0.8 or more right 9 times in 10?).
+    wirewatch runs twice, with the actor base and without it (``actor_base = false``: the
+    text alone), and the actor and target countries of matched events are split into right,
+    wrong (a country, not the gold one) and empty, side by side.
 
 Run: ``.venv/bin/python bench/article_events.py [--input text] [--misses N]``
 """
@@ -152,6 +155,43 @@ def print_bands(results: list[dict[str, Any]]) -> None:
         )
 
 
+def print_countries(scorer: ModuleType, systems: dict[str, list[dict[str, Any]]]) -> None:
+    """Actor and target countries of matched events, right / wrong / empty, per system and part:
+    the actor base must add right countries without adding wrong ones."""
+    print("\ncountries on matched events (right / wrong, not empty / empty):")
+    for name, results in systems.items():
+        for part, chosen in (
+            ("tuned", [r for r in results if not is_kept(r["id"])]),
+            ("kept", [r for r in results if is_kept(r["id"])]),
+            ("all", results),
+        ):
+            cells = []
+            for side in ("actor", "target"):
+                counts = {"right": 0, "wrong": 0, "empty": 0}
+                for m in (m for r in chosen for m in r["tp"]):
+                    predicted = scorer.countries(m["pred"].get(side))[0]
+                    gold = scorer.countries(m["gold"].get(side))
+                    outcome = (
+                        "right" if predicted in gold else "empty" if not predicted else "wrong"
+                    )
+                    counts[outcome] += 1
+                n = sum(counts.values()) or 1
+                cells.append(
+                    f"{side} {counts['right'] / n:.3f} / {counts['wrong'] / n:.3f} / "
+                    f"{counts['empty'] / n:.3f}"
+                )
+            print(f"  {name:<28} [{part:<5}] " + "   ".join(cells))
+
+
+def records_without_actor_base(golds: list[dict[str, Any]], mode: str) -> dict[str, Any]:
+    """The same articles with the actor base switched off (the text alone)."""
+    os.environ["WIREWATCH_ACTOR_BASE"] = "false"
+    try:
+        return {g["id"]: analyse(g, mode) for g in golds}
+    finally:
+        del os.environ["WIREWATCH_ACTOR_BASE"]
+
+
 def print_misses(scorer: ModuleType, results: list[dict[str, Any]], limit: int, kept: bool) -> None:
     shown = [r for r in results if kept or not is_kept(r["id"])]
     print("\nmissed gold events" + ("" if kept else " (tuned part)") + ":")
@@ -213,7 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         print_parts(scorer, f"baseline {args.baseline}", score_all(scorer, golds, base))
         print()
     results = score_all(scorer, golds, records)
+    without = score_all(scorer, golds, records_without_actor_base(golds, args.input))
+    print_parts(scorer, "wirewatch, no actor base", without)
+    print()
     print_parts(scorer, "wirewatch", results)
+    print_countries(scorer, {"wirewatch, no actor base": without, "wirewatch": results})
     print_bands(results)
     print("\ntargets (unseen articles): detection P >= 0.80, R >= 0.75; fully right P >= 0.60; "
           "actor and target country >= 0.85; date >= 0.80")  # fmt: skip
