@@ -22,7 +22,13 @@ What is scored, per sentence
     * sector accuracy: predicted actor sector equals a gold source sector
       (its first three letters: 'MILsrp' is MIL), over sentences whose gold
       source has a sector;
-    * coverage: sentences where any event was coded.
+    * coverage: sentences where any event was coded;
+    * source / target wrong: a country was given and it is not the gold one (the
+      actor base must not add these: a missing country beats a wrong one).
+
+    wirewatch runs twice, with the actor base and without (``actor_base=False``),
+    and every figure is given for the tuned part, the kept third (SHA-256 of the
+    sentence divisible by 3) and all sentences.
 
 Baseline (same table)
     the most frequent gold type for every sentence; source = the country of
@@ -35,6 +41,7 @@ Run: ``.venv/bin/python bench/events.py [--misses type|source|target]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import time
 from collections import Counter
@@ -86,14 +93,20 @@ def load(path: Path) -> list[Gold]:
     return found
 
 
-def run_wirewatch(golds: list[Gold]) -> tuple[list[Guess], list[Guess]]:
+def is_kept(gold: Gold) -> bool:
+    """The third of the sentences kept out of tuning, chosen by a hash of the text."""
+    return int(hashlib.sha256(gold.text.encode()).hexdigest(), 16) % 3 == 0
+
+
+def run_wirewatch(golds: list[Gold], actor_base: bool = True) -> tuple[list[Guess], list[Guess]]:
     """wirewatch's guesses and the baseline's, from one analysis of each sentence."""
-    from wirewatch import RawDocument, analyze_many
+    from wirewatch import RawDocument, Settings, analyze_many
 
     raws = [RawDocument(content=g.text, source=str(i)) for i, g in enumerate(golds)]
     most_common = Counter(g.type for g in golds).most_common(1)[0][0]
     guesses, baseline = [], []
-    for analysis in analyze_many(raws, clean=False, errors="skip"):
+    settings = Settings.load(actor_base=actor_base)
+    for analysis in analyze_many(raws, clean=False, errors="skip", settings=settings):
         events = sorted(analysis.events, key=lambda e: -e.confidence)
         if events:
             best = events[0]
@@ -157,6 +170,14 @@ def score(golds: list[Gold], guesses: list[Guess]) -> dict[str, float]:
         / len(with_source),
         "target country": sum(_country_right(p.target, g.targets) for g, p in with_target)
         / len(with_target),
+        "source wrong": sum(
+            p.source is not None and not _country_right(p.source, g.sources) for g, p in with_source
+        )
+        / len(with_source),
+        "target wrong": sum(
+            p.target is not None and not _country_right(p.target, g.targets) for g, p in with_target
+        )
+        / len(with_target),
         "source sector": sum(p.sector in _sectors(g.sources) for g, p in with_sector)
         / len(with_sector),
         "coverage": sum(p.type is not None for p in guesses) / len(golds),
@@ -190,14 +211,21 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     guesses, baseline = run_wirewatch(golds)
     rate = len(golds) / (time.perf_counter() - started)
+    without, _ = run_wirewatch(golds, actor_base=False)
+    kept = sum(is_kept(g) for g in golds)
     print(
-        f"PLOVER gold-standard sentences: {len(golds)} (types: {len(set(g.type for g in golds))})\n"
+        f"PLOVER gold-standard sentences: {len(golds)} (types: {len(set(g.type for g in golds))});"
+        f" {len(golds) - kept} tuned, {kept} kept out of tuning (hash of the text)\n"
     )
-    rows = {"wirewatch": score(golds, guesses), "baseline": score(golds, baseline)}
-    metrics = list(rows["wirewatch"])
-    print(f"{'system':<12}" + "".join(f"{m:>16}" for m in metrics))
-    for name, values in rows.items():
-        print(f"{name:<12}" + "".join(f"{values[m]:>16.3f}" for m in metrics))
+    systems = {"wirewatch": guesses, "no actor base": without, "baseline": baseline}
+    metrics = list(score(golds, guesses))
+    print(f"{'system':<22}" + "".join(f"{m:>15}" for m in metrics))
+    for part in ("tuned", "kept", "all"):
+        chosen = [i for i, g in enumerate(golds) if part == "all" or is_kept(g) == (part == "kept")]
+        for name, found in systems.items():
+            values = score([golds[i] for i in chosen], [found[i] for i in chosen])
+            label = f"{name} [{part}]"
+            print(f"{label:<22}" + "".join(f"{values[m]:>15.3f}" for m in metrics))
     print(f"\nwirewatch: {rate:.1f} sentences/s (whole pipeline, one process)")
     targets = {
         "type accuracy": 0.80,

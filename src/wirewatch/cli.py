@@ -228,4 +228,4 @@ def _article_dict(work: Work) -> dict[str, object]:
 
 
 # Registering the corpus and batch commands on main (they import main from here).
-from . import cli_batch, cli_corpus  # noqa: E402, F401, I001
+from . import cli_actors, cli_batch, cli_corpus  # noqa: E402, F401, I001

@@ -119,6 +119,11 @@ class ActorBase:
         countries = frozenset(article_countries)
         if " " in key:
             entries = self._entries(key, ("full", "partial"), kinds={"person"})
+            tokens = key.split()
+            if not entries and len(tokens) > 2:  # "Omar Hassan al-Bashir": first and last name
+                entries = self._entries(
+                    f"{tokens[0]} {tokens[-1]}", ("full", "partial"), {"person"}
+                )
             return _decide(entries, on, countries, "full name")
         if key in self._given or _is_place(key):
             return None

@@ -355,6 +355,9 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
     country_ends: dict[int, str | None] = {
         mention.token_end: mention.country for mention in mentions if mention.country
     }
+    country_starts = {
+        mention.token_start: mention.country for mention in mentions if mention.country
+    }
     for cluster in clusters:
         if cluster.country:
             continue
@@ -370,6 +373,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
                 for mention in cluster.mentions
                 if (country := _modifier_country(doc, mention, country_ends))
                 or (country := _leading_demonym_country(mention.text))
+                or (country := _of_country(doc, mention, country_starts))
             )
             cluster.country = votes.most_common(1)[0][0] if votes else None
             cluster.country_source = "article" if votes else None
@@ -377,6 +381,15 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             place = find_place(cluster.mentions[0].text)
             cluster.country = place.country if place else None
             cluster.country_source = "place" if place else None
+
+
+def _of_country(doc: Doc, mention: FoundMention, country_starts: dict[int, str]) -> str | None:
+    """'King Hassan of Morocco', 'Prince Charles of Britain': a person of a named country."""
+    if mention.label != "PERSON" or mention.token_end + 1 >= len(doc):
+        return None
+    if doc[mention.token_end].lower_ != "of":
+        return None
+    return country_starts.get(mention.token_end + 1)
 
 
 def _leading_demonym_country(text: str) -> str | None:
