@@ -110,9 +110,17 @@ class ActorBase:
                     self._user[key].append((how, _with_person(entry, person)))
 
     def person(
-        self, name: str, on: date | None, article_countries: Iterable[str] = ()
+        self,
+        name: str,
+        on: date | None,
+        article_countries: Iterable[str] = (),
+        offices: Iterable[str] = (),
     ) -> ActorMatch | None:
-        """The person ``name`` stands for on day ``on``, or None when the base cannot tell."""
+        """The person ``name`` stands for on day ``on``, or None when the base cannot tell.
+
+        ``article_countries`` are the countries and organisations the article names;
+        ``offices`` the role types its titles give him ('President Bush': head_of_state),
+        which confirm a surname as his country would."""
         key = actor_key(name)
         if not key:
             return None
@@ -128,7 +136,7 @@ class ActorBase:
         if key in self._given or _is_place(key):
             return None
         entries = self._entries(key, ("surname",), kinds={"person"})
-        return _decide_surname(entries, key, on, countries)
+        return _decide_surname(entries, key, on, countries, frozenset(offices))
 
     def organisation(self, name: str) -> ActorMatch | None:
         """The organisation, outlet, company or group ``name`` stands for, if only one."""
@@ -220,20 +228,23 @@ def _decide(
 
 
 def _decide_surname(
-    entries: list[ActorEntry], key: str, on: date | None, countries: frozenset[str]
+    entries: list[ActorEntry],
+    key: str,
+    on: date | None,
+    countries: frozenset[str],
+    offices: frozenset[str] = frozenset(),
 ) -> ActorMatch | None:
     """A surname alone: the office holders of one side on the day, confirmed by the article;
     else, when every person of that name is of one country, that country without an office."""
     if not entries:
         return None
-    persons = {entry.person for entry in entries}
     holding = [entry for entry in entries if on is not None and in_office(entry, on)]
     if len({_side(entry) for entry in holding}) > 1:
         holding = [entry for entry in holding if _side(entry) in countries]
     if holding and len({_side(entry) for entry in holding}) == 1:
         chosen = _ranked(holding)[0]
-        confirmed = _side(chosen) in countries
-        sole_leader = chosen.role_type in LEADERS and len(persons) == 1
+        confirmed = _side(chosen) in countries or chosen.role_type in offices
+        sole_leader = chosen.role_type in LEADERS and {_side(e) for e in entries} == {_side(chosen)}
         short = len(key) < MIN_SURNAME_LETTERS and chosen.role_type not in LEADERS
         if (confirmed or sole_leader) and not short:
             return _match(chosen, on, "surname")

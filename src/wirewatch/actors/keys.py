@@ -42,6 +42,22 @@ TRANSLITERATIONS = {
     "abdel": "abdul",
     "abdal": "abdul",
     "abd": "abdul",
+    "sergey": "sergei",
+    "andrey": "andrei",
+    "alexey": "alexei",
+    "aleksei": "alexei",
+    "aleksey": "alexei",
+    "dmitry": "dmitri",
+    "dmitriy": "dmitri",
+    "yury": "yuri",
+    "yuriy": "yuri",
+    "nikolay": "nikolai",
+    "yevgeny": "yevgeni",
+    "evgeny": "yevgeni",
+    "yevgeniy": "yevgeni",
+    "aleksandr": "alexander",
+    "oleksandr": "alexander",
+    "alexandr": "alexander",
 }
 # Slavic endings written -y, -yy, -iy or -ii in English ("Zelensky", "Zelenskyy", "Zelenskiy").
 SLAVIC_ENDING = re.compile(r"(sk|tsk|ck)(?:yy|iy|ii|ij)$")

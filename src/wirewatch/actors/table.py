@@ -10,9 +10,9 @@ copy a row from ``wirewatch actors NAME --format json`` into their file.
 
 from __future__ import annotations
 
-import csv
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..errors import SettingsError
@@ -99,7 +99,7 @@ def _entry(row: dict[str, str], source: str, path: Path) -> ActorEntry:
     if not values["name"]:
         raise SettingsError("an actor row needs a name", source=where)
     for column in ("start", "end"):
-        if values[column] and not PARTIAL_DATE.match(values[column]):
+        if values[column] and not _is_date(values[column]):
             raise SettingsError(
                 f"{column} '{values[column]}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
                 source=where,
@@ -128,14 +128,11 @@ def _entry(row: dict[str, str], source: str, path: Path) -> ActorEntry:
     )
 
 
-def write_entries(path: Path, entries: list[ActorEntry], header: str) -> None:
-    """Entries as a TSV in the same columns (``header`` becomes '#' comment lines)."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        for line in header.splitlines():
-            handle.write(f"# {line}\n")
-        writer = csv.writer(handle, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        for entry in entries:
-            values = {field.name: getattr(entry, field.name) for field in fields(entry)}
-            values["aliases"] = "|".join(entry.aliases)
-            writer.writerow([values[column] for column in COLUMNS])
+def _is_date(value: str) -> bool:
+    if not PARTIAL_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(day_from(value))
+    except ValueError:
+        return False
+    return True

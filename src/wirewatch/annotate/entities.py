@@ -114,7 +114,7 @@ def extract_entities(
     _assign_countries(doc, clusters, mentions)
     entities = _to_entities(clusters)
     if actors is not None:
-        describe_from_base(entities, published, actors)
+        describe_from_base(entities, published, actors, doc)
     return entities
 
 

@@ -13,14 +13,41 @@ stays without a country: nothing is guessed from the sentence's other words.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..actors import ActorBase, ActorMatch
 from ..model import Entity
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 ORGANISATION_TYPES = frozenset({"ORG", "NORP", "FAC", "PRODUCT"})
+HEADS = frozenset({"head_of_state", "head_of_government"})
+# Titles before a name and the offices they say the person holds ("President Bush").
+TITLE_OFFICES = {
+    "president": HEADS,
+    "king": HEADS,
+    "queen": HEADS,
+    "emir": HEADS,
+    "sultan": HEADS,
+    "premier": HEADS,
+    "chancellor": HEADS,
+    "prime minister": HEADS,
+    "supreme leader": HEADS,
+    "foreign minister": frozenset({"foreign_minister"}),
+    "foreign secretary": frozenset({"foreign_minister"}),
+    "secretary of state": frozenset({"foreign_minister"}),
+    "defence minister": frozenset({"defence_minister"}),
+    "defense minister": frozenset({"defence_minister"}),
+    "defense secretary": frozenset({"defence_minister"}),
+    "defence secretary": frozenset({"defence_minister"}),
+}
+MAX_TITLE_WORDS = 3
 
 
-def describe_from_base(entities: list[Entity], published: str | None, actors: ActorBase) -> None:
+def describe_from_base(
+    entities: list[Entity], published: str | None, actors: ActorBase, doc: Doc | None = None
+) -> None:
     """Fill country, organisation, sector and role of persons and organisations in place."""
     on = publication_day(published)
     for entity in entities:
@@ -31,7 +58,24 @@ def describe_from_base(entities: list[Entity], published: str | None, actors: Ac
     article_sides = frozenset(side for side in sides if side)
     for entity in entities:
         if entity.type == "PERSON":
-            _describe(entity, actors.person(entity.name, on, article_sides))
+            offices = titled_offices(entity, doc) if doc is not None else frozenset()
+            _describe(entity, actors.person(entity.name, on, article_sides, offices))
+
+
+def titled_offices(entity: Entity, doc: Doc) -> frozenset[str]:
+    """The offices the titles before the entity's mentions name ('President', 'Secretary of
+    State'): they confirm a surname the base would otherwise leave unsettled."""
+    found: set[str] = set()
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = [
+            t.lower_.rstrip(".") for t in doc[max(span.start - MAX_TITLE_WORDS, 0) : span.start]
+        ]
+        for size in range(len(before), 0, -1):
+            found |= TITLE_OFFICES.get(" ".join(before[-size:]), frozenset())
+    return frozenset(found)
 
 
 def publication_day(published: str | None) -> date | None:

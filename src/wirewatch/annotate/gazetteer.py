@@ -84,7 +84,18 @@ def gazetteer() -> Gazetteer:
     _add_demonyms(found)
     _add_groups(found)
     _add_official_names_as_fallback(found)
+    _drop_organisation_abbreviations(found)
     return found
+
+
+def _drop_organisation_abbreviations(found: Gazetteer) -> None:
+    """'AU' in news is the African Union, 'EU' the European Union, not Australia or a code:
+    a country code spelled like an international organisation's abbreviation is not a country."""
+    from .plover import plover_lexicon
+
+    for name in plover_lexicon().igos:
+        if name.isupper():
+            found.codes.pop(name.replace(".", ""), None)
 
 
 def _add_official_names_as_fallback(found: Gazetteer) -> None:
