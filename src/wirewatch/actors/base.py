@@ -30,8 +30,7 @@ from pathlib import Path
 
 from ..annotate.gazetteer import gazetteer
 from ..errors import SettingsError
-from .build import entry_keys
-from .keys import actor_key
+from .keys import actor_key, entry_keys
 from .table import ActorEntry, day_from, read_entries
 
 # Which of a person's roles on one day describes him (README, "several roles on one date").

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from ..annotate.gazetteer import gazetteer
 from ..annotate.plover import plover_lexicon
-from .keys import FAMILY_NAME_FIRST, actor_key, partial_keys, surname
+from .keys import FAMILY_NAME_FIRST, actor_key, entry_keys
 from .table import ISO3, ActorEntry, day_from, read_entries
 
 PHOENIX_TRUSTED_UNTIL = "2014-12-31"
@@ -322,24 +322,6 @@ def write_base(entries: list[ActorEntry], output: Path) -> None:
         db.commit()
         db.execute("VACUUM")
         output.write_bytes(gzip.compress(db.serialize(), compresslevel=9, mtime=0))
-
-
-def entry_keys(entry: ActorEntry) -> list[tuple[str, str]]:
-    """The keys a name is found by: 'full', shorter forms 'partial', a person's 'surname'."""
-    keys: dict[str, str] = {}
-    for name in (entry.name, *entry.aliases):
-        key = actor_key(name)
-        if not key:
-            continue
-        if entry.kind == "person" and " " not in key:
-            keys.setdefault(key, "surname")  # Phoenix's one-word synonyms: PUTIN, HUSSEIN
-            continue
-        keys[key] = "full"
-        if entry.kind == "person":
-            for partial in partial_keys(key):
-                keys.setdefault(partial, "partial")
-            keys.setdefault(surname(key, entry.country), "surname")
-    return list(keys.items())
 
 
 def _given_names(entries: list[ActorEntry]) -> set[str]:

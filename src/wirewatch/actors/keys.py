@@ -11,9 +11,13 @@ functions, used both when the base is built and when an article is read.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..annotate.gazetteer import name_key
 from ..annotate.names import strip_titles
+
+if TYPE_CHECKING:
+    from .table import ActorEntry
 
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ash"})
 # One spelling for each family of transliterations news uses for the same name.
@@ -97,3 +101,21 @@ def partial_keys(key: str) -> list[str]:
     forms.add(f"{tokens[0]} {tokens[-1]}")
     forms.add(f"{tokens[0]} {tokens[1]}")
     return sorted(forms - {key})
+
+
+def entry_keys(entry: ActorEntry) -> list[tuple[str, str]]:
+    """The keys a name is found by: 'full', shorter forms 'partial', a person's 'surname'."""
+    keys: dict[str, str] = {}
+    for name in (entry.name, *entry.aliases):
+        key = actor_key(name)
+        if not key:
+            continue
+        if entry.kind == "person" and " " not in key:
+            keys.setdefault(key, "surname")  # Phoenix's one-word synonyms: PUTIN, HUSSEIN
+            continue
+        keys[key] = "full"
+        if entry.kind == "person":
+            for partial in partial_keys(key):
+                keys.setdefault(partial, "partial")
+            keys.setdefault(surname(key, entry.country), "surname")
+    return list(keys.items())
