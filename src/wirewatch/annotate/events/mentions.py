@@ -136,7 +136,7 @@ def _code_one(
     actor_tokens, target_tokens = tokens
     sentence = token.sent
     place = _place(sentence, resolver, by_id)
-    actor, target = locate(actor, target, place)
+    actor, target = locate(actor, target, place, by_id)
     target = _at_home(actor, target, pattern)
     modality, reported_by = modality_of(token, quotes)
     date, date_source, planned_for = event_date(token, sentence, times, published, modality)

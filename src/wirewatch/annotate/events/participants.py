@@ -53,17 +53,21 @@ REPORTING_VERBS = frozenset(
 
 
 def locate(
-    actor: EventActor | None, target: EventActor | None, place: EventPlace | None
+    actor: EventActor | None,
+    target: EventActor | None,
+    place: EventPlace | None,
+    by_id: Mapping[str, Entity],
 ) -> tuple[EventActor | None, EventActor | None]:
-    """Participants named only by role ("students throughout Indonesia", "refugees", "President X
-    ... in Abidjan") are taken to be of the country the event happens in, and an act with no one
-    named as its target is on that place ("lifted a curfew in Montenegro"), as event coders do."""
+    """Participants named only by role ("students throughout Indonesia", "refugees") are taken
+    to be of the country the event happens in, and an act with no one named as its target is on
+    that place ("lifted a curfew in Montenegro"), as event coders do. A named person or
+    organisation is not: "Haniyeh was assassinated in Tehran" does not make him Iranian."""
     if place is None or not place.country:
         return actor, target
     placed = {"country": place.country, "country_source": "place"}
-    if actor is not None and actor.country is None:
+    if actor is not None and actor.country is None and not _is_named(actor, by_id):
         actor = actor.model_copy(update=placed)
-    if target is not None and target.country is None:
+    if target is not None and target.country is None and not _is_named(target, by_id):
         target = target.model_copy(update=placed)
     if target is None and actor is not None:
         target = EventActor(
@@ -74,6 +78,10 @@ def locate(
             country_source="place",
         )
     return actor, target
+
+
+def _is_named(side: EventActor, by_id: Mapping[str, Entity]) -> bool:
+    return kind_of(side, by_id) in {"PERSON", "ORG"}
 
 
 def asked_to_act(wanting: Token, clause: Token) -> Token | None:
