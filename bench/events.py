@@ -15,7 +15,8 @@ What is scored, per sentence
 
     * type accuracy, and macro-F1 over the 16 current types;
     * source country accuracy: the predicted actor's country is one of the
-      gold source codes (a gold "IGO" matches any organisation code:
+      gold source codes (legacy CAMEO codes such as JAP or VTN read as JPN and
+      VNM; a gold "IGO" matches any organisation code:
       UN, NATO, EU... but not NGO), over sentences whose gold source has a code;
     * target country accuracy: likewise for the target, over sentences
       with a coded gold target;
@@ -137,11 +138,41 @@ def _first_mention(entity: object) -> int:
     return min(m.start for m in mentions) if mentions else 0
 
 
+# Legacy CAMEO country codes the gold still uses, and the ISO alpha-3 code of the same
+# country (the mapping of ../shared/data/actors/README.md): a guess of JPN for 'JAP' is right.
+LEGACY_CODES = {
+    "JAP": "JPN",
+    "VTN": "VNM",
+    "ITL": "ITA",
+    "UAR": "EGY",
+    "INS": "IDN",
+    "LEB": "LBN",
+    "LTH": "LTU",
+    "ZAM": "ZMB",
+    "IVO": "CIV",
+    "BUL": "BGR",
+    "ZAR": "COD",
+    "NZE": "NZL",
+    "RHO": "ZWE",
+    "ZBW": "ZWE",
+    "GMW": "DEU",
+    "KUW": "KWT",
+    "UAE": "ARE",
+    "TMP": "TLS",
+    "FRN": "FRA",
+    "ANG": "AGO",
+    "KSV": "XKX",
+    "ROM": "ROU",
+    "PAL": "PSE",
+}
+
+
 def _country_right(guess: str | None, gold: list[dict[str, str]]) -> bool:
-    """Same code, or any intergovernmental organisation's code where the gold says "IGO"."""
+    """Same code (legacy CAMEO codes read as their ISO code), or any intergovernmental
+    organisation's code where the gold says "IGO"."""
     from wirewatch.annotate.plover import plover_lexicon
 
-    codes = {actor.get("code") for actor in gold if actor.get("code")}
+    codes = {LEGACY_CODES.get(a["code"], a["code"]) for a in gold if a.get("code")}
     if guess is None:
         return False
     igo_codes = set(plover_lexicon().igos.values()) - {"NGO"}
