@@ -101,6 +101,7 @@ class ActorBase:
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.deserialize(gzip.decompress(path.read_bytes()))  # about 0.15 s, once
         self._given = {row[0] for row in self._db.execute("SELECT name FROM given_names")}
+        self._agents = dict(self._db.execute("SELECT agent, sector FROM agents").fetchall())
         self._user: dict[str, list[tuple[str, ActorEntry]]] = defaultdict(list)
         for user_file in user_files:
             for entry in read_entries(Path(user_file), f"user:{user_file}"):
@@ -136,6 +137,11 @@ class ActorBase:
             return None
         entries = self._entries(key, ("surname",), kinds={"person"})
         return _decide_surname(entries, key, on, countries, frozenset(offices))
+
+    def agent_sector(self, phrase: str) -> str | None:
+        """The sector a generic noun phrase names in Phoenix's agents dictionary ('riot police':
+        COP), lower case, singular or plural."""
+        return self._agents.get(phrase.lower())
 
     def organisation(self, name: str) -> ActorMatch | None:
         """The organisation, outlet, company or group ``name`` stands for, if only one."""

@@ -11,6 +11,8 @@ the folder of ``phoenix-actors.tsv`` and ``wikidata-office-holders.tsv``
 - Phoenix / PETRARCH-2 (MIT, © 2014 Open Event Data): persons with dated
   roles to about 2011, organisations, companies, NGOs, IGO officials.  An
   open end is believed to 2014-12-31, the dictionaries' last edits.
+- Phoenix's agents dictionary: nouns that name a sector ("riot police" COP,
+  "insurgents" REB), for actor phrases the event lexicon has no sector for.
 - ``data/actors-recent.tsv`` and ``data/actors-organisations.tsv``, written
   by the team: office holders since 2023, IGOs, outlets and groups.  A newer
   holder of an office closes an older holder's open-ended term of it.
@@ -84,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     entries = build_entries(args.source)
-    write_base(entries, args.output)
+    write_base(entries, args.output, agent_sectors(args.source / "phoenix-agents.tsv"))
     kinds = Counter(entry.kind for entry in entries)
     print(f"{len(entries)} entries ({dict(kinds)}) -> {args.output}", file=sys.stderr)
     return 0
@@ -287,7 +289,18 @@ def close_superseded_terms(entries: list[ActorEntry]) -> list[ActorEntry]:
     return closed
 
 
-def write_base(entries: list[ActorEntry], output: Path) -> None:
+def agent_sectors(path: Path) -> dict[str, str]:
+    """Phoenix's agent nouns ('riot police', 'insurgents', 'defence ministry') and the sector
+    each names; a phrase with two codes ('security forces': COP or MIL) is left out, and so
+    are word stems and prefix codes."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in _rows(path):
+        if row["attach"] == "suffix" and row["form"] != "stem" and row["primary_sector"]:
+            found[row["agent"]].add(row["primary_sector"])
+    return {agent: sectors.pop() for agent, sectors in found.items() if len(sectors) == 1}
+
+
+def write_base(entries: list[ActorEntry], output: Path, agents: dict[str, str]) -> None:
     """The entries and their keys in one SQLite database, gzipped (16 MB -> 4 MB in the wheel)."""
     given = _given_names(entries)
     with sqlite3.connect(":memory:") as db:
@@ -319,6 +332,7 @@ def write_base(entries: list[ActorEntry], output: Path) -> None:
                 [(key, number, how) for key, how in entry_keys(entry)],
             )
         db.executemany("INSERT INTO given_names VALUES (?)", [(name,) for name in sorted(given)])
+        db.executemany("INSERT INTO agents VALUES (?, ?)", sorted(agents.items()))
         db.commit()
         db.execute("VACUUM")
         output.write_bytes(gzip.compress(db.serialize(), compresslevel=9, mtime=0))
@@ -346,6 +360,7 @@ CREATE TABLE entries (
 );
 CREATE TABLE names (key TEXT, entry INTEGER, how TEXT, PRIMARY KEY (key, entry)) WITHOUT ROWID;
 CREATE TABLE given_names (name TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE agents (agent TEXT PRIMARY KEY, sector TEXT) WITHOUT ROWID;
 """
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ...actors import actor_base
 from ...model import CountrySource, Entity, EventActor, EventPlace
 from ..cues import cue_lexicon
 from ..gazetteer import gazetteer
@@ -509,4 +510,19 @@ def sector_of(words: list[Token]) -> str | None:
         for key in (lemma_of(noun), noun.lower_, noun.lower_.removesuffix("s")):
             if key in sectors:
                 return sectors[key]
+    return _agent_sector(words, heads)
+
+
+def _agent_sector(words: list[Token], heads: list[Token]) -> str | None:
+    """Phoenix's agent nouns, for heads the event lexicon does not know: the head with the
+    words before it first ('riot police', 'opposition lawmakers'), then the head alone."""
+    if not heads:
+        return None
+    agents = actor_base()
+    head = heads[0]
+    before = [t.lower_ for t in words if t.i < head.i and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+    for size in range(min(len(before), 2), -1, -1):
+        sector = agents.agent_sector(" ".join([*before[len(before) - size :], head.lower_]))
+        if sector is not None:
+            return sector
     return None
