@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo workspace test setup lint bench clean
+.PHONY: demo workspace test setup lint bench clean actors
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
+
+# Rebuild the actor base (src/wirewatch/data/actors.sqlite.gz) from the shared dictionaries
+# and the team's files; ACTORS_DATA points at the folder of phoenix-actors.tsv.
+ACTORS_DATA ?= ../shared/data/actors
+actors: $(STAMP)
+	$(BIN)/python -m wirewatch.actors.build $(ACTORS_DATA)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
