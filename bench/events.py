@@ -47,6 +47,7 @@ import json
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 DATA = (
@@ -175,8 +176,19 @@ def _country_right(guess: str | None, gold: list[dict[str, str]]) -> bool:
     codes = {LEGACY_CODES.get(a["code"], a["code"]) for a in gold if a.get("code")}
     if guess is None:
         return False
-    igo_codes = set(plover_lexicon().igos.values()) - {"NGO"}
+    igo_codes = (set(plover_lexicon().igos.values()) | _organisation_codes()) - {"NGO"}
     return guess in codes or (guess in igo_codes and "IGO" in codes)
+
+
+@cache
+def _organisation_codes() -> set[str]:
+    """Codes of the international organisations the actor base knows (ICJ, SCO, COE...)."""
+    from importlib.resources import files
+
+    from wirewatch.actors.table import read_entries
+
+    path = Path(str(files("wirewatch"))) / "data" / "actors-organisations.tsv"
+    return {e.organisation for e in read_entries(path, "team") if e.kind == "igo"}
 
 
 def _sectors(actors: list[dict[str, str]]) -> set[str]:

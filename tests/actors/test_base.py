@@ -89,3 +89,11 @@ def test_organisations_by_name_and_abbreviation(
     found = base.organisation(name)
     assert found is not None
     assert (found.organisation, found.country, found.sector) == (organisation, country, sector)
+
+
+def test_a_generic_institution_has_no_country_of_its_own(base: ActorBase) -> None:
+    """Phoenix files 'Senate' under the United States; Nigeria and Italy have one too."""
+    assert base.organisation("Senate") is None
+    assert base.organisation("Supreme Court") is None
+    duma = base.organisation("Duma")
+    assert duma is not None and duma.country == "RUS"

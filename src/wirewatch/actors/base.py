@@ -144,8 +144,13 @@ class ActorBase:
         return self._agents.get(phrase.lower())
 
     def organisation(self, name: str) -> ActorMatch | None:
-        """The organisation, outlet, company or group ``name`` stands for, if only one."""
+        """The organisation, outlet, company or group ``name`` stands for, if only one.
+
+        A generic institution ("the Senate", "Parliament", "the Supreme Court": a noun of
+        the agents dictionary) has no country of its own; Phoenix files it under one."""
         key = actor_key(name)
+        if key in self._agents:
+            return None
         entries = self._entries(key, ("full", "surname"), kinds=None) if key else []
         entries = [entry for entry in entries if entry.kind != "person"]
         found = {(entry.country, entry.organisation) for entry in entries}
