@@ -77,3 +77,15 @@ def test_hostile_text_comes_out_escaped(clean: bool) -> None:
     assert all(not any(a.startswith("on") for a in el.attrib) for el in tree.iter())
     if not clean:
         assert "window.__xss" in tree.text_content()  # shown, as text
+
+
+def test_a_country_from_the_actor_base_says_so_in_the_tips() -> None:
+    record = wirewatch.analyze(
+        "Putin accused the West of provoking the crisis in a speech on Tuesday.",
+        clean=False,
+        published="2015-03-10",
+    )
+    tips = [mark.tip for mark in marks_of(record) if mark.kind == "entity"]
+    assert "Putin · PERSON · RUS (from the actor base) · President" in tips
+    events = [mark.tip for mark in marks_of(record) if mark.kind == "event"]
+    assert any("Putin (RUS, from the actor base)" in tip for tip in events)

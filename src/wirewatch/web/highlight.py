@@ -34,11 +34,19 @@ class Mark:
     extra: dict[str, str] = field(default_factory=dict)  # more data-* attributes
 
 
+# Where a country came from, as a reviewer reads it ("RUS (from the actor base)").
+SOURCE_WORDS = {"base": "actor base", "user": "user's actor file", "place": "event's place"}
+
+
 def marks_of(analysis: Analysis) -> list[Mark]:
     """Every annotation of the body as a mark, overlapping ones included."""
     marks: list[Mark] = []
     for entity in analysis.entities:
         country = f" · {entity.country}" if entity.country else ""
+        if entity.country and entity.country_source not in (None, "article"):
+            country += f" (from the {SOURCE_WORDS[entity.country_source]})"
+        if entity.role:
+            country += f" · {entity.role}"
         for mention in entity.mentions:
             marks.append(
                 Mark(
@@ -98,7 +106,11 @@ def participant(actor: EventActor | None) -> str:
     if actor is None:
         return "—"
     name = actor.name or actor.text
-    return f"{name} ({actor.country})" if actor.country else name
+    if not actor.country:
+        return name
+    if actor.country_source in (None, "article"):
+        return f"{name} ({actor.country})"
+    return f"{name} ({actor.country}, from the {SOURCE_WORDS[actor.country_source]})"
 
 
 def without_overlaps(marks: list[Mark]) -> list[Mark]:
