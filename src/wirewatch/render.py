@@ -73,14 +73,19 @@ def _header(analysis: Analysis) -> Group:
 
 def _entity_table(analysis: Analysis) -> Table:
     table = Table(show_edge=False, pad_edge=False)
-    for column in ("id", "name", "type", "country", "aliases", "mentions"):
+    for column in ("id", "name", "type", "country", "from", "role", "aliases", "mentions"):
         table.add_column(column)
     for entity in analysis.entities:
         table.add_row(
             entity.id,
             entity.name,
             entity.type,
-            entity.country or "-",
+            "/".join(
+                code for code in (entity.country or entity.organisation, entity.sector) if code
+            )
+            or "-",
+            entity.country_source or "-",
+            entity.role or "-",
             ", ".join(entity.aliases) or "-",
             str(len(entity.mentions)),
         )

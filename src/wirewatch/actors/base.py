@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -99,6 +100,7 @@ class ActorBase:
                 "the actor base is missing; rebuild it with `make actors`", source=str(path)
             )
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._lock = threading.Lock()  # one connection, shared by the web server's threads
         self._db.deserialize(gzip.decompress(path.read_bytes()))  # about 0.15 s, once
         self._given = {row[0] for row in self._db.execute("SELECT name FROM given_names")}
         self._agents = dict(self._db.execute("SELECT agent, sector FROM agents").fetchall())
@@ -107,7 +109,7 @@ class ActorBase:
             for entry in read_entries(Path(user_file), f"user:{user_file}"):
                 person = entry.person or f"user:{actor_key(entry.name)}:{entry.country}"
                 for key, how in entry_keys(entry):
-                    self._user[key].append((how, _with_person(entry, person)))
+                    self._user[key].append((how, replace(entry, person=person)))
 
     def person(
         self,
@@ -169,11 +171,12 @@ class ActorBase:
             found = [entry for how, entry in self._user[key] if how in hows]
         else:
             marks = ",".join("?" * len(hows))
-            rows = self._db.execute(
-                f"SELECT {COLUMNS} FROM entries JOIN names ON names.entry = entries.id "
-                f"WHERE names.key = ? AND names.how IN ({marks})",
-                (key, *hows),
-            ).fetchall()
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT {COLUMNS} FROM entries JOIN names ON names.entry = entries.id "
+                    f"WHERE names.key = ? AND names.how IN ({marks})",
+                    (key, *hows),
+                ).fetchall()
             found = [_entry_of(row) for row in rows]
         return [entry for entry in found if kinds is None or entry.kind in kinds]
 
@@ -197,12 +200,6 @@ def _entry_of(row: tuple[str, ...]) -> ActorEntry:
         person=person,
         trusted_until=trusted_until,
     )
-
-
-def _with_person(entry: ActorEntry, person: str) -> ActorEntry:
-    from dataclasses import replace
-
-    return replace(entry, person=person)
 
 
 def in_office(entry: ActorEntry, on: date) -> bool:
