@@ -102,3 +102,15 @@ def test_switching_the_base_off_leaves_the_text_alone() -> None:
         settings=settings,
     )
     assert entity(record, "Putin").country is None
+
+
+def test_an_organisation_named_after_its_country_is_of_that_country() -> None:
+    record = wirewatch.analyze(
+        "The U.S. Air Force said the Russian Defense Ministry had lied about the strike.",
+        clean=False,
+        published="2024-02-26",
+        settings=wirewatch.Settings.load(actor_base=False),
+    )
+    assert entity(record, "U.S. Air Force").country == "USA"
+    assert entity(record, "Russian Defense Ministry").country == "RUS"
+    assert entity(record, "Russian Defense Ministry").country_source == "article"

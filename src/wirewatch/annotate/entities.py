@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ..clean.lexicon import credit_pattern
 from ..data import load_lines
 from ..model import CountrySource, Entity, Mention
-from .entity_base import describe_from_base
+from .entity_base import countries_from_names, describe_from_base
 from .gazetteer import alias_pattern, find_place, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
 
@@ -115,6 +115,7 @@ def extract_entities(
     entities = _to_entities(clusters)
     if actors is not None:
         describe_from_base(entities, published, actors, doc)
+    countries_from_names(entities)
     return entities
 
 

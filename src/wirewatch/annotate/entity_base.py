@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import ActorBase, ActorMatch
 from ..model import Entity
+from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -76,6 +77,32 @@ def titled_offices(entity: Entity, doc: Doc) -> frozenset[str]:
         for size in range(len(before), 0, -1):
             found |= TITLE_OFFICES.get(" ".join(before[-size:]), frozenset())
     return frozenset(found)
+
+
+def countries_from_names(entities: list[Entity]) -> None:
+    """Organisations without a country take the one their name starts with (after the base,
+    when it is used, which knows the exceptions)."""
+    for entity in entities:
+        if entity.type in {"ORG", "FAC"} and not entity.country and not entity.organisation:
+            entity.country = named_country(entity.name)  # "U.S. Air Force", "Israeli Army"
+            entity.country_source = "article" if entity.country else None
+
+
+def named_country(name: str) -> str | None:
+    """The country an organisation's own name starts with: 'U.S. Air Force', 'Russian Defense
+    Ministry', 'Israel Defense Forces'. Asked after the base, which knows the exceptions
+    ('Korean Central News Agency' is North Korea's)."""
+    words = name.split()
+    places = gazetteer()
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        rest = words[size:]
+        if not rest[0][:1].isupper():
+            continue
+        head = " ".join(words[:size])
+        country = places.country_of_name(head) or places.country_of_demonym(head)
+        if country:
+            return country
+    return None
 
 
 def publication_day(published: str | None) -> date | None:
