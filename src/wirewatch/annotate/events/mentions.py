@@ -117,7 +117,9 @@ def _records(
             return list(parts)
     whole = actor_record(tokens, resolver, by_id, event_type)
     split = modifier_countries(whole, tokens, resolver.doc)
-    return [whole.model_copy(update={"country": c}) for c in split] if split else [whole]
+    if not split:
+        return [whole]
+    return [whole.model_copy(update={"country": c, "country_source": "article"}) for c in split]
 
 
 def _code_one(
@@ -186,7 +188,9 @@ def _at_home(
     if target is None or target.country is not None or actor is None or not actor.country:
         return target
     if pattern.type in DOMESTIC_TYPES or target.sector in DOMESTIC_SECTORS:
-        return target.model_copy(update={"country": actor.country})
+        return target.model_copy(
+            update={"country": actor.country, "country_source": actor.country_source}
+        )
     return target
 
 

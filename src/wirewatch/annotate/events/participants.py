@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ...actors import actor_base
 from ...model import CountrySource, Entity, EventActor, EventPlace
 from ..cues import cue_lexicon
-from ..gazetteer import gazetteer
+from ..gazetteer import find_place, gazetteer
 from ..plover import Pattern, plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import (
@@ -62,8 +62,12 @@ def locate(
     """Participants named only by role ("students throughout Indonesia", "refugees") are taken
     to be of the country the event happens in, and an act with no one named as its target is on
     that place ("lifted a curfew in Montenegro"), as event coders do. A named person or
-    organisation is not: "Haniyeh was assassinated in Tehran" does not make him Iranian."""
+    organisation is not: "Haniyeh was assassinated in Tehran" does not make him Iranian. The
+    place's country must be one the article names, the place its capital, or a large city no
+    namesake abroad rivals: "Westminster" (two US towns, and London's) is no evidence."""
     if place is None or not place.country:
+        return actor, target
+    if place.country not in named_countries(by_id) and not _unambiguous(place):
         return actor, target
     placed = {"country": place.country, "country_source": "place"}
     if actor is not None and actor.country is None and not _is_named(actor, by_id):
@@ -79,6 +83,30 @@ def locate(
             country_source="place",
         )
     return actor, target
+
+
+KNOWN_CITY_POPULATION = 250_000  # a city news names without its country (Tel Aviv, Abidjan)
+
+
+def _unambiguous(place: EventPlace) -> bool:
+    if gazetteer().country_of_capital(place.text) == place.country:
+        return True
+    found = find_place(place.text)
+    return (
+        found is not None
+        and found.country == place.country
+        and found.dominant
+        and found.population >= KNOWN_CITY_POPULATION
+    )
+
+
+def named_countries(by_id: Mapping[str, Entity]) -> set[str]:
+    """The countries the article itself names, as countries or demonyms."""
+    return {
+        e.country
+        for e in by_id.values()
+        if e.country and e.type in ("GPE", "NORP") and e.country_source == "article"
+    }
 
 
 def _is_named(side: EventActor, by_id: Mapping[str, Entity]) -> bool:
