@@ -22,9 +22,11 @@ def test_a_head_of_state_in_office_is_his_country_and_government(base: ActorBase
 
 
 def test_a_former_president_keeps_his_country_but_not_his_office(base: ActorBase) -> None:
-    found = base.person("Barack Obama", date(2020, 1, 1))
+    found = base.person("Barack Obama", date(2020, 1, 1), {"USA"})
     assert found is not None
     assert (found.country, found.sector, found.in_office) == ("USA", None, False)
+    # out of office, a name is only taken for that person when the article names his country
+    assert base.person("Barack Obama", date(2020, 1, 1), {"KEN"}) is None
     assert base.person("Barack Obama", date(2015, 1, 1)).sector == "GOV"  # type: ignore[union-attr]
 
 
@@ -38,7 +40,7 @@ def test_the_date_decides_which_country_a_name_has(base: ActorBase) -> None:
 def test_an_igo_official_acts_for_his_organisation(base: ActorBase) -> None:
     found = base.person("António Guterres", date(2020, 1, 1))
     assert found is not None and found.organisation == "UN"
-    as_premier = base.person("António Guterres", date(1998, 1, 1))
+    as_premier = base.person("António Guterres", date(1998, 1, 1), {"PRT"})
     assert as_premier is not None and as_premier.country == "PRT"
 
 

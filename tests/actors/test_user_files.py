@@ -30,7 +30,7 @@ def test_a_users_official_resolves_within_her_dates(tmp_path: Path) -> None:
     assert found is not None
     assert (found.country, found.sector, found.origin) == ("KEN", "GOV", "user")
     assert found.source.endswith("nakuru.tsv:3")
-    earlier = base.person("Wanjiru Kamau", date(2020, 1, 1))
+    earlier = base.person("Wanjiru Kamau", date(2020, 1, 1), {"KEN"})
     assert earlier is not None and earlier.sector is None  # not yet in office
 
 

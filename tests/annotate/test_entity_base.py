@@ -61,7 +61,7 @@ def test_a_title_and_country_in_the_text_are_the_article_s() -> None:
 
 def test_a_former_minister_keeps_his_country_not_his_office() -> None:
     record = wirewatch.analyze(
-        "Jean-Yves Le Drian criticised the decision in an interview.",
+        "Jean-Yves Le Drian criticised France's decision in an interview.",
         clean=False,
         published="2023-09-01",
     )

@@ -214,7 +214,8 @@ def in_office(entry: ActorEntry, on: date) -> bool:
 def _decide(
     entries: list[ActorEntry], on: date | None, countries: frozenset[str], how: str
 ) -> ActorMatch | None:
-    """One person's role on the day; else the one country all the name's persons share."""
+    """One person's role on the day; else the one country all the name's persons share, when
+    the article names it (a former minister of that name may be someone else's namesake)."""
     if not entries:
         return None
     if on is not None:
@@ -228,10 +229,10 @@ def _decide(
     if on is not None:
         started = {_side(e) for e in entries if _side(e) and day_from(e.start) <= on.isoformat()}
         sides = started or sides
-    if len(sides) == 1:
-        entry = next(entry for entry in entries if _side(entry) in sides)
-        return _match(entry, None, how)
-    return None
+    if len(sides) != 1 or (on is not None and not sides <= countries):
+        return None  # out of office on the day: only the article's countries confirm a namesake
+    entry = next(entry for entry in entries if _side(entry) in sides)
+    return _match(entry, None, how)
 
 
 def _decide_surname(

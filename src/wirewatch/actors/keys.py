@@ -92,14 +92,13 @@ def surname(key: str, country: str | None) -> str:
 
 def partial_keys(key: str) -> list[str]:
     """Shorter full-name forms news uses for a long name: 'recep tayyip erdogan' ->
-    'tayyip erdogan', 'recep erdogan'; 'salva kiir mayardit' -> 'salva kiir'. At least two
-    words, the last one or the first two."""
+    'tayyip erdogan', 'recep erdogan'. At least two words, the last one among them: the
+    first two alone are often a given and a middle name ('Michael Thomas' Somare)."""
     tokens = key.split()
     if len(tokens) < 3:
         return []
     forms = {" ".join(tokens[index:]) for index in range(1, len(tokens) - 1)}
     forms.add(f"{tokens[0]} {tokens[-1]}")
-    forms.add(f"{tokens[0]} {tokens[1]}")
     return sorted(forms - {key})
 
 

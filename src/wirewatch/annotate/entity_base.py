@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..actors import ActorBase, ActorMatch
 from ..model import Entity
 from .gazetteer import gazetteer
+from .names import is_acronym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,7 +117,12 @@ def publication_day(published: str | None) -> date | None:
 
 
 def _organisation_match(entity: Entity, actors: ActorBase) -> ActorMatch | None:
+    """By the article's name for it, then its other forms; an acronym the article spells out
+    ('NBC' for the Namibian Broadcasting Corporation) is that name's, not the base's NBC."""
+    spelled_out = not is_acronym(entity.name)
     for name in (entity.name, *entity.aliases):
+        if spelled_out and is_acronym(name):
+            continue
         match = actors.organisation(name)
         if match is not None:
             return match
