@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...actors import actor_base
@@ -505,11 +506,25 @@ def _igo_code(text: str, entity: Entity | None) -> str | None:
     """'the UN Security Council' -> UN; acronyms match in capitals only (not the 'un' of 'Jong-un')."""
     names = [text] + ([entity.name] if entity else [])
     for name in names:
-        for igo, code in plover_lexicon().igos.items():
-            flags = 0 if igo.isupper() or "." in igo else re.IGNORECASE
-            if re.search(rf"(?<![\w-]){re.escape(igo)}(?![\w-])", name, flags):
+        for pattern, code in _igo_patterns():
+            if pattern.search(name):
                 return code
     return None
+
+
+@cache
+def _igo_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One compiled pattern per IGO name, in the lexicon's order (the first match wins)."""
+    return tuple(
+        (
+            re.compile(
+                rf"(?<![\w-]){re.escape(igo)}(?![\w-])",
+                0 if igo.isupper() or "." in igo else re.IGNORECASE,
+            ),
+            code,
+        )
+        for igo, code in plover_lexicon().igos.items()
+    )
 
 
 def _country_in_phrase(words: list[Token], resolver: SpeakerResolver) -> str | None:
