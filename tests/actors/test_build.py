@@ -67,6 +67,10 @@ def sources(folder: Path) -> Path:
              "position": "Prime Minister of the United Kingdom", "sector": "GOV",
              "snapshot_date": "2022-07-23", "start": "2019-07-24", "role_type": "head_of_government",
              "position_list": "wanted", "country_mapping": "state"},
+            {"wdid": "Q180589", "name": "Boris Johnson", "country": "GBR",
+             "position": "First Lord of the Treasury", "sector": "GOV",
+             "snapshot_date": "2022-07-23", "start": "2019-07-25", "role_type": "minister",
+             "position_list": "wanted", "country_mapping": "state"},
             {"wdid": "Q1", "name": "Aslan Bzhania", "country": "GEO", "position": "President",
              "sector": "GOV", "snapshot_date": "2022-06-01", "start": "2020-04-23",
              "role_type": "head_of_state", "position_list": "wanted", "country_mapping": "de-facto"},
@@ -119,7 +123,9 @@ def test_place_synonyms_of_a_country_are_not_actors(tmp_path: Path) -> None:
 
 
 def test_a_newer_holder_in_the_team_file_closes_an_open_term(tmp_path: Path) -> None:
-    johnson = next(e for e in build_entries(sources(tmp_path)) if e.source == "wikidata:Q180589")
+    johnson = next(
+        e for e in build_entries(sources(tmp_path)) if e.role.startswith("Prime Minister")
+    )
     assert johnson.end and "2022-09" <= johnson.end < "2023"
     assert "closed by successor" in johnson.note
 
@@ -137,3 +143,32 @@ def test_de_facto_state_officials_are_separatists_of_the_state(tmp_path: Path) -
     abkhaz = next(e for e in build_entries(sources(tmp_path)) if e.name == "Aslan Bzhania")
     assert (abkhaz.country, abkhaz.sector) == ("GEO", "REB")
     assert "not a national office" in abkhaz.note
+
+
+def test_a_term_known_only_to_the_year_ends_where_the_successor_starts(tmp_path: Path) -> None:
+    folder = sources(tmp_path)
+    path = folder / "wikidata-office-holders.tsv"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "\t".join(
+            {"wdid": "Q180589", "name": "Boris Johnson", "country": "GBR",
+             "position": "Prime Minister", "sector": "GOV", "snapshot_date": "2022-10-10",
+             "start": "2019", "end": "2022", "role_type": "head_of_government",
+             "position_list": "world-leaders", "country_mapping": "state"}.get(c, "")
+            for c in WIKIDATA_COLUMNS
+        )
+        + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    yearly = next(
+        e for e in build_entries(folder) if e.end.startswith("2022-") and e.start == "2019"
+    )
+    assert yearly.end == "2022-09-05"  # Liz Truss took office on 2022-09-06
+
+
+def test_an_office_taken_with_the_premiership_ends_with_it(tmp_path: Path) -> None:
+    first_lord = next(
+        e for e in build_entries(sources(tmp_path)) if e.role == "First Lord of the Treasury"
+    )
+    assert first_lord.end == "2022-09-05"
+    assert "closed with office" in first_lord.note
