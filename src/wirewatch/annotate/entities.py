@@ -27,8 +27,9 @@ from ..clean.lexicon import credit_pattern
 from ..data import load_lines
 from ..model import CountrySource, Entity, Mention
 from .entity_base import countries_from_names, describe_from_base
-from .gazetteer import alias_pattern, find_place, gazetteer, name_key
+from .gazetteer import alias_pattern, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
+from .placenames import Place, apposition_of, find_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -359,6 +360,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
     country_starts = {
         mention.token_start: mention.country for mention in mentions if mention.country
     }
+    named = {mention.country for mention in mentions if mention.country}
     for cluster in clusters:
         if cluster.country:
             continue
@@ -379,9 +381,20 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             cluster.country = votes.most_common(1)[0][0] if votes else None
             cluster.country_source = "article" if votes else None
         elif cluster.label in {"GPE", "LOC"}:
-            place = find_place(cluster.mentions[0].text)
+            place = _place_of(doc, cluster, named)
             cluster.country = place.country if place else None
             cluster.country_source = "place" if place else None
+
+
+def _place_of(doc: Doc, cluster: Cluster, named: set[str]) -> Place | None:
+    """The place a cluster names: a ', State' or ', Country' after any of its mentions decides
+    ("SIOUX FALLS, S.D."), else the countries the article names, else the largest namesake."""
+    text = doc.text
+    for mention in cluster.mentions:
+        within = apposition_of(text[mention.end : mention.end + 40])
+        if within is not None:
+            return find_place(mention.text, within=within)
+    return find_place(cluster.mentions[0].text, countries=named)
 
 
 def _of_country(doc: Doc, mention: FoundMention, country_starts: dict[int, str]) -> str | None:

