@@ -78,3 +78,13 @@ def test_in_an_article_the_entity_takes_the_apposition_s_place() -> None:
     assert alexandria.country == "USA"
     plymouth = wirewatch.analyze("Thousands marched in Plymouth on Saturday.", clean=False)
     assert next(e for e in plymouth.entities if e.name == "Plymouth").country == "GBR"
+
+
+def test_a_dateline_city_in_capitals_is_a_place_in_its_state() -> None:
+    record = wirewatch.analyze(
+        "SIOUX FALLS, S.D. (AP) — A man was arrested after a shooting at a mall, police said.",
+        clean=False,
+    )
+    city = next(e for e in record.entities if e.name == "SIOUX FALLS")
+    assert (city.type, city.country) == ("GPE", "USA")
+    assert all(e.country != "SDN" for e in record.entities)

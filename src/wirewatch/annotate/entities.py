@@ -29,7 +29,7 @@ from ..model import CountrySource, Entity, Mention
 from .entity_base import countries_from_names, describe_from_base
 from .gazetteer import alias_pattern, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
-from .placenames import Place, apposition_of, find_place
+from .placenames import place_in_text, relabel_datelines
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -110,6 +110,7 @@ def extract_entities(
         _resolve_country(doc, mention)
     _resolve_compass_names(mentions)
     _relabel_surnames(mentions)
+    relabel_datelines(doc.text, mentions)
     clusters = _cluster(mentions)
     _link_acronyms(clusters, mentions)
     _assign_countries(doc, clusters, mentions)
@@ -381,20 +382,10 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             cluster.country = votes.most_common(1)[0][0] if votes else None
             cluster.country_source = "article" if votes else None
         elif cluster.label in {"GPE", "LOC"}:
-            place = _place_of(doc, cluster, named)
+            spans = [(m.start, m.end, m.text) for m in cluster.mentions]
+            place = place_in_text(doc.text, spans, named)
             cluster.country = place.country if place else None
             cluster.country_source = "place" if place else None
-
-
-def _place_of(doc: Doc, cluster: Cluster, named: set[str]) -> Place | None:
-    """The place a cluster names: a ', State' or ', Country' after any of its mentions decides
-    ("SIOUX FALLS, S.D."), else the countries the article names, else the largest namesake."""
-    text = doc.text
-    for mention in cluster.mentions:
-        within = apposition_of(text[mention.end : mention.end + 40])
-        if within is not None:
-            return find_place(mention.text, within=within)
-    return find_place(cluster.mentions[0].text, countries=named)
 
 
 def _of_country(doc: Doc, mention: FoundMention, country_starts: dict[int, str]) -> str | None:

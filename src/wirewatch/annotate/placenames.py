@@ -16,10 +16,10 @@ most populous first.  A name alone is its most populous namesake, but:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from ..data import load_table
 
@@ -201,3 +201,32 @@ def apposition_of(text_after: str) -> str | None:
         if country is not None:
             return country
     return None
+
+
+def place_in_text(
+    text: str, mentions: Sequence[tuple[int, int, str]], named: Collection[str]
+) -> Place | None:
+    """The place an entity's mentions name: a ', State' or ', Country' after any of them decides
+    ("SIOUX FALLS, S.D."), else the countries the article names, else the largest namesake."""
+    for _, end, written in mentions:
+        within = apposition_of(text[end : end + 40])
+        if within is not None:
+            return find_place(written, within=within)
+    return find_place(mentions[0][2], countries=named) if mentions else None
+
+
+class Labelled(Protocol):
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def relabel_datelines(text: str, mentions: Sequence[Labelled]) -> None:
+    """A dateline's city in capitals ("SIOUX FALLS, S.D. (AP) —") is a place, whatever the
+    small model called it: a capitalised name opening a line, followed by a state or country."""
+    for mention in mentions:
+        opens_line = mention.start == 0 or text[mention.start - 1] == "\n"
+        capitals = mention.text.isupper() and mention.label in {"PERSON", "ORG", "NORP"}
+        if opens_line and capitals and apposition_of(text[mention.end : mention.end + 40]):
+            mention.label = "GPE"
