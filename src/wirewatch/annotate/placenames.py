@@ -116,19 +116,9 @@ def find_place(
     ``within`` (ISO alpha-3 or a US postal code) when an apposition gave one, else in a country
     the article names, else the most populous namesake (a US state before a city abroad)."""
     text = CITY_ABBREVIATIONS.get(text.strip(), text)
-    country = _country_named(text)
-    state = state_named(text) if not text.strip().endswith(".") else None
-    if (
-        state is not None
-        and country is not None
-        and "USA" in countries
-        and country not in countries
-    ):
-        return state  # "Georgia" in a story about Atlanta
-    if country is not None:
-        return country_place(country)  # "Mexico" is the country, not a Philippine town
-    if text.strip().endswith(".") and (abbreviated := state_named(text)) is not None:
-        return abbreviated  # "S.D.", "Calif."
+    region = _country_or_state(text, countries)
+    if region is not None:
+        return region
     key = place_key(text)
     cities = _namesakes().get(key, ())
     state = us_states().get(key)
@@ -140,9 +130,21 @@ def find_place(
     if state is not None and (not cities or cities[0].country != "USA"):
         return state
     named = [city for city in cities if city.country in countries]
-    if named:
-        return named[0]
-    return cities[0] if cities else state
+    return (named or cities or (state,))[0]
+
+
+def _country_or_state(text: str, countries: Collection[str]) -> Place | None:
+    """A country named ('Mexico', not a Philippine town), or a state abbreviated ('S.D.');
+    'Georgia' is the state when the article is American and names no Georgia the country."""
+    abbreviated = text.strip().endswith(".")
+    country = _country_named(text)
+    state = state_named(text)
+    american = "USA" in countries and country not in countries
+    if state is not None and country is not None and not abbreviated and american:
+        return state
+    if country is not None:
+        return country_place(country)
+    return state if abbreviated else None
 
 
 def _country_named(text: str) -> str | None:
