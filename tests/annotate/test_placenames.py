@@ -88,3 +88,13 @@ def test_a_dateline_city_in_capitals_is_a_place_in_its_state() -> None:
     city = next(e for e in record.entities if e.name == "SIOUX FALLS")
     assert (city.type, city.country) == ("GPE", "USA")
     assert all(e.country != "SDN" for e in record.entities)
+
+
+def test_an_event_s_point_is_in_the_place_s_state_and_country() -> None:
+    record = wirewatch.analyze(
+        "Police arrested two protesters in Alexandria, La., on Sunday, the sheriff said.",
+        clean=False,
+    )
+    location = next(e.location for e in record.events if e.location is not None)
+    assert location.country == "USA"
+    assert location.latitude is not None and 29 < location.latitude < 34  # Louisiana, not Egypt

@@ -17,7 +17,7 @@ from ...model import (
     Quote,
     TimeExpression,
 )
-from ..gazetteer import find_place
+from ..placenames import apposition_of, find_place
 from ..plover import Pattern, plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import lemma_of, text_of
@@ -197,7 +197,8 @@ def _at_home(
 def _place(
     sentence: Span, resolver: SpeakerResolver, by_id: dict[str, Entity]
 ) -> EventPlace | None:
-    """The first place named after 'in/at/near/across...' in the sentence."""
+    """The first place named after 'in/at/near/across...' in the sentence; its point is the
+    namesake in the country the entity stage chose for it (Alexandria, Va., not Egypt's)."""
     for start, end, entity in resolver.mentions:
         if not (sentence.start_char <= start < sentence.end_char) or entity.type not in (
             "GPE",
@@ -209,7 +210,9 @@ def _place(
         if span is None or span.root.head.lower_ not in PLACE_PREPOSITIONS:
             continue
         text = text_of(resolver.doc)[start:end]
-        place = find_place(text)
+        whole = text_of(resolver.doc)
+        within = apposition_of(whole[end : end + 40]) or entity.country  # "Alexandria, La."
+        place = find_place(text, within=within) if within else find_place(text)
         return EventPlace(
             text=text,
             start=start,
