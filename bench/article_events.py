@@ -33,8 +33,6 @@ Run: ``.venv/bin/python bench/article_events.py [--input text] [--misses N]``
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
 import json
 import os
 import subprocess
@@ -43,6 +41,9 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import heldout
+from heldout import is_kept, parts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "bench"
@@ -56,17 +57,12 @@ BANDS = [(0.0, 0.5), (0.5, 0.65), (0.65, 0.8), (0.8, 1.01)]
 @cache
 def load_scorer() -> ModuleType:
     """The benchmark's own scorer, so the figures are the ones the README of the set means."""
-    spec = importlib.util.spec_from_file_location("article_events_score", BENCH / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {BENCH / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return heldout.load_scorer(BENCH / "score.py", "article_events_score")
 
 
-def is_kept(article_id: str) -> bool:
-    """The held-out third, chosen by a hash of the id."""
-    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 3 == 0
+def by_id(result: dict[str, Any]) -> str:
+    """An article's split key: its id."""
+    return str(result["id"])
 
 
 def load_golds() -> list[dict[str, Any]]:
@@ -129,11 +125,7 @@ def score_all(
 
 
 def print_parts(scorer: ModuleType, name: str, results: list[dict[str, Any]]) -> None:
-    for part, chosen in (
-        ("tuned", [r for r in results if not is_kept(r["id"])]),
-        ("kept", [r for r in results if is_kept(r["id"])]),
-        ("all", results),
-    ):
+    for part, chosen in parts(results, by_id):
         scorer.print_summary(f"{name} [{part}]", scorer.summarise(chosen))
 
 
@@ -160,11 +152,7 @@ def print_countries(scorer: ModuleType, systems: dict[str, list[dict[str, Any]]]
     the actor base must add right countries without adding wrong ones."""
     print("\ncountries on matched events (right / wrong, not empty / empty):")
     for name, results in systems.items():
-        for part, chosen in (
-            ("tuned", [r for r in results if not is_kept(r["id"])]),
-            ("kept", [r for r in results if is_kept(r["id"])]),
-            ("all", results),
-        ):
+        for part, chosen in parts(results, by_id):
             cells = []
             for side in ("actor", "target"):
                 counts = {"right": 0, "wrong": 0, "empty": 0}

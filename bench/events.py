@@ -42,13 +42,14 @@ Run: ``.venv/bin/python bench/events.py [--misses type|source|target]``
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import time
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from heldout import is_kept, parts
 
 DATA = (
     Path(__file__).resolve().parents[1]
@@ -93,11 +94,6 @@ def load(path: Path) -> list[Gold]:
             )
         )
     return found
-
-
-def is_kept(gold: Gold) -> bool:
-    """The third of the sentences kept out of tuning, chosen by a hash of the text."""
-    return int(hashlib.sha256(gold.text.encode()).hexdigest(), 16) % 3 == 0
 
 
 def run_wirewatch(golds: list[Gold], actor_base: bool = True) -> tuple[list[Guess], list[Guess]]:
@@ -255,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     guesses, baseline = run_wirewatch(golds)
     rate = len(golds) / (time.perf_counter() - started)
     without, _ = run_wirewatch(golds, actor_base=False)
-    kept = sum(is_kept(g) for g in golds)
+    kept = sum(is_kept(g.text) for g in golds)
     print(
         f"PLOVER gold-standard sentences: {len(golds)} (types: {len(set(g.type for g in golds))});"
         f" {len(golds) - kept} tuned, {kept} kept out of tuning (hash of the text)\n"
@@ -263,8 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     systems = {"wirewatch": guesses, "no actor base": without, "baseline": baseline}
     metrics = list(score(golds, guesses))
     print(f"{'system':<22}" + "".join(f"{m:>15}" for m in metrics))
-    for part in ("tuned", "kept", "all"):
-        chosen = [i for i, g in enumerate(golds) if part == "all" or is_kept(g) == (part == "kept")]
+    for part, chosen in parts(range(len(golds)), lambda i: golds[i].text):
         for name, found in systems.items():
             values = score([golds[i] for i in chosen], [found[i] for i in chosen])
             label = f"{name} [{part}]"

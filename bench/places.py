@@ -27,12 +27,13 @@ Run: ``.venv/bin/python bench/places.py [--errors N]``
 from __future__ import annotations
 
 import argparse
-import hashlib
-import importlib.util
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import heldout
+from heldout import is_kept, parts
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".." / "shared" / "bench" / "geoparsing"
@@ -41,16 +42,7 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 @cache
 def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("geoparsing_score", BENCH / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {BENCH / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def is_kept(article_id: str) -> bool:
-    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 3 == 0
+    return heldout.load_scorer(BENCH / "score.py", "geoparsing_score")
 
 
 def places_of(record: Any) -> list[dict[str, Any]]:
@@ -101,8 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     baseline = scorer.PopulationBaseline()
     kept = sum(is_kept(doc["id"]) for doc in docs)
     print(f"GeoWebNews: {len(docs)} articles ({len(docs) - kept} tuned, {kept} kept)\n")
-    for part in ("tuned", "kept", "all"):
-        chosen = [d for d in docs if part == "all" or is_kept(d["id"]) == (part == "kept")]
+    for part, chosen in parts(docs, lambda doc: doc["id"]):
         result, items = scorer.score(chosen, predicted, baseline)
         print(f"== {part} ==")
         print(scorer.render(result))
