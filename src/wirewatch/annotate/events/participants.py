@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ...actors import actor_base
 from ...model import CountrySource, Entity, EventActor, EventPlace
 from ..cues import cue_lexicon
-from ..gazetteer import find_place, gazetteer
+from ..gazetteer import gazetteer
+from ..placenames import find_place
 from ..plover import Pattern, plover_lexicon
 from ..speakers import SpeakerResolver
 from ..syntax import (
