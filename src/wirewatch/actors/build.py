@@ -265,9 +265,15 @@ def join_persons(entries: list[ActorEntry]) -> list[ActorEntry]:
     ]
 
 
+NATIONAL_HEADS = frozenset({"head_of_state", "head_of_government"})
+EX_OFFICIO_DAYS = 31
+DAY_LENGTH = len("YYYY-MM-DD")
+
+
 def close_superseded_terms(entries: list[ActorEntry]) -> list[ActorEntry]:
     """A team-written holder of a national office ends an older holder's open term of it, and
-    a term whose end is known only to the year or month ('2019 to 2022') at his start."""
+    a term whose end is known only to the year or month ('2019 to 2022') at his start; the
+    offices a leader took with the closed premiership end with it."""
     successions: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for entry in entries:
         if entry.source.startswith("team:") and entry.kind == "person" and entry.start:
@@ -275,55 +281,41 @@ def close_superseded_terms(entries: list[ActorEntry]) -> list[ActorEntry]:
                 (day_from(entry.start), entry.person)
             )
     closed = []
+    heads_ended: dict[tuple[str, str], list[tuple[date, str]]] = defaultdict(list)
     for entry in entries:
         later = [
             start
             for start, person in successions.get((entry.country, entry.role_type), [])
             if person != entry.person and start > day_from(entry.start)
         ]
-        if entry.end and len(entry.end) < len("YYYY-MM-DD"):  # only a year or a month
+        if entry.end:  # a year or a month: only a successor within it
             later = [start for start in later if start <= day_from(entry.end, end=True)]
-        if later and len(entry.end) < len("YYYY-MM-DD") and entry.note != "not a national office":
+        if later and len(entry.end) < DAY_LENGTH and entry.note != "not a national office":
             end = (date.fromisoformat(min(later)) - timedelta(days=1)).isoformat()
             entry = replace(
                 entry, end=end, trusted_until="", note=(entry.note + " closed by successor").strip()
             )
+            if entry.role_type in NATIONAL_HEADS:
+                begun = date.fromisoformat(day_from(entry.start))
+                heads_ended[(entry.person, entry.country)].append((begun, end))
         closed.append(entry)
-    return _close_offices_held_with(closed)
+    return [_close_if_held_with(entry, heads_ended) for entry in closed]
 
 
-EX_OFFICIO_DAYS = 31
-
-
-def _close_offices_held_with(entries: list[ActorEntry]) -> list[ActorEntry]:
-    """Offices a leader took with his premiership or presidency ('First Lord of the Treasury')
-    end with it: an open term that began within a month of a closed one of the same person."""
-    ended = [
-        (e.person, e.country, date.fromisoformat(day_from(e.start)), e.end)
-        for e in entries
-        if "closed by successor" in e.note
-        and e.role_type in {"head_of_state", "head_of_government"}
-    ]
-    if not ended:
-        return entries
-    by_person = defaultdict(list)
-    for person, country, start, end in ended:
-        by_person[(person, country)].append((start, end))
-    result = []
-    for entry in entries:
-        terms = by_person.get((entry.person, entry.country), [])
-        if not entry.end and entry.start and entry.note != "not a national office":
-            begun = date.fromisoformat(day_from(entry.start))
-            near = [end for start, end in terms if abs((begun - start).days) <= EX_OFFICIO_DAYS]
-            if near:
-                entry = replace(
-                    entry,
-                    end=min(near),
-                    trusted_until="",
-                    note=(entry.note + " closed with office").strip(),
-                )
-        result.append(entry)
-    return result
+def _close_if_held_with(
+    entry: ActorEntry, heads_ended: dict[tuple[str, str], list[tuple[date, str]]]
+) -> ActorEntry:
+    """An office a leader took with his premiership or presidency ('First Lord of the
+    Treasury') ends with it: an open term begun within a month of a closed one of his."""
+    terms = heads_ended.get((entry.person, entry.country))
+    if not terms or entry.end or not entry.start or entry.note == "not a national office":
+        return entry
+    begun = date.fromisoformat(day_from(entry.start))
+    near = [end for start, end in terms if abs((begun - start).days) <= EX_OFFICIO_DAYS]
+    if not near:
+        return entry
+    note = (entry.note + " closed with office").strip()
+    return replace(entry, end=min(near), trusted_until="", note=note)
 
 
 def agent_sectors(path: Path) -> dict[str, str]:
