@@ -12,13 +12,13 @@ stays without a country: nothing is guessed from the sentence's other words.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from ..actors import ActorBase, ActorMatch
 from ..model import Entity
 from .gazetteer import gazetteer
 from .names import is_acronym
+from .times import publication_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -104,16 +104,6 @@ def named_country(name: str) -> str | None:
         if country:
             return country
     return None
-
-
-def publication_day(published: str | None) -> date | None:
-    """The day an ISO publication date or datetime falls on; None when unknown."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10])
-    except ValueError:
-        return None
 
 
 def _organisation_match(entity: Entity, actors: ActorBase) -> ActorMatch | None:

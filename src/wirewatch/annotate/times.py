@@ -83,7 +83,7 @@ EXPLICIT_DATE = re.compile(
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpression]:
     """Every time expression in ``doc`` with its value, anchored on ``published`` (ISO) if known."""
-    anchor = _anchor_date(published)
+    anchor = publication_day(published)
     found: list[TimeExpression] = []
     for span in _candidates(doc):
         for trimmed, reading in _readings(span, anchor):
@@ -166,7 +166,8 @@ def _cuts_a_compound(part: Span) -> bool:
     return starts_inside or ends_inside
 
 
-def _anchor_date(published: str | None) -> date | None:
+def publication_day(published: str | None) -> date | None:
+    """The day an ISO publication date or datetime falls on; None when unknown."""
     if not published:
         return None
     try:
