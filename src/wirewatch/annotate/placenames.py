@@ -116,11 +116,12 @@ def us_states() -> dict[str, Place]:
     }
     states: dict[str, Place] = {}
     for postal, ap, name in load_table("us_states.tsv"):
-        point = region_point("US", postal)
+        latitude, longitude = region_point("US", postal) or (None, None)
         state = Place(
             name,
             "USA",
-            *(point or (None, None)),
+            latitude,
+            longitude,
             geonameid=ids.get(postal),
             admin1=postal,
             feature="admin1",
