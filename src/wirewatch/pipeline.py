@@ -21,7 +21,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import InternalError, WirewatchError
-from .model import Analysis, Article, Entity, Event, ModelInfo, Quote, RawDocument, TimeExpression
+from .model import (
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    ModelInfo,
+    Place,
+    Quote,
+    RawDocument,
+    TimeExpression,
+)
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -43,6 +53,7 @@ class Work:
     doc: Doc | None = None
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -63,6 +74,7 @@ class Work:
             article=self.article,
             entities=self.entities,
             times=self.times,
+            places=self.places,
             quotes=self.quotes,
             events=self.events,
             stages=self.stages,
@@ -158,7 +170,17 @@ def _with_source(error: WirewatchError, source: str | None) -> WirewatchError:
 
 # What the caller provides before the first stage runs.
 INITIAL_FIELDS = ("raw",)
-DEFAULT_STAGES = ("decode", "clean", "language", "parse", "entities", "times", "quotes", "events")
+DEFAULT_STAGES = (
+    "decode",
+    "clean",
+    "language",
+    "parse",
+    "entities",
+    "times",
+    "places",
+    "quotes",
+    "events",
+)
 EXTRACT_STAGES = ("decode", "clean")
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .annotate.entities import extract_entities
 from .annotate.events import extract_events
+from .annotate.places import extract_places
 from .annotate.quotes import extract_quotes
 from .annotate.times import extract_times
 from .clean import article_id, clean_text
@@ -165,6 +166,15 @@ def times(work: Work, context: Context) -> None:
         )
 
 
+@register_stage("places", requires=["doc", "entities"], assigns=["places"])
+def places(work: Work, context: Context) -> None:
+    """Every place mention resolved to GeoNames (id, point, region, country), with its reason."""
+    if work.doc is None:
+        work.skipped.add("places")
+        return
+    work.places = extract_places(work.doc, work.entities)
+
+
 @register_stage("quotes", requires=["doc", "entities"], assigns=["quotes"])
 def quotes(work: Work, context: Context) -> None:
     """Attributions: who says what, through which channel, and how sure."""
@@ -175,7 +185,9 @@ def quotes(work: Work, context: Context) -> None:
 
 
 @register_stage(
-    "events", requires=["doc", "article", "entities", "times", "quotes"], assigns=["events"]
+    "events",
+    requires=["doc", "article", "entities", "times", "places", "quotes"],
+    assigns=["events"],
 )
 def events(work: Work, context: Context) -> None:
     """Events coded in PLOVER: actor, type, target, date, place, counts, modality, evidence."""
@@ -183,7 +195,7 @@ def events(work: Work, context: Context) -> None:
         work.skipped.add("events")
         return
     work.events = extract_events(
-        work.doc, work.entities, work.times, work.quotes, work.article.published
+        work.doc, work.entities, work.times, work.quotes, work.article.published, work.places
     )
 
 

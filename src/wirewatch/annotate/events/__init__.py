@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ...model import Entity, Event, EventActor, Quote, TimeExpression
+from ...model import Entity, Event, EventActor, Place, Quote, TimeExpression
 from ..speakers import SpeakerResolver
 from .candidates import (
     demand_pattern,
@@ -39,6 +39,7 @@ from .mentions import code_trigger
 from .participants import kind_of
 from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
+from .where import place_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,8 +51,10 @@ def extract_events(
     times: list[TimeExpression],
     quotes: list[Quote],
     published: str | None,
+    places: list[Place] | None = None,
 ) -> list[Event]:
-    """Every coded event in the body, in text order, with ids V1, V2, ..."""
+    """Every coded event in the body, in text order, with ids V1, V2, ...; located among
+    ``places`` (the places stage's records) when given."""
     resolver = SpeakerResolver(doc, entities)
     by_id = {entity.id: entity for entity in entities}
     events: list[Event] = []
@@ -77,6 +80,8 @@ def extract_events(
     for event in events:
         _place_at_home(event, home, by_id)
     carry_dates(doc, events)
+    if places is not None:
+        place_events(doc.text, events, places)
     events = join_happenings(doc, events)
     # PLOVER: COOPERATE, AID and SANCTION require a recipient (told in one of the tellings)
     events = [e for e in events if e.type not in RECIPIENT_TYPES or e.target is not None]
