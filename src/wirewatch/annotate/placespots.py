@@ -90,9 +90,12 @@ def _is_place(doc: Doc, entity: Entity, countries: Collection[str]) -> bool:
 
 
 def _known_well(found: Namesake, smallest: int) -> bool:
-    """A region, county or country, or a town of ``smallest`` people under its own name."""
-    if found.feature != "city":
+    """A region, county or country, or a town of ``smallest`` people under its own name (not
+    a world region: "Amazon" and "Atlantic" name companies and teams as often)."""
+    if found.feature in ("country", "admin1", "county"):
         return True
+    if found.feature != "city":
+        return False
     return found.resolved_by != "alternate name" and found.population >= smallest
 
 
