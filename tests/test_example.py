@@ -134,6 +134,7 @@ def test_record_metadata(example_analysis: wirewatch.Analysis) -> None:
         "parse",
         "entities",
         "times",
+        "places",
         "quotes",
         "events",
     ]

@@ -17,6 +17,7 @@ STAGE_TESTS = {
     "parse": "tests/test_api.py::test_analyze_many_streams_in_order_with_nlp_pipe",
     "entities": "tests/annotate/test_entities.py",
     "times": "tests/annotate/test_times.py",
+    "places": "tests/annotate/test_places.py",
     "quotes": "tests/annotate/test_quotes.py",
     "events": "tests/annotate/test_events.py",
 }

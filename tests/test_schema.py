@@ -60,9 +60,28 @@ def test_record_field_names_outside_tools_rely_on(example_analysis: wirewatch.An
         "organisation",
         "sector",
         "role",
+        "place",
         "aliases",
         "mentions",
     }
     assert set(record["entities"][0]["mentions"][0]) == {"start", "end", "text"}
+    assert set(record["places"][0]) == {
+        "id",
+        "text",
+        "start",
+        "end",
+        "entity",
+        "geonameid",
+        "name",
+        "country",
+        "admin1",
+        "latitude",
+        "longitude",
+        "feature",
+        "precision",
+        "confidence",
+        "resolved_by",
+        "used_as",
+    }
     assert set(record["article"]["captions"][0]) == {"text", "credit"}
     assert set(record["article"]["removed"][0]) == {"text", "kind"}

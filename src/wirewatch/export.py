@@ -8,7 +8,10 @@ Tables (columns documented in ``docs/corpus.md``):
 - ``mentions``: one row per event as one article tells it (its sentence, trigger, source);
 - ``gdelt_events``: the events again in GDELT 2.0 event-table column names and CAMEO
   codes, so GDELT tooling can read wirewatch output;
-- ``reviews``: every human review of an event, with who and when.
+- ``reviews``: every human review of an event, with who and when;
+- ``places``: every place mention of every article, resolved to GeoNames, with its reason;
+- ``events.geojson``: the mentions that have a point, as a GeoJSON FeatureCollection
+  (RFC 7946: longitude first), for a GIS or a web map.
 
 With ``reviewed=True`` the ``mentions`` table is the reviewed version: each
 mention as its latest review has it (corrected type, actor, target), mentions
@@ -48,8 +51,10 @@ TABLES: dict[str, dict[str, str]] = {
         "quad_class": N, "actor_text": S, "actor_name": S, "actor_country": S,
         "actor_sector": S, "target_text": S, "target_name": S, "target_country": S,
         "target_sector": S, "date": S, "date_source": S, "planned_for": S, "place": S,
-        "place_country": S, "latitude": F, "longitude": F, "modality": S, "confidence": F,
-        "sentence": S, "trigger": S, "trigger_start": N, "trigger_end": N,
+        "place_country": S, "latitude": F, "longitude": F, "place_geonameid": N,
+        "place_admin1": S, "place_feature": S, "place_precision": N, "place_source": S,
+        "modality": S, "confidence": F, "sentence": S, "trigger": S, "trigger_start": N,
+        "trigger_end": N,
     },
     "gdelt_events": {
         "GLOBALEVENTID": N, "SQLDATE": N, "Actor1Name": S, "Actor1CountryCode": S,
@@ -64,7 +69,20 @@ TABLES: dict[str, dict[str, str]] = {
         "target_country": S, "not_an_event": N, "duplicate_of": S, "note": S, "reviewer": S,
         "at": S,
     },
+    "places": {
+        "article_id": S, "place_id": S, "text": S, "start_char": N, "end_char": N,
+        "entity_id": S, "geonameid": N, "name": S, "country": S, "admin1": S, "latitude": F,
+        "longitude": F, "feature": S, "geo_precision": N, "confidence": F, "resolved_by": S,
+        "used_as": S,
+    },
 }  # fmt: skip
+# The event mentions' properties in events.geojson (the point is the geometry).
+GEOJSON_PROPERTIES = (
+    "article_id", "event_id", "story_event_id", "type", "mode", "quad_class", "actor_name",
+    "actor_country", "target_name", "target_country", "date", "modality", "confidence",
+    "place", "place_country", "place_geonameid", "place_admin1", "place_feature",
+    "place_precision", "place_source", "sentence",
+)  # fmt: skip
 REVIEW_COLUMNS = {"review": S, "reviewed_by": S, "reviewed_at": S}
 FORMATS = ("csv", "jsonl", "parquet")
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
@@ -86,7 +104,28 @@ def export(
         else:
             rows = _rows(store, table)
         counts[table] = _WRITERS[output_format](path, columns, rows)
+    mentions = _reviewed_mentions(store) if reviewed else _rows(store, "mentions")
+    counts["events.geojson"] = write_geojson(folder / "events.geojson", mentions)
     return counts
+
+
+def write_geojson(path: Path, mentions: Iterator[dict[str, Any]]) -> int:
+    """The mentions with a point as GeoJSON Point features, streamed; returns their count."""
+    count = 0
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write('{"type": "FeatureCollection", "features": [\n')
+        for row in mentions:
+            if row.get("latitude") is None or row.get("longitude") is None:
+                continue
+            feature = {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+                "properties": {name: row.get(name) for name in GEOJSON_PROPERTIES},
+            }
+            handle.write((",\n" if count else "") + json.dumps(feature, ensure_ascii=False))
+            count += 1
+        handle.write("\n]}\n")
+    return count
 
 
 def _rows(store: Store, table: str) -> Iterator[dict[str, Any]]:

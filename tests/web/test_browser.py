@@ -138,6 +138,21 @@ def test_the_timeline_of_prk_and_kor_leads_to_the_26_december_events(site: Site,
     assert any("ACCUSE → North Korea (PRK)" in text for text in listed_week), listed_week
 
 
+def test_the_timeline_and_actor_pages_map_where_events_happened(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/timeline?actor=KOR")
+    assert page.locator("svg.map path.land").count() > 150  # the world's countries
+    titles = page.locator("svg.map a.spot title").all_text_contents()
+    assert any(t.startswith("Gimpo (KOR)") for t in titles), titles
+    shoot(page, "timeline-map")
+    page.locator("svg.map a.spot").first.click()
+    page.wait_for_url("**/events?**")
+    assert page.locator("ol.events li.event").count() >= 1
+    page.goto(f"{site.url}/actors/KOR")
+    titles = page.locator("svg.map a.spot title").all_text_contents()
+    assert any(t.startswith("Gimpo (KOR)") for t in titles), titles
+    assert page.console_errors == []
+
+
 def test_actor_and_search_pages(site: Site, page: Any) -> None:
     page.goto(f"{site.url}/actors/PRK")
     assert "North Korea" in page.locator("h1").inner_text()

@@ -54,6 +54,31 @@ def entity_rows(analysis: Analysis) -> list[dict[str, Any]]:
     ]
 
 
+def place_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": analysis.article.id,
+            "place_id": place.id,
+            "text": place.text,
+            "start_char": place.start,
+            "end_char": place.end,
+            "entity_id": place.entity,
+            "geonameid": place.geonameid,
+            "name": place.name,
+            "country": place.country,
+            "admin1": place.admin1,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "feature": place.feature,
+            "geo_precision": place.precision,
+            "confidence": place.confidence,
+            "resolved_by": place.resolved_by,
+            "used_as": place.used_as,
+        }
+        for place in analysis.places
+    ]
+
+
 def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
     rows = []
     for quote in analysis.quotes:
@@ -94,6 +119,11 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "place_country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
+        "place_geonameid": place.geonameid if place else None,
+        "place_admin1": place.admin1 if place else None,
+        "place_feature": place.feature if place else None,
+        "place_precision": place.precision if place else None,
+        "place_source": place.source if place else None,
         "modality": event.modality.value,
         "confidence": event.confidence,
         "sentence": event.evidence.sentence,

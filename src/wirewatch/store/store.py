@@ -24,7 +24,7 @@ from ..errors import StoreError, WirewatchError
 from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
-from .rows import article_row, entity_rows, event_row, quote_rows, status_of
+from .rows import article_row, entity_rows, event_row, place_rows, quote_rows, status_of
 from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
@@ -147,6 +147,8 @@ class Store:
                 _insert(db, "entities", entity)
             for quote in quote_rows(analysis):
                 _insert(db, "quotes", quote)
+            for place in place_rows(analysis):
+                _insert(db, "places", place)
             touched = set()
             for event in analysis.events:
                 story_event = self._story_event_for(event, analysis, story_id)
@@ -242,7 +244,7 @@ class Store:
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "events", "story_events", "entities", "quotes")
+        tables = ("articles", "events", "story_events", "entities", "quotes", "places")
         found = {
             table: int(self.backend.query(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
             for table in tables
@@ -283,6 +285,21 @@ class Store:
             " ORDER BY date, story_event_id LIMIT ? OFFSET ?"
         )
         return self.backend.query(ranked, (*params, where.limit, where.offset))
+
+    def event_places(self, where: EventFilter, top: int = 300) -> list[Row]:
+        """Where the events of ``where`` happened: one row per point (``place``, ``country``,
+        ``latitude``, ``longitude``, the finest ``precision`` and the count of real-world
+        ``events``), most events first."""
+        clauses, params = self._event_clauses(where, "e")
+        clauses.append("e.latitude IS NOT NULL AND e.longitude IS NOT NULL")
+        sql = (
+            "SELECT MIN(e.place) AS place, MIN(e.place_country) AS country, e.latitude, "
+            "e.longitude, MIN(e.place_precision) AS precision, "
+            "COUNT(DISTINCT e.story_event_id) AS events FROM events e WHERE "
+            + " AND ".join(clauses)
+            + " GROUP BY e.latitude, e.longitude ORDER BY events DESC, place LIMIT ?"
+        )
+        return self.backend.query(sql, (*params, top))
 
     def _event_clauses(self, where: EventFilter, alias: str) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
@@ -530,6 +547,7 @@ class Store:
             "articles": "id",
             "entities": "article_id, entity_id",
             "quotes": "article_id, quote_id",
+            "places": "article_id, place_id",
             "events": "article_id, event_id",
             "story_events": "id",
             "reviews": "id",

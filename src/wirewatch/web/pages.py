@@ -28,6 +28,7 @@ from .auth import LoginThrottle, check_role, check_token, csrf_token, log_in, se
 from .charts import legend, network_svg, timeline_svg
 from .context import Workspace
 from .highlight import event_summary, highlighted_paragraphs, speaker
+from .maps import event_map
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 PAGE_EVENTS = 200
@@ -159,6 +160,18 @@ def pages_router(
             first, last = period_bounds(period)
             return "/events?" + codes.query(since=first, until=last)
 
+        places: list[dict[str, Any]] = []
+        if codes.actor:
+            where = EventFilter(
+                actor=codes.actor,
+                target=codes.target or None,
+                type=codes.type or None,
+                since=_date_or_none(codes.since),
+                until=_date_or_none(codes.until),
+                either_way=bool(codes.target),
+            )
+            places = store().event_places(where)
+
         return render(
             request,
             "timeline.html",
@@ -167,6 +180,7 @@ def pages_router(
             periods=periods,
             links={p["period"]: link(p["period"]) for p in periods},
             chart=timeline_svg(periods, link),
+            map=event_map(places, lambda place: "/events?" + codes.query()),
             legend=legend(),
             event_types=sorted(EVENT_TYPES),
         )
@@ -217,6 +231,13 @@ def pages_router(
             if is_code
             else None,
             quotes=store().quotes_of(who),
+            map=event_map(
+                merged_places(
+                    store().event_places(EventFilter(actor=who)),
+                    store().event_places(EventFilter(target=who)),
+                ),
+                lambda place: "/events?" + urlencode({"actor": who}),
+            ),
         )
 
     @router.get("/search")
@@ -409,6 +430,19 @@ def country_name(code: str | None) -> str:
     return (
         str(getattr(found, "common_name", None) or getattr(found, "name", code)) if found else code
     )
+
+
+def merged_places(*lists: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Places of an actor's events as actor and as target, one row per point, counts added."""
+    merged: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for rows in lists:
+        for row in rows:
+            key = (row["latitude"], row["longitude"])
+            if key in merged:
+                merged[key] = {**merged[key], "events": merged[key]["events"] + row["events"]}
+            else:
+                merged[key] = dict(row)
+    return list(merged.values())
 
 
 def period_bounds(period: str) -> tuple[str, str]:
