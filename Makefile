@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m wirewatch.annotate.placeindex  # the gazetteer index, built once
 	touch $(STAMP)
 
 setup: $(STAMP)

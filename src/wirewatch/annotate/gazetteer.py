@@ -24,6 +24,7 @@ from .placenames import find_place
 POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 # Codes news writes with dots that are countries; any other dotted form is a state or a city.
 DOTTED_COUNTRY_CODES = frozenset({"US", "UK", "UAE", "USA", "PRC", "DPRK", "ROK", "DRC", "EU"})
+WRITTEN_CODES = DOTTED_COUNTRY_CODES | {"KSA", "ROC", "GB", "RSA", "NZ", "PNG", "CAR"}
 
 
 def name_key(text: str) -> str:
@@ -55,7 +56,9 @@ class Gazetteer:
         if "." in stripped and code not in DOTTED_COUNTRY_CODES:
             return None  # "S.D.", "L.A.", "N.Y.": a US state or city, not Sudan or Laos
         if stripped.isupper() and code in self.codes:
-            return self.codes[code]
+            # News writes a few codes for countries; any other is a word in capitals or an
+            # acronym: "AI" is not Anguilla, "PA" not Panama, "VAT" not the Vatican.
+            return self.codes[code] if code in WRITTEN_CODES else None
         return self.names.get(name_key(text))
 
     def country_of_demonym(self, text: str) -> str | None:

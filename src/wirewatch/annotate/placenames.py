@@ -35,6 +35,7 @@ APPOSITION = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 ALTERNATE_NAME_FACTOR = 10  # an alternate name must belong to a place this much bigger
 DOMINANCE_FACTOR = 10  # no namesake abroad with a tenth of the people
 WORLD_CITY = 1_000_000  # "Paris" in a story that names Georgia is still Paris
+METROPOLIS = 5_000_000
 CITY_OVER_STATE = 500_000  # "New York" and "Washington" are cities; "Louisiana" (Mo.) is not
 
 
@@ -189,8 +190,7 @@ def find_place(
     state = us_states().get(key)
     if within:
         return _within(cities, state, within)
-    own_name = [c for c in cities if c.resolved_by != "alternate name"]
-    if state is not None and (not own_name or own_name[0].population < CITY_OVER_STATE):
+    if state is not None and not _city_over_state(cities):
         return replace(state, resolved_by="US state")
     # Context chooses among namesakes by their own name; a state named is no reason to leave
     # a world city whose country the article names too ("Paris" in a story on Texas and France).
@@ -239,6 +239,16 @@ def _admin1_point(place: Namesake) -> tuple[float | None, float | None]:
     if alpha2 is None or place.admin1 is None:
         return None, None
     return region_point(alpha2, place.admin1) or (None, None)
+
+
+def _city_over_state(cities: Sequence[Namesake]) -> bool:
+    """A city news means more often than the state of its name: one of 500,000 people under
+    that very name ("Washington"), or a metropolis of millions known by it ("New York" for New
+    York City; "Oklahoma" for Oklahoma City is not)."""
+    return any(
+        c.population >= (CITY_OVER_STATE if c.resolved_by != "alternate name" else METROPOLIS)
+        for c in cities
+    )
 
 
 def _dwarfed(chosen: Namesake, top: Namesake) -> bool:
