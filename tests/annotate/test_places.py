@@ -149,3 +149,20 @@ def test_entities_point_to_their_place_and_every_place_has_a_reason() -> None:
     assert [place.id for place in record.places] == [
         f"P{i}" for i in range(1, len(record.places) + 1)
     ]
+
+
+def test_only_the_codes_news_writes_are_countries() -> None:
+    from wirewatch.annotate.gazetteer import gazetteer
+
+    places = gazetteer()
+    assert places.country_of_name("AI") is None  # artificial intelligence, not Anguilla
+    assert places.country_of_name("VAT") is None and places.country_of_name("CAN") is None
+    assert places.country_of_name("US") == "USA" and places.country_of_name("UAE") == "ARE"
+    assert places.country_of_name("DPRK") == "PRK"
+
+
+def test_new_york_is_the_city_and_oklahoma_the_state() -> None:
+    new_york = find_place("New York")
+    assert new_york is not None and (new_york.feature, new_york.admin1) == ("city", "NY")
+    oklahoma = find_place("Oklahoma")
+    assert oklahoma is not None and oklahoma.feature == "admin1"
