@@ -62,7 +62,7 @@ def places_of(record: Any) -> list[dict[str, Any]]:
 def predict(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     from wirewatch import RawDocument, analyze_many
 
-    raws = [RawDocument(content=doc["text"], source=doc["id"]) for doc in docs]
+    raws = [RawDocument(content=doc["text"], source=doc["id"], url=doc["url"]) for doc in docs]
     predicted = {}
     for doc, record in zip(docs, analyze_many(raws, clean=False), strict=True):
         if record.article.text != doc["text"]:

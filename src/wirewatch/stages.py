@@ -166,13 +166,14 @@ def times(work: Work, context: Context) -> None:
         )
 
 
-@register_stage("places", requires=["doc", "entities"], assigns=["places"])
+@register_stage("places", requires=["doc", "article", "entities"], assigns=["places"])
 def places(work: Work, context: Context) -> None:
     """Every place mention resolved to GeoNames (id, point, region, country), with its reason."""
     if work.doc is None:
         work.skipped.add("places")
         return
-    work.places = extract_places(work.doc, work.entities)
+    url = work.article.url if work.article is not None else None
+    work.places = extract_places(work.doc, work.entities, url)
 
 
 @register_stage("quotes", requires=["doc", "entities"], assigns=["quotes"])

@@ -166,3 +166,14 @@ def test_new_york_is_the_city_and_oklahoma_the_state() -> None:
     assert new_york is not None and (new_york.feature, new_york.admin1) == ("city", "NY")
     oklahoma = find_place("Oklahoma")
     assert oklahoma is not None and oklahoma.feature == "admin1"
+
+
+def test_the_outlet_s_country_chooses_among_namesakes() -> None:
+    text = "Flooding closed roads in Perth on Tuesday, the council said."
+    alone = wirewatch.analyze(text, clean=False, published="2024-05-02")
+    british = wirewatch.analyze(
+        text, clean=False, published="2024-05-02", url="https://news.example.co.uk/perth-floods"
+    )
+    assert place_named(alone.places, "Perth").country == "AUS"
+    perth = place_named(british.places, "Perth")
+    assert (perth.country, perth.admin1) == ("GBR", "SCT")

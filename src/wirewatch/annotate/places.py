@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..model import Entity, Mention, Place, PlaceFeature
 from .gazetteer import gazetteer
@@ -84,12 +85,13 @@ PLACE_NOUNS = frozenset(
 SPEAKING_HEADS = frozenset({"poss", "agent"})
 
 
-def extract_places(doc: Doc, entities: list[Entity]) -> list[Place]:
+def extract_places(doc: Doc, entities: list[Entity], url: str | None = None) -> list[Place]:
     """One place per mention of a place entity, in text order, ids P1, P2, ...; the entities
     get their place's country and a pointer to their first place.  Mentions that are a
-    people's name ("North Korean") are not places."""
+    people's name ("North Korean") are places of the country; the outlet's country (from its
+    web address) counts as named ("Birmingham" on a .co.uk site)."""
     text = doc.text
-    countries = named_countries(entities)
+    countries = named_countries(entities) | set(filter(None, [outlet_country(url)]))
     spot_places(doc, entities, countries)
     groups = _name_groups(entities)
     resolved = {key: _resolve(text, group, countries, set()) for key, group in groups.items()}
@@ -128,6 +130,21 @@ def _name_groups(entities: Iterable[Entity]) -> dict[tuple[str, str], Group]:
                 key = (entity.id, place_key(mention.text))
             groups.setdefault(key, (entity, []))[1].append(mention)
     return groups
+
+
+# Country-code domains sold worldwide for their letters, which say nothing of the outlet.
+VANITY_DOMAINS = frozenset({"tv", "io", "co", "me", "fm", "ai", "ly", "to", "cc", "ws", "gg", "am", "is", "it", "la", "nu", "st", "vc"})  # fmt: skip
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of a country-code domain ("bbc.co.uk" GBR, "abc.net.au" AUS), or None."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    suffix = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if len(suffix) != 2 or suffix in VANITY_DOMAINS:
+        return None
+    return gazetteer().alpha2_to_alpha3.get("GB" if suffix == "uk" else suffix.upper())
 
 
 def named_countries(entities: Iterable[Entity]) -> set[str]:
