@@ -30,6 +30,7 @@ from .placenames import (
     state_named,
 )
 from .placespots import spot_places
+from .syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,7 +91,7 @@ def extract_places(doc: Doc, entities: list[Entity], url: str | None = None) -> 
     get their place's country and a pointer to their first place.  Mentions that are a
     people's name ("North Korean") are places of the country; the outlet's country (from its
     web address) counts as named ("Birmingham" on a .co.uk site)."""
-    text = doc.text
+    text = text_of(doc)
     countries = named_countries(entities) | set(filter(None, [outlet_country(url)]))
     spot_places(doc, entities, countries)
     groups = _name_groups(entities)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..model import Entity, Mention
 from .gazetteer import gazetteer
 from .placenames import Namesake, apposition_of, find_place
+from .syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,7 +63,7 @@ def spot_places(doc: Doc, entities: list[Entity], countries: Collection[str]) ->
     number = len(entities)
     for start, end in _uncovered_place_names(doc, covered, countries):
         number += 1
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         entities.append(
             Entity(
                 id=f"E{number}",
@@ -101,7 +102,7 @@ def _known_well(found: Namesake, smallest: int) -> bool:
 
 def _in_place_slot(doc: Doc, start: int, end: int) -> bool:
     """After a locative preposition (past 'the' and a compass word), before an apposition."""
-    if apposition_of(doc.text[end : end + 40]) is not None:
+    if apposition_of(text_of(doc)[end : end + 40]) is not None:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -114,7 +115,7 @@ def _in_place_slot(doc: Doc, start: int, end: int) -> bool:
 
 def _covered(doc: Doc, entities: list[Entity]) -> list[bool]:
     """Which characters some entity or spaCy entity (dates, numbers too) already covers."""
-    covered = [False] * len(doc.text)
+    covered = [False] * len(text_of(doc))
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
     spans += [(ent.start_char, ent.end_char) for ent in doc.ents if not _mistaken_time(ent)]
     for start, end in spans:
@@ -160,7 +161,7 @@ def _slot_before(doc: Doc, i: int) -> bool:
 
 def _dateline_start(doc: Doc, i: int) -> bool:
     token = doc[i]
-    opens_line = token.idx == 0 or doc.text[token.idx - 1] == "\n"
+    opens_line = token.idx == 0 or text_of(doc)[token.idx - 1] == "\n"
     return opens_line and token.idx < 200 and token.text.isupper()
 
 
@@ -178,10 +179,10 @@ def _longest_known(doc: Doc, i: int, covered: list[bool], countries: Collection[
             break
         end += 1
     for stop in range(end, i, -1):
-        text = doc.text[doc[i].idx : doc[stop - 1].idx + len(doc[stop - 1])]
-        if dateline and not doc.text[doc[stop - 1].idx + len(doc[stop - 1]) :].lstrip().startswith(
-            DATELINE_ENDS
-        ):
+        text = text_of(doc)[doc[i].idx : doc[stop - 1].idx + len(doc[stop - 1])]
+        if dateline and not text_of(doc)[
+            doc[stop - 1].idx + len(doc[stop - 1]) :
+        ].lstrip().startswith(DATELINE_ENDS):
             continue
         found = find_place(text.title() if text.isupper() else text, countries=countries)
         if found is not None and _known_well(found, 1_000):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity, Event, EventActor, Place, Quote, TimeExpression
 from ..speakers import SpeakerResolver
+from ..syntax import text_of
 from .candidates import (
     demand_pattern,
     desire_pattern,
@@ -81,7 +82,7 @@ def extract_events(
         _place_at_home(event, home, by_id)
     carry_dates(doc, events)
     if places is not None:
-        place_events(doc.text, events, places)
+        place_events(text_of(doc), events, places)
     events = join_happenings(doc, events)
     # PLOVER: COOPERATE, AID and SANCTION require a recipient (told in one of the tellings)
     events = [e for e in events if e.type not in RECIPIENT_TYPES or e.target is not None]
