@@ -135,6 +135,7 @@ def test_record_metadata(example_analysis: wirewatch.Analysis) -> None:
         "entities",
         "times",
         "places",
+        "counts",
         "quotes",
         "events",
     ]

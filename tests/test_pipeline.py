@@ -18,6 +18,7 @@ STAGE_TESTS = {
     "entities": "tests/annotate/test_entities.py",
     "times": "tests/annotate/test_times.py",
     "places": "tests/annotate/test_places.py",
+    "counts": "tests/annotate/test_counts.py",
     "quotes": "tests/annotate/test_quotes.py",
     "events": "tests/annotate/test_events.py",
 }

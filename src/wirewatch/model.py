@@ -355,11 +355,44 @@ class EventPlace(Record):
 
 
 class Quantity(Record):
-    """A count attached to the event: drones, missiles, dead, injured, crowd size."""
+    """A count the text states: drones, missiles, dead, injured, arrested, crowd size."""
 
-    value: int
-    unit: str = Field(description="What is counted: the noun ('drones'), or 'dead', 'injured'.")
+    value: int | None = Field(
+        None, description="The figure stated; null for a vague amount ('dozens': low 24)."
+    )
+    low: int | None = Field(None, description="Lower bound: 'at least 12' -> 12.")
+    high: int | None = Field(None, description="Upper bound: 'up to 30' -> 30.")
+    unit: str = Field(
+        description="What is counted: dead, injured, arrested, detained, missing, displaced, "
+        "evacuated, abducted, casualties, troops, protesters, or the counted noun ('drones')."
+    )
     text: str
+    start: int | None = Field(None, ge=0)
+    end: int | None = Field(None, ge=0)
+
+
+class Count(Quantity):
+    """A count in the body, with the event it counts (if the coder found one)."""
+
+    id: str = Field(description="Id within this analysis, e.g. 'N1'.")
+    event: str | None = Field(None, description="Id of the event it counts ('V2').")
+    toll: bool = Field(
+        False, description="A toll sentence: 'the death toll rose to 57' (no act of its own)."
+    )
+
+
+class Toll(Record):
+    """An event's figure for one kind of casualty across the article: the highest stated (a
+    story updates a toll upwards), conjuncts of one statement added, restatements not."""
+
+    unit: str
+    best: int = Field(description="The highest figure stated (or lower bound of a vague one).")
+    low: int | None = Field(None, description="Its lower bound, when stated as one.")
+    high: int | None = Field(None, description="The highest upper bound stated, if above best.")
+    text: str = Field(description="The words that state the best figure.")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    counts: list[str] = Field(default_factory=list, description="Ids of the counts behind it.")
 
 
 class Evidence(Record):
@@ -406,6 +439,10 @@ class Event(Record):
     )
     location: EventPlace | None = None
     quantities: list[Quantity] = Field(default_factory=list)
+    tolls: list[Toll] = Field(
+        default_factory=list,
+        description="Per casualty kind (dead, injured, ...), the event's figure in the article.",
+    )
     modality: Modality
     reported_by: list[str] = Field(
         default_factory=list, description="The attribution chain, outermost last: quote ids."
@@ -436,6 +473,7 @@ class Analysis(Record):
     entities: list[Entity] = Field(default_factory=list)
     times: list[TimeExpression] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
+    counts: list[Count] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list, description="Stages that ran, in order.")

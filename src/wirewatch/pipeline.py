@@ -24,6 +24,7 @@ from .errors import InternalError, WirewatchError
 from .model import (
     Analysis,
     Article,
+    Count,
     Entity,
     Event,
     ModelInfo,
@@ -54,6 +55,7 @@ class Work:
     entities: list[Entity] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -75,6 +77,7 @@ class Work:
             entities=self.entities,
             times=self.times,
             places=self.places,
+            counts=self.counts,
             quotes=self.quotes,
             events=self.events,
             stages=self.stages,
@@ -178,6 +181,7 @@ DEFAULT_STAGES = (
     "entities",
     "times",
     "places",
+    "counts",
     "quotes",
     "events",
 )

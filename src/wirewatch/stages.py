@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from .annotate.counts import extract_counts
 from .annotate.entities import extract_entities
 from .annotate.events import extract_events
 from .annotate.places import extract_places
@@ -176,6 +177,15 @@ def places(work: Work, context: Context) -> None:
     work.places = extract_places(work.doc, work.entities, url)
 
 
+@register_stage("counts", requires=["doc"], assigns=["counts"])
+def counts(work: Work, context: Context) -> None:
+    """Counts with what they count (dead, injured, arrested, troops...); no age, date or address."""
+    if work.doc is None:
+        work.skipped.add("counts")
+        return
+    work.counts = extract_counts(work.doc)
+
+
 @register_stage("quotes", requires=["doc", "entities"], assigns=["quotes"])
 def quotes(work: Work, context: Context) -> None:
     """Attributions: who says what, through which channel, and how sure."""
@@ -187,7 +197,7 @@ def quotes(work: Work, context: Context) -> None:
 
 @register_stage(
     "events",
-    requires=["doc", "article", "entities", "times", "places", "quotes"],
+    requires=["doc", "article", "entities", "times", "places", "counts", "quotes"],
     assigns=["events"],
 )
 def events(work: Work, context: Context) -> None:
@@ -196,7 +206,13 @@ def events(work: Work, context: Context) -> None:
         work.skipped.add("events")
         return
     work.events = extract_events(
-        work.doc, work.entities, work.times, work.quotes, work.article.published, work.places
+        work.doc,
+        work.entities,
+        work.times,
+        work.quotes,
+        work.article.published,
+        work.places,
+        work.counts,
     )
 
 

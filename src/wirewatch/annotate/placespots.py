@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from ..model import Entity, Mention
 from .gazetteer import gazetteer
 from .placenames import Namesake, apposition_of, find_place
-from .syntax import text_of
+from .syntax import mistaken_time, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 LOCATIVE = frozenset({
     "in", "at", "near", "to", "from", "into", "across", "outside", "around", "toward",
@@ -37,14 +37,6 @@ COMPASS = frozenset({
     "eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
     "southeast", "southwest",
-})  # fmt: skip
-CALENDAR_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight", "week", "weekend",
-    "month", "year", "day", "morning", "afternoon", "evening", "night", "spring", "summer",
-    "autumn", "fall", "winter", "christmas", "easter", "ramadan",
 })  # fmt: skip
 RETYPED = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
 SMALLEST_TOWN = {"ORG": 15_000, "PERSON": 1_000}
@@ -117,18 +109,10 @@ def _covered(doc: Doc, entities: list[Entity]) -> list[bool]:
     """Which characters some entity or spaCy entity (dates, numbers too) already covers."""
     covered = [False] * len(text_of(doc))
     spans = [(m.start, m.end) for e in entities for m in e.mentions]
-    spans += [(ent.start_char, ent.end_char) for ent in doc.ents if not _mistaken_time(ent)]
+    spans += [(ent.start_char, ent.end_char) for ent in doc.ents if not mistaken_time(ent)]
     for start, end in spans:
         covered[start:end] = [True] * (end - start)
     return covered
-
-
-def _mistaken_time(ent: Span) -> bool:
-    """A 'date' with no number and no calendar word ("in Manbij" tagged DATE)."""
-    if ent.label_ not in ("DATE", "TIME"):
-        return False
-    words = {token.lower_ for token in ent}
-    return not any(char.isdigit() for char in ent.text) and not words & CALENDAR_WORDS
 
 
 def _uncovered_place_names(

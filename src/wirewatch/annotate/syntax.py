@@ -6,12 +6,13 @@ Shared by the annotators that ask "who does this verb's action, and on what"
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .quotation_marks import OPENING_QUOTES, QUOTE_MARK
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 Interval = tuple[int, int]
 
@@ -165,3 +166,24 @@ def misparsed_coordinated_verb(token: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tomorrow", "yesterday", "tonight", "week", "weekend",
+    "month", "year", "day", "morning", "afternoon", "evening", "night", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter", "ramadan", "days", "weeks", "months",
+    "years", "hours", "minutes", "decade", "decades", "century", "hour", "minute", "ago",
+})  # fmt: skip
+
+
+def mistaken_time(ent: Span) -> bool:
+    """A 'date' with no calendar word and no year ("in Manbij", "between 10 and 15" tagged
+    DATE by the small model)."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return False
+    words = {token.lower_ for token in ent}
+    year = re.search(r"\b(1[89]|20)\d\d\b|\d+/\d+", ent.text)
+    return year is None and not words & CALENDAR_WORDS

@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ...model import Entity, Event, EventActor, Place, Quote, TimeExpression
+from ...model import Count, Entity, Event, EventActor, Place, Quote, TimeExpression
+from ..counts import extract_counts
 from ..speakers import SpeakerResolver
 from ..syntax import text_of
 from .candidates import (
@@ -40,6 +41,7 @@ from .mentions import code_trigger
 from .participants import kind_of
 from .senses import not_political, sense_misfit, verbal_reading
 from .statements import statement_events
+from .tolls import attach_counts
 from .where import place_events
 
 if TYPE_CHECKING:
@@ -53,9 +55,11 @@ def extract_events(
     quotes: list[Quote],
     published: str | None,
     places: list[Place] | None = None,
+    counts: list[Count] | None = None,
 ) -> list[Event]:
     """Every coded event in the body, in text order, with ids V1, V2, ...; located among
-    ``places`` (the places stage's records) when given."""
+    ``places`` (the places stage's records) when given, and counted by ``counts`` (the
+    counts stage's records, whose ``event`` this fills; found here when not given)."""
     resolver = SpeakerResolver(doc, entities)
     by_id = {entity.id: entity for entity in entities}
     events: list[Event] = []
@@ -88,6 +92,8 @@ def extract_events(
     events = [e for e in events if e.type not in RECIPIENT_TYPES or e.target is not None]
     for number, event in enumerate(events, start=1):
         event.id = f"V{number}"
+    attach_counts(doc, events, counts if counts is not None else extract_counts(doc))
+    for event in events:
         event.confidence = calibrated_confidence(event)
     blame_the_act(doc, events)
     link_responses(doc, events)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import Event, EventActor, Modality, Quantity
+from ...model import Event, EventActor, Modality
 from ..syntax import lemma_of, text_of
 
 if TYPE_CHECKING:
@@ -205,15 +205,3 @@ def _absorb(first: Event, later: Event) -> None:
     first.actor = first.actor or later.actor
     first.target = first.target or later.target
     first.location = first.location or later.location
-    first.quantities = _joined_counts(first.quantities, later.quantities)
-
-
-def _joined_counts(first: list[Quantity], later: list[Quantity]) -> list[Quantity]:
-    """The counts of both tellings, one per unit: the highest figure stated, since a story
-    updates a toll upwards ('killed at least eight ... the toll has risen to 12')."""
-    by_unit: dict[str, Quantity] = {}
-    for quantity in [*first, *later]:
-        known = by_unit.get(quantity.unit)
-        if known is None or quantity.value > known.value:
-            by_unit[quantity.unit] = quantity
-    return list(by_unit.values())

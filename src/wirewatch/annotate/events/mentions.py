@@ -13,14 +13,13 @@ from ...model import (
     EventPlace,
     Evidence,
     Modality,
-    Quantity,
     Quote,
     TimeExpression,
 )
 from ..placenames import apposition_of, find_place
 from ..plover import Pattern, plover_lexicon
 from ..speakers import SpeakerResolver
-from ..syntax import lemma_of, text_of
+from ..syntax import text_of
 from .candidates import is_main_clause, with_of_nouns
 from .dating import event_date
 from .factuality import modality_of
@@ -41,39 +40,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "over",
 
 
 DOMESTIC_TYPES = frozenset({"COERCE", "CONCEDE"})
-
-
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"dozens": 24, "dozen": 12, "hundreds": 200, "thousands": 2000, "scores": 40}
-
-
-CASUALTY_VERBS = {"kill": "dead", "injure": "injured", "wound": "injured", "hurt": "injured"}
 
 
 def code_trigger(
@@ -160,7 +126,6 @@ def _code_one(
         date_source=date_source,
         planned_for=planned_for,
         location=place,
-        quantities=_quantities(token, actor_tokens, target_tokens),
         modality=modality,
         reported_by=reported_by,
         evidence=Evidence(
@@ -222,37 +187,6 @@ def _place(
             longitude=place.longitude if place else None,
         )
     return None
-
-
-def _quantities(
-    token: Token, actor_tokens: set[int] | None, target_tokens: set[int] | None
-) -> list[Quantity]:
-    """Numbers on the participants ('five drones') and casualties ('killed 20 people')."""
-    found = []
-    doc = token.doc
-    heads = [doc[i] for i in (actor_tokens or set()) | (target_tokens or set())]
-    heads += [c for c in token.children if c.dep_ == "dobj"]
-    seen: set[int] = set()
-    for noun in heads:
-        for number in noun.children:
-            if number.dep_ != "nummod" or number.i in seen:
-                continue
-            value = _number(number.text)
-            if value is None:
-                continue
-            seen.add(number.i)
-            unit = (
-                CASUALTY_VERBS.get(lemma_of(token), noun.text) if noun.dep_ == "dobj" else noun.text
-            )
-            found.append(Quantity(value=value, unit=unit, text=f"{number.text} {noun.text}"))
-    return found
-
-
-def _number(text: str) -> int | None:
-    cleaned = text.replace(",", "")
-    if cleaned.isdigit():
-        return int(cleaned)
-    return NUMBER_WORDS.get(text.lower())
 
 
 def _is_aggregate(token: Token, date: str | None) -> bool:
