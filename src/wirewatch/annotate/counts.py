@@ -54,7 +54,9 @@ PREDICATES = {
     "wounded": "injured", "hospitalize": "injured", "hospitalise": "injured",
     "arrest": "arrested", "detain": "detained", "jail": "detained", "imprison": "detained",
     "missing": "missing", "displace": "displaced", "evacuate": "evacuated",
-    "abduct": "abducted", "kidnap": "abducted",
+    "abduct": "abducted", "kidnap": "abducted", "drown": "dead", "starve": "dead",
+    "electrocute": "dead", "unaccounted": "missing", "rescue": "rescued", "free": "freed",
+    "release": "released",
 }  # fmt: skip
 ACTIVE_PREDICATES = frozenset({"kill", "injure", "wound", "arrest", "detain", "murder", "slay"})
 SHOT_DEAD = frozenset({"shoot", "stab", "beat", "burn", "hack"})  # "shot dead": dead
@@ -236,7 +238,10 @@ def _in_mistaken_time(token: Token) -> bool:
 
 
 def _count_of(number: Token) -> Found | None:
-    """The count ``number`` states, when the sentence says what it counts."""
+    """The count ``number`` states, when the sentence says what it counts; not a breakdown
+    of another count ("14 dead, including three children")."""
+    if _in_breakdown(number):
+        return None
     value, low, high = _figure(number)
     noun = _counted_noun(number)
     unit, anchor = _unit_of(number, noun)
@@ -250,6 +255,15 @@ def _count_of(number: Token) -> Found | None:
         end = max(end, noun.idx + len(noun))
     toll = _toll_of(number) is not None
     return Found(value, low, high, unit, start, end, anchor.i, number.sent.start_char, toll)
+
+
+def _in_breakdown(number: Token) -> bool:
+    holder = number.head if number.dep_ == "nummod" else number
+    return (
+        holder.head.lower_ in ("including", "among")
+        and holder.dep_ == "pobj"
+        and (holder.head.head.pos_ in ("NOUN", "NUM", "ADJ"))
+    )
 
 
 def _figure(number: Token) -> tuple[int | None, int | None, int | None]:
@@ -361,6 +375,8 @@ def _predicate_unit(holder: Token, head: Token) -> str | None:
         return None
     if lemma in SHOT_DEAD and any(c.lower_ == "dead" for c in head.children):
         return "dead"
+    if _to_death(head):
+        return "dead"  # "stabbed to death", "beaten to death"
     if lemma in PREDICATES and (
         head.pos_ in ("VERB", "ADJ", "AUX") or lemma in ("dead", "missing")
     ):
@@ -368,6 +384,11 @@ def _predicate_unit(holder: Token, head: Token) -> str | None:
         if holder.dep_ == "nsubj" and lemma in ACTIVE_PREDICATES and doing:
             return None  # "three gunmen killed two": they did the killing
         return PREDICATES[lemma]
+    for child in head.children:  # "was shot and wounded": the coordinated predicate
+        coordinated = child.dep_ == "conj" and child.pos_ == "VERB"
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if coordinated and not own_subject and child.lemma_.lower() in PREDICATES:
+            return PREDICATES[child.lemma_.lower()]
     for child in head.children:  # "left seven dead", "were found dead", "remain missing"
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.lower_ in PREDICATES:
             return PREDICATES[child.lower_]
@@ -381,6 +402,13 @@ def _predicate_unit(holder: Token, head: Token) -> str | None:
             if child.dep_ in ("acomp", "attr") and child.lemma_.lower() in PREDICATES:
                 return PREDICATES[child.lemma_.lower()]
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _toll_of(number: Token) -> Token | None:
@@ -440,8 +468,12 @@ def _singular_victim(token: Token) -> Found | None:
     """'a man was killed', 'one soldier died', 'a woman was shot dead': one person."""
     if token.pos_ not in ("NOUN",) or token.tag_ not in ("NN",):
         return None
-    determiner = [c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
-    if not determiner:
+    determiner = [
+        c
+        for c in token.children
+        if (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one")) or c.dep_ == "poss"
+    ]
+    if not determiner or token.ent_type_:
         return None
     unit = _predicate_unit(token, token.head)
     if unit is None:
