@@ -317,7 +317,8 @@ def timeline(
     """Events of an actor, or between two (either way round), per day, by quad class."""
     store = _open(_load_settings(config, db=db))
     rows = store.timeline(actor, target, since=since, until=until, by=by)
-    _emit(rows, output_format, ("period", "events", "quad1", "quad2", "quad3", "quad4", "sources"))
+    columns = ("period", "events", "quad1", "quad2", "quad3", "quad4", "sources", "fatalities")
+    _emit(rows, output_format, columns)
 
 
 @main.command()

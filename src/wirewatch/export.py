@@ -10,6 +10,7 @@ Tables (columns documented in ``docs/corpus.md``):
   codes, so GDELT tooling can read wirewatch output;
 - ``reviews``: every human review of an event, with who and when;
 - ``places``: every place mention of every article, resolved to GeoNames, with its reason;
+- ``counts``: every count of every article (dead, injured, arrested, troops...) with its event;
 - ``events.geojson``: the mentions that have a point, as a GeoJSON FeatureCollection
   (RFC 7946: longitude first), for a GIS or a web map.
 
@@ -44,7 +45,8 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "events": {
         "id": N, "type": S, "mode": S, "actor_country": S, "target_country": S, "date": S,
-        "status": S, "quad_class": N, "mentions": N, "sources": N,
+        "status": S, "quad_class": N, "mentions": N, "sources": N, "fatalities_best": N,
+        "fatalities_low": N, "fatalities_high": N, "injured_best": N,
     },
     "mentions": {
         "article_id": S, "event_id": S, "story_event_id": N, "type": S, "mode": S, "cameo": S,
@@ -53,6 +55,7 @@ TABLES: dict[str, dict[str, str]] = {
         "target_sector": S, "date": S, "date_source": S, "planned_for": S, "place": S,
         "place_country": S, "latitude": F, "longitude": F, "place_geonameid": N,
         "place_admin1": S, "place_feature": S, "place_precision": N, "place_source": S,
+        "fatalities_best": N, "fatalities_low": N, "fatalities_high": N, "injured_best": N,
         "modality": S, "confidence": F, "sentence": S, "trigger": S, "trigger_start": N,
         "trigger_end": N,
     },
@@ -62,12 +65,17 @@ TABLES: dict[str, dict[str, str]] = {
         "IsRootEvent": N, "EventCode": S, "EventBaseCode": S, "EventRootCode": S,
         "QuadClass": N, "NumMentions": N, "NumSources": N, "NumArticles": N,
         "ActionGeo_FullName": S, "ActionGeo_CountryCode": S, "ActionGeo_Lat": F,
-        "ActionGeo_Long": F, "SOURCEURL": S,
+        "ActionGeo_Long": F, "SOURCEURL": S, "FatalitiesBest": N, "FatalitiesLow": N,
+        "FatalitiesHigh": N,
     },
     "reviews": {
         "id": N, "article_id": S, "event_id": S, "verdict": S, "type": S, "actor_country": S,
         "target_country": S, "not_an_event": N, "duplicate_of": S, "note": S, "reviewer": S,
         "at": S,
+    },
+    "counts": {
+        "article_id": S, "count_id": S, "event_id": S, "unit": S, "value": N, "low": N,
+        "high": N, "text": S, "start_char": N, "end_char": N, "toll": N,
     },
     "places": {
         "article_id": S, "place_id": S, "text": S, "start_char": N, "end_char": N,
@@ -81,7 +89,8 @@ GEOJSON_PROPERTIES = (
     "article_id", "event_id", "story_event_id", "type", "mode", "quad_class", "actor_name",
     "actor_country", "target_name", "target_country", "date", "modality", "confidence",
     "place", "place_country", "place_geonameid", "place_admin1", "place_feature",
-    "place_precision", "place_source", "sentence",
+    "place_precision", "place_source", "fatalities_best", "fatalities_low", "fatalities_high",
+    "injured_best", "sentence",
 )  # fmt: skip
 REVIEW_COLUMNS = {"review": S, "reviewed_by": S, "reviewed_at": S}
 FORMATS = ("csv", "jsonl", "parquet")
@@ -187,6 +196,9 @@ def _gdelt_rows(store: Store) -> Iterator[dict[str, Any]]:
             "ActionGeo_Lat": best["latitude"],
             "ActionGeo_Long": best["longitude"],
             "SOURCEURL": best["url"],
+            "FatalitiesBest": event.get("fatalities_best"),
+            "FatalitiesLow": event.get("fatalities_low"),
+            "FatalitiesHigh": event.get("fatalities_high"),
         }
 
 

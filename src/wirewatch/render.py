@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .model import Analysis, EventActor, Quote
+from .model import Analysis, EventActor, Quote, Toll
 
 MAX_REMOVED_CHARS = 100
 
@@ -122,7 +122,9 @@ def _print_events(analysis: Analysis, console: Console) -> None:
         ]
         if event.location:
             details.append(f"in {event.location.text}")
-        if event.quantities:
+        if event.tolls:
+            details.append(", ".join(_toll_label(toll) for toll in event.tolls))
+        elif event.quantities:
             details.append("count: " + ", ".join(q.text for q in event.quantities))
         details.append(event.modality.value)
         if event.planned_for:
@@ -197,3 +199,11 @@ def _quote_line(quote: Quote) -> Text:
 
 def _shorten(text: str) -> str:
     return textwrap.shorten(text, width=MAX_REMOVED_CHARS, placeholder=" …")
+
+
+def _toll_label(toll: Toll) -> str:
+    """'12 dead', 'at least 24 injured', '24-99 injured'."""
+    if toll.high is not None and toll.high > toll.best:
+        return f"{toll.best}-{toll.high} {toll.unit}"
+    prefix = "at least " if toll.low is not None and toll.low == toll.best else ""
+    return f"{prefix}{toll.best} {toll.unit}"

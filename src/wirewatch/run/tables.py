@@ -24,7 +24,14 @@ from typing import Any
 
 from ..export import TABLES as EXPORT_TABLES
 from ..model import Analysis
-from ..store.rows import article_row, entity_rows, event_rows, place_rows, quote_rows
+from ..store.rows import (
+    article_row,
+    count_rows,
+    entity_rows,
+    event_rows,
+    place_rows,
+    quote_rows,
+)
 
 S, N, F, B = "string", "int64", "float64", "bool_"
 TABLES: dict[str, dict[str, str]] = {
@@ -40,6 +47,7 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "events": EXPORT_TABLES["mentions"],
     "places": EXPORT_TABLES["places"],
+    "counts": EXPORT_TABLES["counts"],
     "records": {"key": S, "article_id": S, "record": S},
     "errors": {"key": S, "code": S, "message": S},
 }  # fmt: skip
@@ -82,6 +90,7 @@ def rows_of(analysis: Analysis, key: str) -> dict[str, list[dict[str, Any]]]:
         "times": times,
         "quotes": quote_rows(analysis),
         "places": place_rows(analysis),
+        "counts": count_rows(analysis),
         "events": [row | {"story_event_id": None} for row in event_rows(analysis)],
         "records": [{"key": key, "article_id": article_id, "record": record}],
     }

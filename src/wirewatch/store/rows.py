@@ -79,6 +79,25 @@ def place_rows(analysis: Analysis) -> list[dict[str, Any]]:
     ]
 
 
+def count_rows(analysis: Analysis) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": analysis.article.id,
+            "count_id": count.id,
+            "event_id": count.event,
+            "unit": count.unit,
+            "value": count.value,
+            "low": count.low,
+            "high": count.high,
+            "text": count.text,
+            "start_char": count.start,
+            "end_char": count.end,
+            "toll": int(count.toll),
+        }
+        for count in analysis.counts
+    ]
+
+
 def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
     rows = []
     for quote in analysis.quotes:
@@ -124,12 +143,25 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "place_feature": place.feature if place else None,
         "place_precision": place.precision if place else None,
         "place_source": place.source if place else None,
+        **_tolls(event),
         "modality": event.modality.value,
         "confidence": event.confidence,
         "sentence": event.evidence.sentence,
         "trigger": event.evidence.trigger,
         "trigger_start": event.evidence.trigger_start,
         "trigger_end": event.evidence.trigger_end,
+    }
+
+
+def _tolls(event: Event) -> dict[str, Any]:
+    """``fatalities_best/low/high`` and ``injured_best`` from the event's tolls."""
+    dead = next((t for t in event.tolls if t.unit == "dead"), None)
+    injured = next((t for t in event.tolls if t.unit == "injured"), None)
+    return {
+        "fatalities_best": dead.best if dead else None,
+        "fatalities_low": (dead.low if dead.low is not None else dead.best) if dead else None,
+        "fatalities_high": (dead.high if dead.high is not None else dead.best) if dead else None,
+        "injured_best": injured.best if injured else None,
     }
 
 

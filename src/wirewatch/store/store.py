@@ -24,7 +24,15 @@ from ..errors import StoreError, WirewatchError
 from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
-from .rows import article_row, entity_rows, event_row, place_rows, quote_rows, status_of
+from .rows import (
+    article_row,
+    count_rows,
+    entity_rows,
+    event_row,
+    place_rows,
+    quote_rows,
+    status_of,
+)
 from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
@@ -39,6 +47,9 @@ class Added:
     status: str  # "stored" or "duplicate"
     article_id: str
     story_id: str
+
+
+TOLL_COLUMNS = ("fatalities_best", "fatalities_low", "fatalities_high", "injured_best")
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,8 @@ class Store:
                 _insert(db, "quotes", quote)
             for place in place_rows(analysis):
                 _insert(db, "places", place)
+            for count in count_rows(analysis):
+                _insert(db, "counts", count)
             touched = set()
             for event in analysis.events:
                 story_event = self._story_event_for(event, analysis, story_id)
@@ -234,17 +247,24 @@ class Store:
         )
 
     def _recount(self, story_event: int) -> None:
+        """A real-world event's mentions, independent sources and tolls: the highest figures
+        any article gives (tolls are updated upwards; two outlets are not two tolls)."""
+        tolls = ", ".join(
+            f"{column} = (SELECT MAX({column}) FROM events WHERE story_event_id = ?)"
+            for column in TOLL_COLUMNS
+        )
         self.backend.execute(
             "UPDATE story_events SET mentions = (SELECT COUNT(*) FROM events "
             "WHERE story_event_id = ?), sources = (SELECT COUNT(DISTINCT a.story_id) FROM events e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.story_event_id = ?) WHERE id = ?",
-            (story_event, story_event, story_event),
+            f"JOIN articles a ON a.id = e.article_id WHERE e.story_event_id = ?), {tolls} "
+            "WHERE id = ?",
+            (story_event,) * (3 + len(TOLL_COLUMNS)),
         )
 
     # -- reading ----------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "events", "story_events", "entities", "quotes", "places")
+        tables = ("articles", "events", "story_events", "entities", "quotes", "places", "counts")
         found = {
             table: int(self.backend.query(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"])
             for table in tables
@@ -371,7 +391,7 @@ class Store:
             )
         rows = self.backend.query(
             f"SELECT SUBSTR(date, 1, {length}) AS period, quad_class, COUNT(*) AS events, "
-            "SUM(sources) AS sources FROM story_events WHERE "
+            "SUM(sources) AS sources, SUM(fatalities_best) AS fatalities FROM story_events WHERE "
             + " AND ".join(clauses)
             + f" GROUP BY SUBSTR(date, 1, {length}), quad_class ORDER BY period, quad_class",
             params,
@@ -381,8 +401,10 @@ class Store:
             name = _iso_week(row["period"]) if by == "week" else row["period"]
             entry = periods.setdefault(
                 name,
-                {"period": name, "events": 0, "sources": 0} | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
+                {"period": name, "events": 0, "sources": 0, "fatalities": 0}
+                | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
             )
+            entry["fatalities"] += int(row["fatalities"] or 0)
             entry[f"quad{row['quad_class']}"] += int(row["events"])
             entry["events"] += int(row["events"])
             entry["sources"] += int(row["sources"] or 0)
@@ -548,6 +570,7 @@ class Store:
             "entities": "article_id, entity_id",
             "quotes": "article_id, quote_id",
             "places": "article_id, place_id",
+            "counts": "article_id, count_id",
             "events": "article_id, event_id",
             "story_events": "id",
             "reviews": "id",
