@@ -87,3 +87,14 @@ def test_every_count_points_into_the_text_and_has_an_id() -> None:
     for count in record.counts:
         assert isinstance(count, Count)
         assert record.article.text[count.start : count.end] == count.text
+
+
+def test_multipliers_measures_and_things_that_are_not_people() -> None:
+    assert ("dead", 50_000_000, None, None) in counts_of(
+        "The plague killed an estimated 50 million people in Europe."
+    )
+    assert ("displaced", 2_500_000, None, None) in counts_of(
+        "Some 2.5 million people were displaced."
+    )
+    assert counts_of("The court issued a 91-page ruling, nine times longer than usual.") == []
+    assert counts_of("The office was damaged and a block was closed.") == []

@@ -73,6 +73,19 @@ UNIT_SYNONYMS = {
     "troop": "troops", "soldier": "troops", "protester": "protesters",
     "protestor": "protesters", "demonstrator": "protesters", "marcher": "protesters",
 }  # fmt: skip
+# Nouns for a person, for "a man was killed" (one victim): "a block" or "the office" is none.
+PERSON_WORDS = """
+    man woman boy girl child baby infant toddler teenager teen youth person passenger driver
+    motorist cyclist pedestrian officer policeman policewoman soldier civilian student pupil
+    worker resident villager farmer journalist reporter photographer suspect victim guard nurse
+    doctor medic teacher priest imam pastor protester demonstrator gunman attacker assailant
+    bystander pilot firefighter employee inmate prisoner detainee migrant refugee father mother
+    son daughter husband wife brother sister uncle aunt grandfather grandmother comrade leader
+    commander official mayor governor lawmaker activist militant fighter rebel trooper sergeant
+    captain colonel general minister judge lawyer shopkeeper vendor tourist fisherman miner
+    guardsman paramedic marine sailor contractor volunteer neighbour neighbor friend customer
+"""
+PERSON_NOUNS = frozenset(PERSON_WORDS.split())
 NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 ADDRESS_AFTER = frozenset(
     [
@@ -124,6 +137,8 @@ LOWER_BOUND = {"least": 0, "more": 1, "over": 1, "than": 1}  # "at least N", "mo
 UPPER_BOUND = frozenset({"up", "as", "nearly", "almost", "under"})  # "up to N", "as many as N"
 TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
 LARGEST = 50_000_000
+MULTIPLIERS = frozenset({"hundred", "thousand", "million"})
+NOT_COUNTED = frozenset({"time", "point", "way", "thing", "side", "part", "kind", "sort", "step"})
 
 
 @dataclass
@@ -183,6 +198,9 @@ def find_counts(doc: Doc) -> list[Found]:
 
 def _is_number(token: Token) -> bool:
     lower = token.lower_
+    doc = token.doc
+    if lower in MULTIPLIERS and token.i > 0 and doc[token.i - 1].like_num:
+        return False  # "50 million": the 50 is the count
     return (
         (token.like_num and _value_of(token) is not None)
         or lower in RANGES
@@ -223,6 +241,8 @@ def _never_a_count(token: Token) -> bool:
         return True  # "Kim, 38, said"
     if after is not None and after.lower_.rstrip(".") in ADDRESS_AFTER:
         return True
+    if after is not None and after.text in ("-", "–") and after.idx == token.idx + len(token):
+        return True  # "a 91-page ruling", "a 55-km zone": a measure, not a count
     if before is not None and before.lower_.rstrip(".") in NUMBERED_BEFORE:
         return True
     if re.match(r"\d+\s*[-–]\s*\d+$", text[token.idx : token.idx + len(token) + 4].strip()):
@@ -277,7 +297,11 @@ def _figure(number: Token) -> tuple[int | None, int | None, int | None]:
         return None, low, high
     value = _value_of(number)
     assert value is not None
-    value *= _multiplier(number)
+    multiplier = _multiplier(number)
+    if multiplier > 1 and re.fullmatch(r"\d+\.\d+", number.text):
+        value = int(float(number.text) * multiplier)  # "2.5 million"
+    else:
+        value *= multiplier
     words = {t.lower_ for t in number.children} | {
         t.lower_ for t in number.doc[max(0, number.i - 3) : number.i]
     }
@@ -297,8 +321,8 @@ def _multiplier(number: Token) -> int:
     after = doc[number.i + 1] if number.i + 1 < len(doc) else None
     if (
         after is not None
-        and after.lower_ in ("million", "thousand", "hundred")
-        and after.head == number.head
+        and after.lower_ in MULTIPLIERS
+        and (after.head == number.head or number.head == after)
     ):
         return NUMBER_WORDS[after.lower_]
     return 1
@@ -321,7 +345,9 @@ def _next_is(token: Token, word: str) -> bool:
 
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number counts: its head ('five drones'), or what it is 'of' ('dozens of
-    people'), or none ('two were killed')."""
+    people'), or none ('two were killed'); past a multiplier ('50 million people')."""
+    if number.head.lower_ in MULTIPLIERS and number.head.i == number.i + 1:
+        number = number.head
     if number.dep_ in ("nummod", "quantmod") and number.head.pos_ in ("NOUN", "PROPN"):
         return number.head
     for child in number.children:
@@ -355,7 +381,7 @@ def _unit_of(number: Token, noun: Token | None) -> tuple[str | None, Token]:
         lemma = noun.lemma_.lower()
         if lemma in CASUALTY_NOUNS:
             return CASUALTY_NOUNS[lemma], noun
-        if noun.pos_ == "NOUN":
+        if noun.pos_ == "NOUN" and lemma not in NOT_COUNTED and _value_of(number) != 1:
             return UNIT_SYNONYMS.get(lemma, noun.text.lower()), head
     return None, head
 
@@ -473,7 +499,7 @@ def _singular_victim(token: Token) -> Found | None:
         for c in token.children
         if (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one")) or c.dep_ == "poss"
     ]
-    if not determiner or token.ent_type_:
+    if not determiner or token.ent_type_ or token.lemma_.lower() not in PERSON_NOUNS:
         return None
     unit = _predicate_unit(token, token.head)
     if unit is None:
