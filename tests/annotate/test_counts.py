@@ -98,3 +98,21 @@ def test_multipliers_measures_and_things_that_are_not_people() -> None:
     )
     assert counts_of("The court issued a 91-page ruling, nine times longer than usual.") == []
     assert counts_of("The office was damaged and a block was closed.") == []
+
+
+def test_local_shooting_reports() -> None:
+    assert ("injured", 1, None, None) in counts_of(
+        "One person is dead and another was injured after a shooting on Saturday night."
+    )
+    assert counts_of("No one was hurt in the shooting.") == [("injured", 0, None, None)]
+    assert ("injured", 1, None, None) in counts_of(
+        "A 34-year-old woman was taken to the hospital with non-life-threatening injuries."
+    )
+    assert counts_of("A man was shot and killed outside a store, police said.") == [
+        ("dead", 1, None, None)
+    ]
+    record = analysed(
+        "Two people were shot in Chicago on Friday night. One of them died at the hospital."
+    )
+    tolls = {t.unit: t.best for e in record.events for t in e.tolls}
+    assert tolls.get("dead") == 1 and tolls.get("injured") == 1  # shot and not killed

@@ -28,117 +28,30 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Count
+from .count_words import (
+    ACTIVE_PREDICATES,
+    ADDRESS_AFTER,
+    CASUALTY_NOUNS,
+    HEADLINE_WORDS,
+    LARGEST,
+    LOWER_BOUND,
+    MULTIPLIERS,
+    NOT_COUNT_ENTS,
+    NOT_COUNTED,
+    NUMBER_WORDS,
+    NUMBERED_BEFORE,
+    PERSON_NOUNS,
+    PREDICATES,
+    RANGES,
+    SHOT_DEAD,
+    UNIT_SYNONYMS,
+    UPPER_BOUND,
+    WOUND_NOUNS,
+)
 from .syntax import mistaken_time, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-     "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}  # fmt: skip
-# Vague amounts: (low, high).  "scores" is a score (20) many times over.
-RANGES = {
-    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "millions": (2_000_000, 9_999_999), "several": (3, 9),
-    "handful": (3, 6), "few": (2, 5), "tens": (20, 99),
-}  # fmt: skip
-# Predicates (lemma) and the kind of count they make of the people they are said of.
-PREDICATES = {
-    "kill": "dead", "die": "dead", "dead": "dead", "slay": "dead", "murder": "dead",
-    "massacre": "dead", "behead": "dead", "execute": "dead", "perish": "dead",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "injured": "injured",
-    "wounded": "injured", "hospitalize": "injured", "hospitalise": "injured",
-    "arrest": "arrested", "detain": "detained", "jail": "detained", "imprison": "detained",
-    "missing": "missing", "displace": "displaced", "evacuate": "evacuated",
-    "abduct": "abducted", "kidnap": "abducted", "drown": "dead", "starve": "dead",
-    "electrocute": "dead", "unaccounted": "missing", "rescue": "rescued", "free": "freed",
-    "release": "released",
-}  # fmt: skip
-ACTIVE_PREDICATES = frozenset({"kill", "injure", "wound", "arrest", "detain", "murder", "slay"})
-SHOT_DEAD = frozenset({"shoot", "stab", "beat", "burn", "hack"})  # "shot dead": dead
-CASUALTY_NOUNS = {
-    "death": "dead", "fatality": "dead", "body": "dead", "casualty": "casualties",
-    "injury": "injured", "arrest": "arrested",
-}  # fmt: skip
-HEADLINE_WORDS = {
-    "dead": "dead", "killed": "dead", "die": "dead", "dies": "dead", "died": "dead",
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "injured",
-    "arrested": "arrested", "missing": "missing",
-}  # fmt: skip
-UNIT_SYNONYMS = {
-    "troop": "troops", "soldier": "troops", "protester": "protesters",
-    "protestor": "protesters", "demonstrator": "protesters", "marcher": "protesters",
-}  # fmt: skip
-# Nouns for a person, for "a man was killed" (one victim): "a block" or "the office" is none.
-PERSON_WORDS = """
-    man woman boy girl child baby infant toddler teenager teen youth person passenger driver
-    motorist cyclist pedestrian officer policeman policewoman soldier civilian student pupil
-    worker resident villager farmer journalist reporter photographer suspect victim guard nurse
-    doctor medic teacher priest imam pastor protester demonstrator gunman attacker assailant
-    bystander pilot firefighter employee inmate prisoner detainee migrant refugee father mother
-    son daughter husband wife brother sister uncle aunt grandfather grandmother comrade leader
-    commander official mayor governor lawmaker activist militant fighter rebel trooper sergeant
-    captain colonel general minister judge lawyer shopkeeper vendor tourist fisherman miner
-    guardsman paramedic marine sailor contractor volunteer neighbour neighbor friend customer
-"""
-PERSON_NOUNS = frozenset(PERSON_WORDS.split())
-NOT_COUNT_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
-ADDRESS_AFTER = frozenset(
-    [
-        "block",
-        "st",
-        "street",
-        "ave",
-        "avenue",
-        "road",
-        "rd",
-        "blvd",
-        "boulevard",
-        "lane",
-        "drive",
-        "dr",
-        "way",
-        "place",
-        "court",
-    ]
-)
-NUMBERED_BEFORE = frozenset(
-    [
-        "route",
-        "highway",
-        "interstate",
-        "station",
-        "no",
-        "number",
-        "flight",
-        "gate",
-        "room",
-        "apartment",
-        "unit",
-        "platform",
-        "bus",
-        "line",
-        "exit",
-        "pier",
-        "terminal",
-        "ward",
-        "district",
-        "precinct",
-        "chapter",
-        "article",
-        "section",
-    ]
-)
-LOWER_BOUND = {"least": 0, "more": 1, "over": 1, "than": 1}  # "at least N", "more than N"
-UPPER_BOUND = frozenset({"up", "as", "nearly", "almost", "under"})  # "up to N", "as many as N"
-TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
-LARGEST = 50_000_000
-MULTIPLIERS = frozenset({"hundred", "thousand", "million"})
-NOT_COUNTED = frozenset({"time", "point", "way", "thing", "side", "part", "kind", "sort", "step"})
 
 
 @dataclass
@@ -401,6 +314,9 @@ def _predicate_unit(holder: Token, head: Token) -> str | None:
         return None
     if lemma in SHOT_DEAD and any(c.lower_ == "dead" for c in head.children):
         return "dead"
+    for child in head.children:  # "was shot and killed", "was shot and wounded"
+        if _right_after(head, child) and child.lemma_.lower() in PREDICATES:
+            return PREDICATES[child.lemma_.lower()]
     if _to_death(head):
         return "dead"  # "stabbed to death", "beaten to death"
     if lemma in PREDICATES and (
@@ -491,20 +407,63 @@ def _phrase_end(number: Token) -> int:
 
 
 def _singular_victim(token: Token) -> Found | None:
-    """'a man was killed', 'one soldier died', 'a woman was shot dead': one person."""
-    if token.pos_ not in ("NOUN",) or token.tag_ not in ("NN",):
+    """'a man was killed', 'another was injured', 'a woman was taken to hospital with gunshot
+    wounds': one person; 'no one was hurt': none."""
+    if token.lower_ in ("another", "nobody") or (token.lower_ == "one" and _no_one(token)):
+        determiner = token
+    elif token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS:
+        marks = [c for c in token.children if c.dep_ in ("det", "poss") or c.lower_ == "another"]
+        if not marks or token.ent_type_ or marks[0].lower_ in ("no", "every", "each", "any"):
+            return None
+        determiner = marks[0]
+    else:
         return None
-    determiner = [
-        c
-        for c in token.children
-        if (c.dep_ == "det" and c.lower_ in ("a", "an", "the", "one")) or c.dep_ == "poss"
-    ]
-    if not determiner or token.ent_type_ or token.lemma_.lower() not in PERSON_NOUNS:
-        return None
-    unit = _predicate_unit(token, token.head)
+    unit = _predicate_unit(token, token.head) or _wounded(token)
     if unit is None:
         return None
-    start = determiner[0].idx
+    value = 0 if token.lower_ in ("nobody", "one") else 1
+    start = min(determiner.idx, token.idx)
+    if value == 0 and token.lower_ == "one":
+        start = token.doc[token.i - 1].idx  # "No one"
     return Found(
-        1, None, None, unit, start, token.idx + len(token), token.head.i, token.sent.start_char
+        value, None, None, unit, start, token.idx + len(token), token.head.i, token.sent.start_char
     )
+
+
+def _right_after(head: Token, child: Token) -> bool:
+    """'shot and killed': a predicate coordinated right after another, sharing its subject."""
+    return (
+        child.dep_ == "conj"
+        and child.i == head.i + 2
+        and head.doc[head.i + 1].lower_ == "and"
+        and not _own_subject(child)
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _no_one(token: Token) -> bool:
+    """'No one was hurt' ('one' after 'no')."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+
+
+def _wounded(person: Token) -> str | None:
+    """'taken to hospital with gunshot wounds', 'suffering from a stab wound': injured."""
+    verb = person.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "from", "for") and _wound_in(prep):
+            return "injured"
+    for clause in person.children:  # "a man suffering from a gunshot wound"
+        if clause.dep_ == "acl" and clause.lemma_ == "suffer":
+            return _wounded_by(clause)
+    return None
+
+
+def _wounded_by(verb: Token) -> str | None:
+    return "injured" if any(p.dep_ == "prep" and _wound_in(p) for p in verb.children) else None
+
+
+def _wound_in(preposition: Token) -> bool:
+    return any(o.lemma_.lower() in WOUND_NOUNS for o in preposition.children if o.dep_ == "pobj")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 CASUALTY_UNITS = frozenset(
     {"dead", "injured", "missing", "arrested", "detained", "displaced", "evacuated",
-     "abducted", "casualties"}
+     "abducted", "casualties", "shot"}
 )  # fmt: skip
 FORCE = 4  # quad class of material conflict
 
@@ -114,7 +114,21 @@ def tolls_of(doc: Doc, counts: list[Count]) -> list[Toll]:
         tolls.append(
             best.model_copy(update={"high": max(highs) if highs else best.high, "counts": ids})
         )
-    return sorted(tolls, key=lambda toll: toll.unit)
+    return sorted(_with_injured_from_shot(tolls), key=lambda toll: toll.unit)
+
+
+def _with_injured_from_shot(tolls: list[Toll]) -> list[Toll]:
+    """People shot and not killed are injured ("two people were shot; one died": one injured),
+    when the article gives no injured figure of its own."""
+    by_unit = {toll.unit: toll for toll in tolls}
+    shot, dead = by_unit.get("shot"), by_unit.get("dead")
+    if shot is None or "injured" in by_unit:
+        return tolls
+    killed = dead.best if dead is not None and dead.best <= shot.best else 0
+    injured = shot.model_copy(
+        update={"unit": "injured", "best": shot.best - killed, "low": None, "high": None}
+    )
+    return [*tolls, injured] if injured.best > 0 else tolls
 
 
 def _statement(doc: Doc, count: Count) -> tuple[int, int]:
