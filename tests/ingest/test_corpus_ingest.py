@@ -391,3 +391,33 @@ def test_a_feed_with_nothing_new_answers_304_to_the_next_poll(site: str) -> None
     fetcher.close()
     assert first.content and not first.not_modified
     assert again.not_modified and again.content == b""
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("8.8.8.8", True),
+        ("2606:4700:4700::1111", True),
+        ("64:ff9b::808:808", True),  # NAT64 of a public address
+        ("10.0.0.1", False),
+        ("127.0.0.1", False),
+        ("169.254.169.254", False),  # cloud metadata
+        ("::1", False),
+        ("::ffff:10.0.0.1", False),  # IPv4-mapped
+        ("64:ff9b::a00:1", False),  # NAT64 of 10.0.0.1
+        ("64:ff9b:1::a00:1", False),  # local-use NAT64
+        ("2002:a00:1::", False),  # 6to4 of 10.0.0.1
+        ("::10.0.0.1", False),  # IPv4-compatible
+        ("::7f00:1", False),  # IPv4-compatible 127.0.0.1
+        ("fec0::1", False),  # site-local
+        ("fe80::1", False),  # link-local
+        ("fc00::1", False),  # unique local
+        ("ff02::1", False),  # multicast
+    ],
+)
+def test_addresses_that_reach_private_space_are_refused(address: str, public: bool) -> None:
+    import ipaddress
+
+    from wirewatch.ingest.fetch import is_public_address
+
+    assert is_public_address(ipaddress.ip_address(address)) is public

@@ -175,7 +175,7 @@ class Fetcher:
             raise FetchError(f"cannot resolve {parts.hostname}", source=url) from error
         for info in infos:
             address = ipaddress.ip_address(info[4][0])
-            if not address.is_global or address.is_multicast:
+            if not is_public_address(address):
                 raise FetchError(
                     f"{parts.hostname} is a private, loopback or reserved address ({address}); "
                     "pass --allow-private to fetch from the local network",
@@ -209,3 +209,35 @@ class Fetcher:
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(fetched.content.decode("utf-8", "replace").splitlines())
         return parser
+
+
+NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: IPv4 in the last 32 bits
+LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")  # RFC 8215: local-use translation
+
+
+def is_public_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Whether a fetch may go to ``address``: a global unicast address, and for IPv6 one whose
+    embedded IPv4 (mapped, IPv4-compatible, 6to4, Teredo, NAT64) is global too. Python's
+    ``is_global`` alone passes 64:ff9b::10.0.0.1, 2002:0a00:0001::, ::10.0.0.1 and fec0::1,
+    which reach private IPv4 space or a site's own network."""
+    if not address.is_global or address.is_multicast:
+        return False
+    if isinstance(address, ipaddress.IPv4Address):
+        return True
+    if address.is_site_local or address in LOCAL_NAT64:
+        return False
+    return all(is_public_address(inner) for inner in _embedded_ipv4(address))
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    found = []
+    if address.ipv4_mapped is not None:
+        found.append(address.ipv4_mapped)
+    if address.sixtofour is not None:
+        found.append(address.sixtofour)
+    if address.teredo is not None:
+        found.extend(address.teredo)
+    packed = int(address)
+    if address in NAT64_PREFIX or packed >> 32 == 0:  # NAT64, or IPv4-compatible ::a.b.c.d
+        found.append(ipaddress.IPv4Address(packed & 0xFFFFFFFF))
+    return found
