@@ -303,3 +303,49 @@ def test_every_page_works_on_a_postgresql_store(
     finally:
         server.should_exit = True  # type: ignore[attr-defined]
         thread.join(timeout=10)
+
+
+def logged_in(client: httpx.Client) -> bool:
+    return "Log out" in client.get("/").text
+
+
+def test_a_session_that_ended_stays_ended(site: Site, clients: Clients) -> None:
+    """Logout ends the session on the server: a copy of the cookie taken before is refused."""
+    browser = log_in(clients, "vic")
+    assert logged_in(browser)
+    stolen = dict(browser.cookies)
+    token = page_token(browser, "/")
+    assert browser.post("/logout", data={"csrf": token}).status_code == 303
+    assert not logged_in(browser)
+    thief = clients()
+    thief.cookies.update(stolen)
+    assert not logged_in(thief)
+
+
+def test_removing_or_re_adding_a_user_ends_all_their_sessions(site: Site, clients: Clients) -> None:
+    with Store.open(site.db) as store:
+        Accounts(store.backend).add("tmp-viewer", "first-passphrase", "viewer")
+    first, second = (
+        log_in(clients, "tmp-viewer", "first-passphrase"),
+        log_in(clients, "tmp-viewer", "first-passphrase"),
+    )
+    kept = dict(first.cookies)
+    with Store.open(site.db) as store:
+        accounts = Accounts(store.backend)
+        accounts.remove("tmp-viewer")
+        accounts.add("tmp-viewer", "second-passphrase", "viewer")
+    assert not logged_in(first) and not logged_in(second)
+    replayed = clients()
+    replayed.cookies.update(kept)
+    assert not logged_in(replayed)
+    assert logged_in(log_in(clients, "tmp-viewer", "second-passphrase"))
+    with Store.open(site.db) as store:
+        Accounts(store.backend).remove("tmp-viewer")
+
+
+def test_the_store_keeps_only_a_hash_of_each_session_id(site: Site, clients: Clients) -> None:
+    browser = log_in(clients, "ana")
+    with Store.open(site.db) as store:
+        hashes = {row["id_hash"] for row in store.backend.query("SELECT id_hash FROM sessions")}
+    cookie = browser.cookies.get("wirewatch_session") or ""
+    assert hashes and not any(h in cookie for h in hashes)

@@ -11,6 +11,7 @@ logged as they were typed.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ class Accounts:
         with self.backend.transaction():
             if self.backend.query("SELECT 1 FROM users WHERE name = ?", (name,)):
                 raise AccountError(f"user {name!r} exists; remove it first to change it")
+            self.backend.execute("DELETE FROM sessions WHERE user_name = ?", (name,))
             self.backend.execute(
                 "INSERT INTO users (name, password_hash, role, created_at) VALUES (?, ?, ?, ?)",
                 (name, self._hasher.hash(password), role, _now()),
@@ -68,6 +70,7 @@ class Accounts:
             if not self.backend.query("SELECT 1 FROM users WHERE name = ?", (name,)):
                 raise AccountError(f"no user {name!r}")
             self.backend.execute("DELETE FROM users WHERE name = ?", (name,))
+            self.backend.execute("DELETE FROM sessions WHERE user_name = ?", (name,))
 
     def list(self) -> list[dict[str, str]]:
         return self.backend.query("SELECT name, role, created_at FROM users ORDER BY name")
@@ -99,6 +102,38 @@ class Accounts:
             _UNKNOWN_USER_HASH = self._hasher.hash(secrets.token_urlsafe(16))
         return _UNKNOWN_USER_HASH
 
+    def open_session(self, name: str, seconds: int) -> str:
+        """A new session for ``name``: its id (for the cookie); the store keeps its hash."""
+        token = secrets.token_urlsafe(32)
+        expires = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=seconds)
+        with self.backend.transaction():
+            self.backend.execute("DELETE FROM sessions WHERE expires_at < ?", (_now(),))
+            self.backend.execute(
+                "INSERT INTO sessions (id_hash, user_name, expires_at) VALUES (?, ?, ?)",
+                (_hashed(token), name, expires.isoformat(timespec="seconds")),
+            )
+        return token
+
+    def session_user(self, token: str) -> User | None:
+        """The user of a live session (None: unknown, ended, expired, or the user is gone)."""
+        rows = self.backend.query(
+            "SELECT u.name, u.role FROM sessions s JOIN users u ON u.name = s.user_name "
+            "WHERE s.id_hash = ? AND s.expires_at > ?",
+            (_hashed(token), _now()),
+        )
+        return User(rows[0]["name"], rows[0]["role"]) if rows else None
+
+    def close_session(self, token: str) -> None:
+        with self.backend.transaction():
+            self.backend.execute("DELETE FROM sessions WHERE id_hash = ?", (_hashed(token),))
+
+    def close_sessions_of(self, name: str) -> int:
+        """End every session of ``name`` (a stolen cookie included); returns how many."""
+        with self.backend.transaction():
+            count = len(self.backend.query("SELECT 1 FROM sessions WHERE user_name = ?", (name,)))
+            self.backend.execute("DELETE FROM sessions WHERE user_name = ?", (name,))
+        return count
+
     def session_secret(self) -> str:
         """The key that signs session cookies: made once per store, kept in it, so every
         server process on the store accepts the same sessions and a restart keeps them."""
@@ -111,6 +146,10 @@ class Accounts:
                 "INSERT INTO server_secrets (name, value) VALUES ('session_key', ?)", (value,)
             )
             return value
+
+
+def _hashed(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _now() -> str:

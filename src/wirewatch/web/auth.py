@@ -2,8 +2,9 @@
 
 Sessions are Starlette's signed cookies (itsdangerous), HttpOnly, SameSite=Strict,
 Secure when the server is shared beyond this machine, and last eight hours.  The
-cookie holds the user's name and a CSRF token; the user's role is read from the
-store on every request, so removing a user ends their sessions.  Every form that
+cookie holds a random session id and a CSRF token; the store keeps the id's hash, and
+every request checks it there, so logging out, removing a user or adding them again
+ends the session for good (a copied cookie included).  Every form that
 writes carries the token; API clients send it as ``X-CSRF-Token`` or log in with
 HTTP Basic on each request instead.  Five wrong passwords for one name within 15
 minutes lock that name for the rest of the window.
@@ -66,9 +67,25 @@ def log_in(workspace: Workspace, throttle: LoginThrottle, name: str, password: s
 
 
 def session_user(workspace: Workspace, request: Any) -> User | None:
-    """The logged-in user of this request's session (None: not logged in, or removed)."""
-    name = request.session.get("user")
-    return workspace.accounts().get(name) if isinstance(name, str) else None
+    """The logged-in user of this request's session, checked against the store's live
+    sessions on every request (None: not logged in, logged out, expired, or removed)."""
+    token = request.session.get("sid")
+    return workspace.accounts().session_user(token) if isinstance(token, str) else None
+
+
+def start_session(workspace: Workspace, request: Any, user: User) -> None:
+    """A fresh session (and CSRF token) for a user who just logged in."""
+    request.session.clear()
+    request.session["sid"] = workspace.accounts().open_session(user.name, SESSION_SECONDS)
+    csrf_token(request)
+
+
+def end_session(workspace: Workspace, request: Any) -> None:
+    """Log out: the session ends on the server, so a kept copy of the cookie is worthless."""
+    token = request.session.get("sid")
+    if isinstance(token, str):
+        workspace.accounts().close_session(token)
+    request.session.clear()
 
 
 def basic_auth_user(workspace: Workspace, throttle: LoginThrottle, request: Any) -> User | None:

@@ -24,7 +24,16 @@ from ..errors import NotAllowedError, ReviewError
 from ..store import EventFilter
 from ..store.reviews import EVENT_TYPES
 from .api import review_from
-from .auth import LoginThrottle, check_role, check_token, csrf_token, log_in, session_user
+from .auth import (
+    LoginThrottle,
+    check_role,
+    check_token,
+    csrf_token,
+    end_session,
+    log_in,
+    session_user,
+    start_session,
+)
 from .charts import legend, network_svg, timeline_svg
 from .context import Workspace
 from .highlight import event_summary, highlighted_paragraphs, speaker
@@ -296,15 +305,13 @@ def pages_router(
             return render(
                 request, "login.html", status=401, next=_local_path(next), problem=error.message
             )
-        request.session.clear()  # a new session (and CSRF token) on login
-        request.session["user"] = user.name
-        csrf_token(request)
+        start_session(workspace, request, user)
         return RedirectResponse(_local_path(next), status_code=303)
 
     @router.post("/logout")
     def logout(request: Request, csrf: str = Form("")) -> Any:
         check_token(request, csrf, STALE_FORM)
-        request.session.clear()
+        end_session(workspace, request)
         return RedirectResponse("/", status_code=303)
 
     return router
