@@ -349,3 +349,36 @@ def test_the_store_keeps_only_a_hash_of_each_session_id(site: Site, clients: Cli
         hashes = {row["id_hash"] for row in store.backend.query("SELECT id_hash FROM sessions")}
     cookie = browser.cookies.get("wirewatch_session") or ""
     assert hashes and not any(h in cookie for h in hashes)
+
+
+def _chunks(total: int, size: int = 16 * 1024) -> Iterator[bytes]:
+    for _ in range(total // size):
+        yield b"x" * size
+
+
+def test_a_chunked_body_is_counted_as_it_streams_and_stopped(site: Site, clients: Clients) -> None:
+    """No Content-Length: the body is counted as it arrives; an anonymous sender gets a
+    form's worth before the 413, not the article limit, and the server goes on serving."""
+    anonymous = clients()
+    answer = anonymous.post(
+        "/api/v1/articles",
+        content=_chunks(512 * 1024),
+        headers={"content-type": "application/json"},
+    )
+    assert answer.status_code == 413
+    assert answer.json()["error"]["code"] == "W103"
+    declared = anonymous.post(
+        "/api/v1/articles", content=b"x" * (128 * 1024), headers={"content-type": "text/plain"}
+    )
+    assert declared.status_code == 413
+    assert httpx.get(f"{site.url}/").status_code == 200
+
+
+def test_a_logged_in_user_may_send_an_article_sized_body(site: Site, clients: Clients) -> None:
+    body = b'{"text": 1, "padding": "' + b"x" * (200 * 1024) + b'"}'
+    headers = {"content-type": "application/json"}
+    assert clients().post("/api/v1/articles", content=body, headers=headers).status_code == 413
+    reviewer = log_in(clients, "ana")
+    headers["x-csrf-token"] = page_token(reviewer, "/")
+    answer = reviewer.post("/api/v1/articles", content=body, headers=headers)
+    assert answer.status_code in (400, 422)  # read, then refused for what it says

@@ -19,6 +19,7 @@ from ..settings import Settings
 from .api import API, api_router
 from .auth import SESSION_COOKIE, SESSION_SECONDS, LoginThrottle
 from .context import WEB, Workspace
+from .limits import BodyLimit
 from .pages import pages_router
 
 LOG = logging.getLogger("wirewatch.web")
@@ -67,7 +68,8 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
-        return error(request, exc.status_code, f"HTTP{exc.status_code}", str(exc.detail))
+        code = getattr(exc, "code", None) or f"HTTP{exc.status_code}"
+        return error(request, exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Any:
@@ -91,11 +93,27 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         LOG.exception("unexpected error")  # the traceback goes to the log, never to the client
         return error(request, 500, "W900", "internal error; the server log has the details")
 
+    def logged_in(scope: Any) -> bool:
+        """A live session, or credentials the endpoint will check (HTTP Basic)."""
+        headers = dict(scope.get("headers") or [])
+        if headers.get(b"authorization", b"").lower().startswith(b"basic "):
+            return True
+        token = (scope.get("session") or {}).get("sid")
+        return isinstance(token, str) and workspace.accounts().session_user(token) is not None
+
+    def open_paths(path: str) -> bool:
+        return path == "/api/v1/analyze" and not secure_cookies
+
+    app.add_middleware(  # inside the session middleware (the cookie is decoded first) and
+        # inside the header middleware, whose stream would turn our 413 into a disconnect
+        BodyLimit,
+        limit=settings.max_input_bytes * 2,
+        logged_in=logged_in,
+        open_paths=open_paths,
+    )
+
     @app.middleware("http")
-    async def limit_body_and_set_headers(request: Request, call_next: Any) -> Any:
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > settings.max_input_bytes * 2:
-            return error(request, 413, "W103", "request body over the size limit")
+    async def set_headers(request: Request, call_next: Any) -> Any:
         response = await call_next(request)
         response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
         response.headers["X-Content-Type-Options"] = "nosniff"
