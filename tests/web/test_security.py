@@ -382,3 +382,21 @@ def test_a_logged_in_user_may_send_an_article_sized_body(site: Site, clients: Cl
     headers["x-csrf-token"] = page_token(reviewer, "/")
     answer = reviewer.post("/api/v1/articles", content=body, headers=headers)
     assert answer.status_code in (400, 422)  # read, then refused for what it says
+
+
+def test_nan_is_not_json_and_an_overlong_note_is_refused(site: Site, clients: Clients) -> None:
+    article_id, event_id = warning_shots(site)
+    reviewer = log_in(clients, "ana")
+    headers = {"content-type": "application/json", "x-csrf-token": page_token(reviewer, "/")}
+    url = f"/api/v1/events/{article_id}/{event_id}/reviews"
+    nan = reviewer.post(
+        url, content=b'{"verdict": "confirmed", "not_an_event": NaN}', headers=headers
+    )
+    assert nan.status_code == 400 and "NaN" in nan.json()["error"]["message"]
+    long_note = reviewer.post(
+        url, json={"verdict": "confirmed", "note": "x" * 5000}, headers=headers
+    )
+    assert long_note.status_code == 400 and "note" in long_note.json()["error"]["message"]
+    with Store.open(site.db) as store:
+        notes = [r["note"] or "" for r in store.backend.query("SELECT note FROM reviews")]
+    assert all(len(note) <= 2000 for note in notes)

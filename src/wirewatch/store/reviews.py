@@ -122,13 +122,16 @@ def reviewed(mention: Row, review: Row | None) -> Row | None:
 
 
 def _normalised(review: Review) -> Review:
-    """Blank form fields as None, codes upper-case, the note trimmed."""
+    """Blank form fields as None, codes upper-case, the note trimmed (and refused when over
+    ``MAX_NOTE`` characters, rather than cut without a word)."""
 
     def code(value: str | None) -> str | None:
         value = (value or "").strip().upper()
         return value or None
 
-    note = (review.note or "").strip()[:MAX_NOTE] or None
+    note = (review.note or "").strip() or None
+    if note is not None and len(note) > MAX_NOTE:
+        raise ReviewError(f"the note has {len(note):,} characters; a note may have {MAX_NOTE:,}")
     duplicate_of = (review.duplicate_of or "").strip() or None
     return Review(
         review.article_id,

@@ -11,6 +11,7 @@ the endpoints open to anonymous use (analysing text on this machine).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -54,6 +55,12 @@ class BodyLimit:
             await _refuse(send, limit)
             return
         received = 0
+        json_body = (
+            dict(scope.get("headers") or [])
+            .get(b"content-type", b"")
+            .startswith(b"application/json")
+        )
+        chunks: list[bytes] = []
 
         async def counted() -> Message:
             nonlocal received
@@ -62,6 +69,10 @@ class BodyLimit:
                 received += len(message.get("body", b""))
                 if received > limit:
                     raise BodyTooLarge(limit)
+                if json_body:
+                    chunks.append(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        refuse_non_standard_json(b"".join(chunks))
             return message
 
         await self.app(scope, counted, send)
@@ -70,6 +81,28 @@ class BodyLimit:
         if self.open_paths(str(scope.get("path", ""))) or self.logged_in(scope):
             return self.limit
         return ANONYMOUS_BODY_BYTES
+
+
+class NotJson(HTTPException):
+    code = "W100"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(400, f"the body is not standard JSON: {what}")
+
+
+def refuse_non_standard_json(body: bytes) -> None:
+    """NaN, Infinity and -Infinity are Python's extension, not JSON (RFC 8259): refused, so
+    no NaN reaches a stored review or an analysis."""
+    if not body.strip():
+        return
+
+    def constant(name: str) -> None:
+        raise NotJson(f"{name} is not a JSON value")
+
+    try:
+        json.loads(body, parse_constant=constant)
+    except ValueError:
+        return  # malformed JSON: the endpoint says what is wrong with it
 
 
 async def _refuse(send: Send, limit: int) -> None:
