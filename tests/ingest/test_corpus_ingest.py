@@ -421,3 +421,27 @@ def test_addresses_that_reach_private_space_are_refused(address: str, public: bo
     from wirewatch.ingest.fetch import is_public_address
 
     assert is_public_address(ipaddress.ip_address(address)) is public
+
+
+def test_a_page_without_a_body_is_a_logged_failure_never_an_empty_record(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    furniture = (
+        "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    (folder / "menu.html").write_text(furniture, encoding="utf-8")
+    (folder / "menu-again.html").write_text(furniture.replace("Home", "Start"), encoding="utf-8")
+    (folder / "story.txt").write_text(
+        "Police arrested 45 protesters in Lagos on Monday after a march against fuel prices "
+        "turned violent, officials said.\n\nThe protesters had gathered outside the state "
+        "assembly in the morning, and police fired tear gas to disperse them by noon.\n",
+        encoding="utf-8",
+    )
+    report, store = run_ingest([str(folder)], tmp_path / "corpus.db")
+    assert (report.stored, report.failed, report.duplicates) == (1, 2, 0)
+    errors = {Path(row["key"]).name: row for row in store.errors()}
+    assert set(errors) == {"menu.html", "menu-again.html"}
+    assert all(row["error_code"] == "W105" for row in errors.values())
+    assert store.counts()["articles"] == 1
+    assert not store.backend.query("SELECT 1 FROM articles WHERE text = ''")
+    store.close()

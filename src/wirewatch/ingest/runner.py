@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..errors import InternalError, StoreError, WirewatchError
+from ..errors import InternalError, NoArticleError, StoreError, WirewatchError
 from ..model import RawDocument
 from ..pipeline import DEFAULT_STAGES, Pipeline
 from ..settings import Settings
@@ -81,6 +81,10 @@ def ingest(
         key = work.raw.source or ""
         if work.error is not None:
             failed(key, work.error)
+            continue
+        if work.article is None or not work.article.text.strip():
+            reason = "; ".join(work.warnings) or "no article body found"
+            failed(key, NoArticleError(f"nothing stored: {reason}", source=key))
             continue
         try:
             added = store.add(work.to_analysis(), key)

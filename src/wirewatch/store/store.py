@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import StoreError, WirewatchError
+from ..errors import NoArticleError, StoreError, WirewatchError
 from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
@@ -135,6 +135,10 @@ class Store:
     def add(self, analysis: Analysis, key: str) -> Added:
         """Store one analysed article and log ``key`` as done, in one transaction."""
         article = analysis.article
+        if not article.text.strip():
+            raise NoArticleError(
+                "has no article body; an empty record is never stored", source=key
+            )
         print_ = fingerprint(article.text)
         db = self.backend
         with db.transaction():
