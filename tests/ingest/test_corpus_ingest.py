@@ -445,3 +445,23 @@ def test_a_page_without_a_body_is_a_logged_failure_never_an_empty_record(tmp_pat
     assert store.counts()["articles"] == 1
     assert not store.backend.query("SELECT 1 FROM articles WHERE text = ''")
     store.close()
+
+
+def test_the_same_files_named_another_way_are_not_new(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "x"
+    folder.mkdir()
+    (folder / "story.txt").write_text(
+        "Police arrested 45 protesters in Lagos on Monday after a march against fuel prices "
+        "turned violent, officials said.\n\nThe protesters had gathered outside the state "
+        "assembly in the morning, and police fired tear gas to disperse them by noon.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "corpus.db"
+    first, store = run_ingest([str(folder)], db)
+    store.close()
+    monkeypatch.chdir(tmp_path)
+    again, store = run_ingest(["x/"], db)
+    assert (first.stored, again.stored, again.skipped) == (1, 0, 1)
+    store.close()

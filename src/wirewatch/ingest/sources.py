@@ -41,8 +41,8 @@ def expand(sources: Sequence[str], fetcher: Fetcher, *, max_bytes: int) -> Itera
         if URL.match(source):
             yield Item(canonical_url(source), _url_loader(source, fetcher, feed_allowed=True))
             continue
-        for path in iter_paths([source]):
-            yield from _file_items(path, fetcher, max_bytes)
+        for path in iter_paths([source]):  # keyed by the resolved path: "x/" is "/tmp/x"
+            yield from _file_items(path.resolve(), fetcher, max_bytes)
 
 
 def _file_items(path: Path, fetcher: Fetcher, max_bytes: int) -> Iterator[Item]:
