@@ -400,3 +400,16 @@ def test_nan_is_not_json_and_an_overlong_note_is_refused(site: Site, clients: Cl
     with Store.open(site.db) as store:
         notes = [r["note"] or "" for r in store.backend.query("SELECT note FROM reviews")]
     assert all(len(note) <= 2000 for note in notes)
+
+
+def test_an_unknown_code_is_not_a_country_page(site: Site) -> None:
+    assert httpx.get(f"{site.url}/actors/ZZZ").status_code == 404
+    assert httpx.get(f"{site.url}/actors/FRA").status_code == 200  # a country, no events yet
+    assert httpx.get(f"{site.url}/actors/PRK").status_code == 200
+
+
+def test_a_huge_page_number_is_a_clear_error_not_a_500(site: Site, clients: Clients) -> None:
+    client = clients()
+    answer = client.get("/?page=99999999999999999999")
+    assert answer.status_code == 422
+    assert client.get("/").status_code == 200  # the connection still serves

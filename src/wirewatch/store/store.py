@@ -136,9 +136,7 @@ class Store:
         """Store one analysed article and log ``key`` as done, in one transaction."""
         article = analysis.article
         if not article.text.strip():
-            raise NoArticleError(
-                "has no article body; an empty record is never stored", source=key
-            )
+            raise NoArticleError("has no article body; an empty record is never stored", source=key)
         print_ = fingerprint(article.text)
         db = self.backend
         with db.transaction():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
@@ -62,8 +62,7 @@ def pages_router(
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     @router.get("/")
-    def home(request: Request, page: int = 1) -> Any:
-        page = max(1, page)
+    def home(request: Request, page: int = Query(1, ge=1, le=MAX_PAGE)) -> Any:
         articles = store().backend.query(
             "SELECT id, title, outlet, published FROM articles "
             "ORDER BY published DESC, id LIMIT ? OFFSET ?",
@@ -225,7 +224,7 @@ def pages_router(
         as_actor = store().events(EventFilter(actor=who, limit=50))
         as_target = store().events(EventFilter(target=who, limit=50))
         counterparts = store().counterparts(who) if is_code else []
-        if not (entity or as_actor or as_target or counterparts or is_code):
+        if not (entity or as_actor or as_target or counterparts or _is_country(who)):
             raise HTTPException(404, f"nothing is known of {who!r}")
         return render(
             request,
@@ -437,6 +436,16 @@ def country_name(code: str | None) -> str:
     return (
         str(getattr(found, "common_name", None) or getattr(found, "name", code)) if found else code
     )
+
+
+MAX_PAGE = 1_000_000  # a page number past any corpus; a bigger one overflowed the database
+
+
+def _is_country(code: str) -> bool:
+    """An ISO 3166-1 alpha-3 code ('ZZZ' is none: its page would pretend to be a country's)."""
+    from ..annotate.gazetteer import gazetteer
+
+    return code in set(gazetteer().alpha2_to_alpha3.values())
 
 
 def merged_places(*lists: list[dict[str, Any]]) -> list[dict[str, Any]]:
