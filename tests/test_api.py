@@ -100,3 +100,17 @@ def test_json_round_trip(example_analysis: wirewatch.Analysis) -> None:
     again = wirewatch.Analysis.from_dict(example_analysis.to_dict())
     assert again == example_analysis
     assert again.to_json() == example_analysis.to_json()
+
+
+def test_a_script_or_data_url_never_becomes_the_article_s_address() -> None:
+    html = (
+        "<html><head><link rel='canonical' href='javascript:alert(1)'><title>Flood</title></head>"
+        "<body><article><p>Floods displaced 5,000 people in the north of the country on "
+        "Monday, the disaster agency said, and three people remain missing.</p><p>Rescue "
+        "teams reached the worst-hit villages by boat on Tuesday morning.</p></article>"
+        "</body></html>"
+    )
+    record = wirewatch.analyze(html, url="data:text/html,<script>x</script>")
+    assert record.article.url is None
+    fetched = wirewatch.analyze(html, url="https://news.example.org/flood")
+    assert fetched.article.url == "https://news.example.org/flood"

@@ -113,6 +113,16 @@ class Article(Record):
     related: list[RelatedLink] = Field(default_factory=list)
     removed: list[RemovedBlock] = Field(default_factory=list)
 
+    @field_validator("url")
+    @classmethod
+    def _url_is_web(cls, value: str | None) -> str | None:
+        """Only http(s) addresses: a page's canonical link can be ``javascript:`` or ``data:``,
+        which no export, API answer or link on a page may pass on."""
+        if value is None:
+            return None
+        scheme = value.strip().split(":", 1)[0].lower()
+        return value.strip() if scheme in ("http", "https") else None
+
     @field_validator("published")
     @classmethod
     def _published_is_iso(cls, value: str | None) -> str | None:

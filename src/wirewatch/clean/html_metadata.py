@@ -409,10 +409,19 @@ def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, s
 
 
 def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+    """The page's canonical web address, else its og:url, else where it was fetched; a
+    ``javascript:`` or ``data:`` one is hostile and skipped."""
     for link in tree.iter("link"):
         if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            return str(urljoin(url or "", str(link.get("href")).strip()))
-    return meta.get("og:url") or url
+            found = str(urljoin(url or "", str(link.get("href")).strip()))
+            if _is_web_address(found):
+                return found
+    og_url = meta.get("og:url")
+    return og_url if og_url and _is_web_address(og_url) else url
+
+
+def _is_web_address(address: str) -> bool:
+    return address.strip().lower().startswith(("http://", "https://"))
 
 
 def _text(value: Any) -> str | None:
