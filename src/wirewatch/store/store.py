@@ -367,15 +367,7 @@ class Store:
         if by not in PERIODS:
             raise StoreError(f"timeline by {by!r}: use one of {', '.join(PERIODS)}")
         length = {"day": 10, "week": 10, "month": 7, "year": 4}[by]
-        if target is None:
-            pair = "(actor_country = ? OR target_country = ?)"
-            params: list[Any] = [actor, actor]
-        else:
-            pair = (
-                "((actor_country = ? AND target_country = ?) OR "
-                "(actor_country = ? AND target_country = ?))"
-            )
-            params = [actor, target, target, actor]
+        pair, params = _timeline_parties(actor, target)
         clauses = [pair, "status = 'actual'", "LENGTH(date) >= 10"]
         if since:
             clauses.append("date >= ?")
@@ -590,16 +582,57 @@ class Store:
             offset += batch
 
 
+def _timeline_parties(actor: str, target: str | None) -> tuple[str, list[Any]]:
+    """SQL on ``story_events`` for the events of an actor (either side), or between two
+    (either way round): codes and country names by their code; other names ("Kim Jong-un")
+    through the mentions that name them."""
+    codes = [party_code(actor), party_code(target) if target is not None else None]
+    if codes[0] is not None and (target is None or codes[1] is not None):
+        if target is None:
+            return "(actor_country = ? OR target_country = ?)", [codes[0], codes[0]]
+        pair = (
+            "((actor_country = ? AND target_country = ?) OR "
+            "(actor_country = ? AND target_country = ?))"
+        )
+        return pair, [codes[0], codes[1], codes[1], codes[0]]
+    if target is None:
+        one, one_params = _party_clauses("e", actor, None)
+        other, other_params = _party_clauses("e", None, actor)
+    else:
+        one, one_params = _party_clauses("e", actor, target)
+        other, other_params = _party_clauses("e", target, actor)
+    return (
+        f"id IN (SELECT e.story_event_id FROM events e WHERE ({one}) OR ({other}))",
+        one_params + other_params,
+    )
+
+
+def party_code(value: str) -> str | None:
+    """The country or organisation code a party is given by: a code ("PRK", or "prk" when it
+    is an ISO code), or a country's name ("North Korea"); None for any other name."""
+    from ..annotate.gazetteer import gazetteer
+
+    stripped = value.strip()
+    if COUNTRY_CODE.match(stripped):
+        return stripped
+    places = gazetteer()
+    if stripped.upper() in set(places.alpha2_to_alpha3.values()):
+        return stripped.upper()
+    return places.country_of_name(stripped)
+
+
 def _party_clauses(alias: str, actor: str | None, target: str | None) -> tuple[str, list[Any]]:
-    """SQL for an actor and a target, each a country or organisation code or a name."""
+    """SQL for an actor and a target, each a country or organisation code, a country's name
+    or another name (a person's, an organisation's)."""
     clauses: list[str] = []
     params: list[Any] = []
     for role, value in (("actor", actor), ("target", target)):
         if value is None:
             continue
-        if COUNTRY_CODE.match(value):
+        code = party_code(value)
+        if code is not None:
             clauses.append(f"{alias}.{role}_country = ?")
-            params.append(value)
+            params.append(code)
         else:
             clauses.append(f"(LOWER({alias}.{role}_name) = ? OR LOWER({alias}.{role}_text) = ?)")
             params += [value.lower(), value.lower()]
