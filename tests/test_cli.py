@@ -169,3 +169,15 @@ def test_no_clean_keeps_the_input_as_body(tmp_path: Path) -> None:
 def test_stages_and_schema_commands() -> None:
     assert "entities" in run("stages").stdout
     assert json.loads(run("schema").stdout)["title"] == "Analysis"
+
+
+def test_a_read_command_on_a_mistyped_store_says_so_and_creates_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from wirewatch.cli import main
+
+    typo = tmp_path / "corpsu.db"
+    for command in (["events"], ["timeline", "PRK"], ["stats"], ["search", "drones"]):
+        result = CliRunner().invoke(main, [*command, "--db", str(typo)])
+        assert result.exit_code != 0 and "no store at" in result.output, command
+    assert not typo.exists()

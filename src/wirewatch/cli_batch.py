@@ -92,7 +92,7 @@ def load(output: str, db: str | None, config: str | None) -> None:
     """Put the output of `wirewatch run` into the store, as `ingest` would (rerun to resume)."""
     from .run.load import load_output
 
-    store = _open(_load_settings(config, db=db))
+    store = _open(_load_settings(config, db=db), create=True)
     try:
         report = load_output(Path(output), store)
     except WirewatchError as error:

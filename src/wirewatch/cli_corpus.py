@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -64,8 +65,14 @@ def _load_settings(config: str | None, **overrides: Any) -> Settings:
         sys.exit(EXIT_USAGE)
 
 
-def _open(settings: Settings) -> Store:
-    """The store, closed when the command ends (a PostgreSQL connection, above all)."""
+def _open(settings: Settings, create: bool = False) -> Store:
+    """The store, closed when the command ends (a PostgreSQL connection, above all). Only
+    commands that write (``create``) make a new SQLite file: a read command on a mistyped
+    path says so instead of answering from an empty store it made."""
+    url = str(settings.db)
+    if not create and "://" not in url and not Path(url).exists():
+        click.echo(f"error: no store at {url} (a typo? `wirewatch ingest` creates one)", err=True)
+        sys.exit(EXIT_FAILED)
     try:
         store = Store.open(settings.db)
     except StoreError as error:
@@ -154,7 +161,7 @@ def _ingest_once(
     from .ingest.runner import ingest as run_ingest
     from .ingest.sources import expand
 
-    store = _open(settings)
+    store = _open(settings, create=True)
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher(settings, allow_private=allow_private)
     started = time.perf_counter()
@@ -419,7 +426,7 @@ def serve(db: str | None, config: str | None, host: str, port: int) -> None:
     from .web.app import create_app
 
     settings = _load_settings(config, db=db)
-    store = _open(settings)  # fail now, clearly, if the store cannot be opened
+    store = _open(settings, create=True)  # fail now, clearly, if it cannot be opened
     has_admin = Accounts(store.backend).has_admin()
     store.close()
     loopback = host in LOOPBACK_HOSTS
@@ -468,7 +475,7 @@ def users_add(
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    store = _open(_load_settings(config, db=db))
+    store = _open(_load_settings(config, db=db), create=True)
     try:
         Accounts(store.backend).add(name, password, role)
     except WirewatchError as error:
