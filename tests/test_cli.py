@@ -181,3 +181,29 @@ def test_a_read_command_on_a_mistyped_store_says_so_and_creates_nothing(tmp_path
         result = CliRunner().invoke(main, [*command, "--db", str(typo)])
         assert result.exit_code != 0 and "no store at" in result.output, command
     assert not typo.exists()
+
+
+def test_events_cut_at_the_limit_say_so_on_stderr(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json as json_module
+
+    from click.testing import CliRunner
+
+    import wirewatch
+    from wirewatch.cli import main
+    from wirewatch.store import Store
+
+    db = tmp_path / "corpus.db"
+    text = (
+        "Police arrested 45 protesters in Lagos on Monday. Soldiers fired on a crowd in Kano "
+        "on Tuesday, killing two people. Rebels attacked a village in Borno on Wednesday."
+    )
+    with Store.open(str(db)) as store:
+        store.add(wirewatch.analyze(text, clean=False, published="2024-05-09"), "a.txt")
+        total = len(store.events(wirewatch.store.EventFilter()))
+    assert total >= 2
+    runner = CliRunner()
+    cut = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl", "--limit", "1"])
+    assert cut.exit_code == 0 and "note: the first 1 shown" in cut.stderr
+    assert len([json_module.loads(line) for line in cut.stdout.splitlines()]) == 1
+    whole = runner.invoke(main, ["events", "--db", str(db), "--format", "jsonl"])
+    assert "note:" not in whole.stderr

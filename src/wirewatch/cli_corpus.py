@@ -300,7 +300,14 @@ def events(
     where = EventFilter(actor, target, type_, since, until, modality, limit, offset)
     chosen = output_format or ("text" if sys.stdout.isatty() else "jsonl")
     columns = EVENT_TEXT_COLUMNS if chosen == "text" else EVENT_COLUMNS
-    _emit(store.events(where, mentions=mentions), chosen, columns)
+    rows = store.events(where, mentions=mentions)
+    _emit(rows, chosen, columns)
+    if len(rows) == limit:  # on stderr: the rows on stdout stay a clean table
+        click.echo(
+            f"note: the first {limit} shown; --offset {offset + limit} for the next, or a "
+            "larger --limit",
+            err=True,
+        )
 
 
 @main.command()
