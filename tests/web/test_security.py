@@ -413,3 +413,26 @@ def test_a_huge_page_number_is_a_clear_error_not_a_500(site: Site, clients: Clie
     answer = client.get("/?page=99999999999999999999")
     assert answer.status_code == 422
     assert client.get("/").status_code == 200  # the connection still serves
+
+
+def test_an_article_in_another_language_says_why_it_has_no_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    import wirewatch
+    from wirewatch.web.app import create_app
+
+    german = (
+        Path(__file__).parents[1] / "data" / "foreign" / "comwrap-dmexco-2018.de.txt"
+    ).read_text(encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    record = wirewatch.analyze(german)
+    assert record.warnings and not record.events
+    with Store.open(db) as store:
+        store.add(record, "de.txt")
+    server, thread, port = start_server(create_app(Settings.load(environ={}, db=db)))
+    try:
+        page = httpx.get(f"http://127.0.0.1:{port}/articles/{record.article.id}").text
+    finally:
+        server.should_exit = True  # type: ignore[attr-defined]
+        thread.join(timeout=10)
+    assert "No events coded." in page and "the &#39;en&#39; annotators were skipped" in page
