@@ -105,6 +105,9 @@ def export(
         raise SettingsError(f"export format {output_format!r}: use one of {', '.join(FORMATS)}")
     folder.mkdir(parents=True, exist_ok=True)
     counts = {}
+    # Reviewed: a real-world event whose every mention was reviewed as no event, or as a
+    # duplicate, leaves the events and GDELT tables too, not only the mentions.
+    kept = {int(row["story_event_id"]) for row in _reviewed_mentions(store)} if reviewed else None
     for table, columns in TABLES.items():
         path = folder / (table + SUFFIX[output_format])
         if reviewed and table == "mentions":
@@ -112,6 +115,9 @@ def export(
             rows = _reviewed_mentions(store)
         else:
             rows = _rows(store, table)
+            if kept is not None and table in ("events", "gdelt_events"):
+                key = "id" if table == "events" else "GLOBALEVENTID"
+                rows = (row for row in rows if int(row[key]) in kept)
         counts[table] = _WRITERS[output_format](path, columns, rows)
     mentions = _reviewed_mentions(store) if reviewed else _rows(store, "mentions")
     counts["events.geojson"] = write_geojson(folder / "events.geojson", mentions)

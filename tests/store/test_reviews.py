@@ -155,3 +155,27 @@ def test_the_export_command_takes_the_reviewed_version(
     rows = (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) == store.counts()["events"] - 1  # the non-event is left out
     assert '"review": null' in rows[0] and (out / "reviews.jsonl").exists()
+
+
+def test_an_event_reviewed_as_no_event_leaves_every_reviewed_table(
+    store: Store, tmp_path: Path
+) -> None:
+    reviews = Reviews(store.backend)
+    mentions = store.events(EventFilter(), mentions=True)
+    story = int(mentions[0]["story_event_id"])
+    for mention in [m for m in mentions if int(m["story_event_id"]) == story]:
+        reviews.add(
+            Review(mention["article_id"], mention["event_id"], "wrong", not_an_event=True), "ana"
+        )
+    export(store, tmp_path / "machine", "csv")
+    export(store, tmp_path / "reviewed", "csv", reviewed=True)
+
+    def ids(folder: str, table: str, column: str) -> set[int]:
+        with open(tmp_path / folder / f"{table}.csv", encoding="utf-8") as handle:
+            return {int(row[column]) for row in csv.DictReader(handle)}
+
+    assert story in ids("machine", "events", "id")
+    assert story not in ids("reviewed", "events", "id")
+    assert story not in ids("reviewed", "gdelt_events", "GLOBALEVENTID")
+    assert story not in ids("reviewed", "mentions", "story_event_id")
+    assert ids("reviewed", "events", "id") == ids("machine", "events", "id") - {story}
