@@ -47,6 +47,7 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
     common_names: dict[str, str] = field(default_factory=dict)
     alpha2_to_alpha3: dict[str, str] = field(default_factory=dict)
+    alpha3_to_alpha2: dict[str, str] = field(default_factory=dict)  # the ISO countries
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # name key -> country, sector
 
     def country_of_name(self, text: str) -> str | None:
@@ -126,6 +127,7 @@ def _add_pycountry(found: Gazetteer) -> None:
     for country in pycountry.countries:
         alpha3 = country.alpha_3
         found.alpha2_to_alpha3[country.alpha_2] = alpha3
+        found.alpha3_to_alpha2[alpha3] = country.alpha_2
         found.codes[alpha3] = alpha3
         for attribute in ("name", "official_name", "common_name"):
             value = getattr(country, attribute, None)
@@ -145,7 +147,7 @@ def _add_countryinfo(found: Gazetteer) -> None:
     infos.sort(key=lambda info: -(info.get("population") or 0))
     for info in infos:
         alpha3 = (info.get("ISO") or {}).get("alpha3")
-        if alpha3 not in found.alpha2_to_alpha3.values():
+        if alpha3 not in found.alpha3_to_alpha2:
             continue  # entries for countries that no longer exist ("Serbia and Montenegro")
         if info.get("name"):
             found.names[name_key(info["name"])] = alpha3

@@ -235,7 +235,7 @@ def _regions_by_kind(key: str) -> tuple[Namesake, ...]:
 def _admin1_point(place: Namesake) -> tuple[float | None, float | None]:
     from .gazetteer import gazetteer
 
-    alpha2 = {v: k for k, v in gazetteer().alpha2_to_alpha3.items()}.get(place.country or "")
+    alpha2 = gazetteer().alpha3_to_alpha2.get(place.country or "")
     if alpha2 is None or place.admin1 is None:
         return None, None
     return region_point(alpha2, place.admin1) or (None, None)

@@ -38,6 +38,7 @@ COMPASS = frozenset({
     "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
     "southeast", "southwest",
 })  # fmt: skip
+BETWEEN_SLOT_AND_NAME = COMPASS | {"the"}  # "in the eastern Ghouta"
 RETYPED = frozenset({"PERSON", "ORG", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"})
 SMALLEST_TOWN = {"ORG": 15_000, "PERSON": 1_000}
 DEFAULT_SMALLEST = 5_000
@@ -97,12 +98,7 @@ def _in_place_slot(doc: Doc, start: int, end: int) -> bool:
     if apposition_of(text_of(doc)[end : end + 40]) is not None:
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    before = span.start - 1
-    while before >= 0 and doc[before].lower_ in COMPASS | {"the"}:
-        before -= 1
-    return before >= 0 and doc[before].lower_ in LOCATIVE
+    return span is not None and _slot_before(doc, span.start)
 
 
 def _covered(doc: Doc, entities: list[Entity]) -> list[bool]:
@@ -137,10 +133,11 @@ def _uncovered_place_names(
 
 
 def _slot_before(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a locative preposition, past 'the' and compass words."""
     before = i - 1
-    while before >= 0 and doc[before].lower_ in COMPASS | {"the"}:
+    while before >= 0 and doc[before].lower_ in BETWEEN_SLOT_AND_NAME:
         before -= 1
-    return before >= 0 and before < i and doc[before].lower_ in LOCATIVE
+    return before >= 0 and doc[before].lower_ in LOCATIVE
 
 
 def _dateline_start(doc: Doc, i: int) -> bool:

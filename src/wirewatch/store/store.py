@@ -616,7 +616,7 @@ def party_code(value: str) -> str | None:
     if COUNTRY_CODE.match(stripped):
         return stripped
     places = gazetteer()
-    if stripped.upper() in set(places.alpha2_to_alpha3.values()):
+    if stripped.upper() in places.alpha3_to_alpha2:
         return stripped.upper()
     return places.country_of_name(stripped)
 

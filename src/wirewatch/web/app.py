@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import InputError, NotAllowedError, ReviewError, WirewatchError
 from ..settings import Settings
 from .api import API, api_router
-from .auth import SESSION_COOKIE, SESSION_SECONDS, LoginThrottle
+from .auth import SESSION_COOKIE, SESSION_SECONDS, LoginThrottle, user_of_session
 from .context import WEB, Workspace
 from .limits import BodyLimit
 from .pages import pages_router
@@ -98,8 +98,7 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
         headers = dict(scope.get("headers") or [])
         if headers.get(b"authorization", b"").lower().startswith(b"basic "):
             return True
-        token = (scope.get("session") or {}).get("sid")
-        return isinstance(token, str) and workspace.accounts().session_user(token) is not None
+        return user_of_session(workspace, scope.get("session") or {}) is not None
 
     def open_paths(path: str) -> bool:
         return path == "/api/v1/analyze" and not secure_cookies

@@ -18,6 +18,7 @@ import secrets
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import HTTPException
@@ -69,7 +70,12 @@ def log_in(workspace: Workspace, throttle: LoginThrottle, name: str, password: s
 def session_user(workspace: Workspace, request: Any) -> User | None:
     """The logged-in user of this request's session, checked against the store's live
     sessions on every request (None: not logged in, logged out, expired, or removed)."""
-    token = request.session.get("sid")
+    return user_of_session(workspace, request.session)
+
+
+def user_of_session(workspace: Workspace, session: Mapping[str, Any]) -> User | None:
+    """The user of a decoded session cookie, if its session is live in the store."""
+    token = session.get("sid")
     return workspace.accounts().session_user(token) if isinstance(token, str) else None
 
 

@@ -50,16 +50,13 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         limit = self.limit_for(scope)
-        declared = dict(scope.get("headers") or []).get(b"content-length", b"")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length", b"")
         if declared.isdigit() and int(declared) > limit:
             await _refuse(send, limit)
             return
         received = 0
-        json_body = (
-            dict(scope.get("headers") or [])
-            .get(b"content-type", b"")
-            .startswith(b"application/json")
-        )
+        json_body = headers.get(b"content-type", b"").startswith(b"application/json")
         chunks: list[bytes] = []
 
         async def counted() -> Message:

@@ -445,7 +445,7 @@ def _is_country(code: str) -> bool:
     """An ISO 3166-1 alpha-3 code ('ZZZ' is none: its page would pretend to be a country's)."""
     from ..annotate.gazetteer import gazetteer
 
-    return code in set(gazetteer().alpha2_to_alpha3.values())
+    return code in gazetteer().alpha3_to_alpha2
 
 
 def merged_places(*lists: list[dict[str, Any]]) -> list[dict[str, Any]]:
