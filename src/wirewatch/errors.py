@@ -117,3 +117,10 @@ class SettingsError(WirewatchError):
     """A settings file, environment variable or flag has a bad value."""
 
     code = "W300"
+
+
+class QueryError(WirewatchError):
+    """A filter of a question to the corpus is not valid (an unknown type, a date that is
+    not one): refused, never read as no filter."""
+
+    code = "W301"

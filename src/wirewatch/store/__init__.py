@@ -1,5 +1,6 @@
 """The corpus store: SQLite by default, PostgreSQL for teams; see :mod:`.store`."""
 
-from .store import Added, EventFilter, Store
+from .filters import EventFilter
+from .store import Added, Store
 
 __all__ = ["Added", "EventFilter", "Store"]

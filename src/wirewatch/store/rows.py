@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from ..ingest.urls import canonical_url
 from ..model import Analysis, Event, EventActor, Modality
+from .filters import date_span
 
 PLANNED = frozenset({Modality.PLANNED, Modality.THREATENED, Modality.HYPOTHETICAL})
 
@@ -132,6 +133,7 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         **_participant("actor", event.actor),
         **_participant("target", event.target),
         "date": event.date,
+        **day_span(event.date),
         "date_source": event.date_source,
         "planned_for": event.planned_for,
         "place": place.text if place else None,
@@ -150,6 +152,15 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "trigger": event.evidence.trigger,
         "trigger_start": event.evidence.trigger_start,
         "trigger_end": event.evidence.trigger_end,
+    }
+
+
+def day_span(value: str | None) -> dict[str, str | None]:
+    """``first_day`` and ``last_day`` of a TIMEX3 date (ISO days), for filters and timelines."""
+    span = date_span(value)
+    return {
+        "first_day": span[0].isoformat() if span else None,
+        "last_day": span[1].isoformat() if span else None,
     }
 
 

@@ -24,6 +24,9 @@ from ..errors import NoArticleError, StoreError, WirewatchError
 from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
+from .event_queries import EventQueries
+from .filters import date_span
+from .parties import COUNTRY_CODE
 from .rows import (
     article_row,
     count_rows,
@@ -35,9 +38,8 @@ from .rows import (
 )
 from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
-COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
-PERIODS = ("day", "week", "month", "year")
 SEARCH_WINDOW = 2000
+DATE_SPANS_VERSION = 9  # the migration that adds first_day and last_day
 
 
 @dataclass(frozen=True)
@@ -52,22 +54,7 @@ class Added:
 TOLL_COLUMNS = ("fatalities_best", "fatalities_low", "fatalities_high", "injured_best")
 
 
-@dataclass(frozen=True)
-class EventFilter:
-    """The filters of ``wirewatch events`` and of the API."""
-
-    actor: str | None = None  # a country or organisation code (PRK, UN), or an actor's name
-    target: str | None = None
-    type: str | None = None
-    since: str | None = None  # ISO date, inclusive
-    until: str | None = None
-    modality: str | None = None
-    limit: int = 100
-    offset: int = 0
-    either_way: bool = False  # with actor and target: events between the two, either way round
-
-
-class Store:
+class Store(EventQueries):
     """A wirewatch corpus in SQLite (a file) or PostgreSQL (``postgresql://...``)."""
 
     def __init__(self, backend: Backend) -> None:
@@ -107,6 +94,8 @@ class Store:
                     continue  # another process migrated while we waited for the lock
                 for statement in _statements(sql):
                     db.execute(statement)
+                if version == DATE_SPANS_VERSION:
+                    _fill_date_spans(db)
                 db.execute(
                     "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
                     (version, _now()),
@@ -243,9 +232,19 @@ class Store:
                 if row["story_id"] == story_id or tells_the_same(tellings, [row["sentence"]]):
                     return int(row["id"])
         return db.insert_id(
-            "INSERT INTO story_events (type, mode, actor_country, target_country, date, status, "
-            "quad_class) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (event.type, event.mode, actor, target, event.date, status, event.quad_class),
+            "INSERT INTO story_events (type, mode, actor_country, target_country, date, "
+            "first_day, last_day, status, quad_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
+            (
+                event.type,
+                event.mode,
+                actor,
+                target,
+                event.date,
+                *_days(event.date),
+                status,
+                event.quad_class,
+            ),
         )
 
     def _recount(self, story_event: int) -> None:
@@ -286,124 +285,6 @@ class Store:
             "SELECT key, error_code, error, at FROM ingest_log WHERE status = 'failed' ORDER BY at, key"
         )
 
-    def events(self, where: EventFilter, mentions: bool = False) -> list[Row]:
-        """Real-world events (each with its count of mentions and independent sources and its
-        best-told mention), or with ``mentions`` every mention in every article."""
-        clauses, params = self._event_clauses(where, "e")
-        sql = (
-            "SELECT e.*, s.mentions, s.sources, a.url, a.title, a.outlet, a.published "
-            "FROM events e JOIN story_events s ON s.id = e.story_event_id "
-            "JOIN articles a ON a.id = e.article_id"
-            + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        )
-        if mentions:
-            sql += " ORDER BY e.date, e.article_id, e.event_id LIMIT ? OFFSET ?"
-            return self.backend.query(sql, (*params, where.limit, where.offset))
-        ranked = (
-            f"SELECT * FROM ({sql}) m WHERE NOT EXISTS (SELECT 1 FROM events o "
-            "WHERE o.story_event_id = m.story_event_id AND (o.confidence > m.confidence OR "
-            "(o.confidence = m.confidence AND (o.article_id < m.article_id OR "
-            "(o.article_id = m.article_id AND o.event_id < m.event_id)))))"
-            " ORDER BY date, story_event_id LIMIT ? OFFSET ?"
-        )
-        return self.backend.query(ranked, (*params, where.limit, where.offset))
-
-    def event_places(self, where: EventFilter, top: int = 300) -> list[Row]:
-        """Where the events of ``where`` happened: one row per point (``place``, ``country``,
-        ``latitude``, ``longitude``, the finest ``precision`` and the count of real-world
-        ``events``), most events first."""
-        clauses, params = self._event_clauses(where, "e")
-        clauses.append("e.latitude IS NOT NULL AND e.longitude IS NOT NULL")
-        sql = (
-            "SELECT MIN(e.place) AS place, MIN(e.place_country) AS country, e.latitude, "
-            "e.longitude, MIN(e.place_precision) AS precision, "
-            "COUNT(DISTINCT e.story_event_id) AS events FROM events e WHERE "
-            + " AND ".join(clauses)
-            + " GROUP BY e.latitude, e.longitude ORDER BY events DESC, place LIMIT ?"
-        )
-        return self.backend.query(sql, (*params, top))
-
-    def _event_clauses(self, where: EventFilter, alias: str) -> tuple[list[str], list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if where.either_way and where.actor and where.target:
-            one_way, one_params = _party_clauses(alias, where.actor, where.target)
-            other_way, other_params = _party_clauses(alias, where.target, where.actor)
-            clauses.append(f"(({one_way}) OR ({other_way}))")
-            params += one_params + other_params
-        else:
-            parties, party_params = _party_clauses(alias, where.actor, where.target)
-            if parties:
-                clauses.append(parties)
-                params += party_params
-        if where.type:
-            clauses.append(f"{alias}.type = ?")
-            params.append(where.type.upper())
-        if where.modality:
-            clauses.append(f"{alias}.modality = ?")
-            params.append(where.modality)
-        if where.since:
-            clauses.append(f"{alias}.date >= ?")
-            params.append(where.since)
-        if where.until:
-            clauses.append(f"{alias}.date <= ?")
-            params.append(where.until + "\uffff")  # the whole last day, week or month
-        return clauses, params
-
-    def timeline(
-        self,
-        actor: str,
-        target: str | None = None,
-        *,
-        since: str | None = None,
-        until: str | None = None,
-        by: str = "day",
-        type_: str | None = None,
-        asserted_only: bool = False,
-    ) -> list[Row]:
-        """Real-world events involving ``actor`` (with ``target``: between the two, either way
-        round) per day, ISO week, month or year, counted by quad class, dated to the day only;
-        ``asserted_only`` keeps events at least one article states in its own voice."""
-        if by not in PERIODS:
-            raise StoreError(f"timeline by {by!r}: use one of {', '.join(PERIODS)}")
-        length = {"day": 10, "week": 10, "month": 7, "year": 4}[by]
-        pair, params = _timeline_parties(actor, target)
-        clauses = [pair, "status = 'actual'", "LENGTH(date) >= 10"]
-        if since:
-            clauses.append("date >= ?")
-            params.append(since)
-        if until:
-            clauses.append("date <= ?")
-            params.append(until + "\uffff")
-        if type_:
-            clauses.append("type = ?")
-            params.append(type_.upper())
-        if asserted_only:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM events e WHERE e.story_event_id = story_events.id "
-                "AND e.modality = 'asserted')"
-            )
-        rows = self.backend.query(
-            f"SELECT SUBSTR(date, 1, {length}) AS period, quad_class, COUNT(*) AS events, "
-            "SUM(sources) AS sources, SUM(fatalities_best) AS fatalities FROM story_events WHERE "
-            + " AND ".join(clauses)
-            + f" GROUP BY SUBSTR(date, 1, {length}), quad_class ORDER BY period, quad_class",
-            params,
-        )
-        periods: dict[str, Row] = {}
-        for row in rows:
-            name = _iso_week(row["period"]) if by == "week" else row["period"]
-            entry = periods.setdefault(
-                name,
-                {"period": name, "events": 0, "sources": 0, "fatalities": 0}
-                | {f"quad{q}": 0 for q in (1, 2, 3, 4)},
-            )
-            entry["fatalities"] += int(row["fatalities"] or 0)
-            entry[f"quad{row['quad_class']}"] += int(row["events"])
-            entry["events"] += int(row["events"])
-            entry["sources"] += int(row["sources"] or 0)
-        return sorted(periods.values(), key=lambda entry: str(entry["period"]))
-
     def mentions_of(self, story_event_ids: Sequence[int]) -> dict[int, list[Row]]:
         """The articles telling each real-world event: sentence, modality, outlet, title."""
         found: dict[int, list[Row]] = {int(i): [] for i in story_event_ids}
@@ -419,26 +300,6 @@ class Store:
             for row in rows:
                 found[int(row["story_event_id"])].append(row)
         return found
-
-    def counterparts(self, actor: str, top: int = 12) -> list[Row]:
-        """The countries and organisations ``actor`` has most events with, either way round,
-        with the most frequent quad class between them."""
-        rows = self.backend.query(
-            "SELECT CASE WHEN actor_country = ? THEN target_country ELSE actor_country END "
-            "AS country, quad_class, COUNT(*) AS events FROM story_events "
-            "WHERE (actor_country = ? OR target_country = ?) AND actor_country IS NOT NULL "
-            "AND target_country IS NOT NULL AND actor_country <> target_country "
-            "GROUP BY 1, quad_class",
-            (actor, actor, actor),
-        )
-        totals: dict[str, Row] = {}
-        for row in rows:
-            entry = totals.setdefault(row["country"], {"country": row["country"], "events": 0})
-            entry["events"] += int(row["events"])
-            if int(row["events"]) > int(entry.get("quad_events", 0)):
-                entry["quad_class"], entry["quad_events"] = row["quad_class"], int(row["events"])
-        ranked = sorted(totals.values(), key=lambda e: (-int(e["events"]), str(e["country"])))
-        return ranked[:top]
 
     def quotes_of(self, who: str, limit: int = 50) -> list[Row]:
         """Quotes attributed to a source by name, or to anyone of a country (by its code)."""
@@ -582,61 +443,23 @@ class Store:
             offset += batch
 
 
-def _timeline_parties(actor: str, target: str | None) -> tuple[str, list[Any]]:
-    """SQL on ``story_events`` for the events of an actor (either side), or between two
-    (either way round): codes and country names by their code; other names ("Kim Jong-un")
-    through the mentions that name them."""
-    codes = [party_code(actor), party_code(target) if target is not None else None]
-    if codes[0] is not None and (target is None or codes[1] is not None):
-        if target is None:
-            return "(actor_country = ? OR target_country = ?)", [codes[0], codes[0]]
-        pair = (
-            "((actor_country = ? AND target_country = ?) OR "
-            "(actor_country = ? AND target_country = ?))"
-        )
-        return pair, [codes[0], codes[1], codes[1], codes[0]]
-    if target is None:
-        one, one_params = _party_clauses("e", actor, None)
-        other, other_params = _party_clauses("e", None, actor)
-    else:
-        one, one_params = _party_clauses("e", actor, target)
-        other, other_params = _party_clauses("e", target, actor)
-    return (
-        f"id IN (SELECT e.story_event_id FROM events e WHERE ({one}) OR ({other}))",
-        one_params + other_params,
-    )
+def _days(value: str | None) -> tuple[str | None, str | None]:
+    span = date_span(value)
+    return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
 
 
-def party_code(value: str) -> str | None:
-    """The country or organisation code a party is given by: a code ("PRK", or "prk" when it
-    is an ISO code), or a country's name ("North Korea"); None for any other name."""
-    from ..annotate.gazetteer import gazetteer
-
-    stripped = value.strip()
-    if COUNTRY_CODE.match(stripped):
-        return stripped
-    places = gazetteer()
-    if stripped.upper() in places.alpha3_to_alpha2:
-        return stripped.upper()
-    return places.country_of_name(stripped)
-
-
-def _party_clauses(alias: str, actor: str | None, target: str | None) -> tuple[str, list[Any]]:
-    """SQL for an actor and a target, each a country or organisation code, a country's name
-    or another name (a person's, an organisation's)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    for role, value in (("actor", actor), ("target", target)):
-        if value is None:
-            continue
-        code = party_code(value)
-        if code is not None:
-            clauses.append(f"{alias}.{role}_country = ?")
-            params.append(code)
-        else:
-            clauses.append(f"(LOWER({alias}.{role}_name) = ? OR LOWER({alias}.{role}_text) = ?)")
-            params += [value.lower(), value.lower()]
-    return " AND ".join(clauses), params
+def _fill_date_spans(db: Backend) -> None:
+    """The first and last days of the dates stored before migration 9, one date value at a
+    time (a corpus has a few thousand distinct values)."""
+    for table in ("events", "story_events"):
+        values = db.query(f"SELECT DISTINCT date FROM {table} WHERE date IS NOT NULL")
+        for row in values:
+            first, last = _days(row["date"])
+            if first is not None:
+                db.execute(
+                    f"UPDATE {table} SET first_day = ?, last_day = ? WHERE date = ?",
+                    (first, last, row["date"]),
+                )
 
 
 def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
@@ -660,15 +483,6 @@ def _nearby_days(date: str) -> list[str]:
         return [(day + dt.timedelta(days=delta)).isoformat() for delta in (-1, 0, 1)]
     except (ValueError, OverflowError):  # "0001-01-01", "9999-12-31" from a page's odd date
         return [date]
-
-
-def _iso_week(day: str) -> str:
-    """'2022-12-26' -> '2022-W52' (ISO 8601 week, Monday first)."""
-    try:
-        year, week, _ = dt.date.fromisoformat(day[:10]).isocalendar()
-    except ValueError:
-        return day
-    return f"{year}-W{week:02d}"
 
 
 def _snippet(text: str, words: str, width: int = 90) -> str:
