@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 # spaCy refuses texts over nlp.max_length (1,000,000 characters by default);
 # the parser needs about 1 GB per 100,000 words, so wirewatch keeps the limit.
 MAX_BODY_CHARS = 1_000_000
+# A text page's junk (menus, share lines, cookie notes) is a small part of it: a text over
+# twice the body limit is refused as soon as it is decoded.
+TEXT_CHARS_BEFORE_CLEANING = 2 * MAX_BODY_CHARS
 
 
 @register_stage("decode", requires=["raw"], assigns=["text", "kind"])
@@ -56,6 +59,11 @@ def decode(work: Work, context: Context) -> None:
         work.text, _ = decode_bytes(content, source=work.source)
     if not work.text.strip():
         raise EmptyInputError("holds no text (empty or whitespace only)")
+    if work.kind != InputKind.HTML.value and len(work.text) > TEXT_CHARS_BEFORE_CLEANING:
+        raise InputTooLargeError(  # now, not after a minute of cleaning it
+            f"has {len(work.text):,} characters of text; a body over {MAX_BODY_CHARS:,} cannot "
+            "be parsed, and cleaning a text page never removes half of it: split it into articles"
+        )
 
 
 @register_stage("clean", requires=["text"], assigns=["article"])

@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Any
 
-from ..errors import InputError, NotAllowedError, ReviewError, WirewatchError
+from ..errors import InputError, NotAllowedError, QueryError, ReviewError, WirewatchError
 from ..settings import Settings
 from .api import API, api_router
 from .auth import SESSION_COOKIE, SESSION_SECONDS, LoginThrottle, user_of_session
@@ -82,6 +82,8 @@ def create_app(settings: Settings, secure_cookies: bool = False) -> Any:
     async def known_error(request: Request, exc: WirewatchError) -> Any:
         if isinstance(exc, NotAllowedError):
             status = 401
+        elif isinstance(exc, QueryError):
+            status = 422
         elif isinstance(exc, InputError | ReviewError):
             status = 400
         else:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from .cli import EXIT_FAILED, EXIT_USAGE, main
-from .cli_corpus import _load_settings, _open, _store_options
-from .errors import SettingsError, WirewatchError
+from ..errors import SettingsError, WirewatchError
+from .base import EXIT_FAILED, EXIT_USAGE, main
+from .options import POSITIVE, config_option, load_settings, open_store, store_options
 
 
 @main.command()
@@ -24,14 +24,16 @@ from .errors import SettingsError, WirewatchError
     show_default=True,
     help="local: processes on this machine; ray: RAY_ADDRESS's cluster, or Ray started here.",
 )
-@click.option("--workers", type=int, default=1, show_default=True, help="Parallel workers.")
-@click.option("--shard-size", type=int, default=200, show_default=True, help="Inputs per shard.")
-@click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch.")
-@click.option("--memory-mb", type=int, default=None, help="Memory each Ray worker reserves.")
+@click.option("--workers", type=POSITIVE, default=1, show_default=True, help="Parallel workers.")
+@click.option(
+    "--shard-size", type=POSITIVE, default=200, show_default=True, help="Inputs per shard."
+)
+@click.option("--batch-size", type=POSITIVE, default=None, help="Articles per nlp.pipe batch.")
+@click.option("--memory-mb", type=POSITIVE, default=None, help="Memory each Ray worker reserves.")
 @click.option(
     "--partition-by", type=click.Choice(("day", "month")), default="month", show_default=True
 )
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file.")
+@config_option()
 def run(
     inputs: tuple[str, ...],
     out: str,
@@ -45,10 +47,10 @@ def run(
 ) -> None:
     """Analyse INPUTS (folders, files, JSONL, WARC, Parquet of raw pages) into Parquet tables
     in OUT, partitioned by publication date; a rerun skips the shards already done."""
-    from .run import run_job
+    from ..run import run_job
 
     overrides = {"batch_size": batch_size} if batch_size else {}
-    settings = _load_settings(config, **overrides)
+    settings = load_settings(config, **overrides)
     started = time.perf_counter()
 
     def progress(summary: dict[str, object]) -> None:
@@ -87,12 +89,12 @@ def run(
 
 @main.command()
 @click.argument("output", type=click.Path(exists=True, file_okay=False))
-@_store_options
+@store_options
 def load(output: str, db: str | None, config: str | None) -> None:
     """Put the output of `wirewatch run` into the store, as `ingest` would (rerun to resume)."""
-    from .run.load import load_output
+    from ..run.load import load_output
 
-    store = _open(_load_settings(config, db=db), create=True)
+    store = open_store(load_settings(config, db=db), create=True)
     try:
         report = load_output(Path(output), store)
     except WirewatchError as error:

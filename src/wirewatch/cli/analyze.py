@@ -1,13 +1,9 @@
-"""The ``wirewatch`` command: parses arguments, calls the library, prints.
-
-Exit codes: 0 all inputs processed; 1 some input failed (each reported on
-stderr in one line); 2 bad usage or settings.
-"""
+"""``wirewatch analyze`` and ``extract``: articles in, records out (no store); ``stages``
+and ``schema`` describe the pipeline and its record."""
 
 from __future__ import annotations
 
 import json
-import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -16,14 +12,15 @@ from typing import TextIO
 import click
 from rich.console import Console
 
-from .errors import WirewatchError
-from .ingest import iter_paths, read_document, read_stdin
-from .model import RawDocument, json_schema
-from .pipeline import DEFAULT_STAGES, EXTRACT_STAGES, STAGES, Pipeline, Work
-from .render import render_analysis
-from .settings import Settings
+from ..errors import WirewatchError
+from ..ingest import iter_paths, read_document, read_stdin
+from ..model import RawDocument, json_schema
+from ..pipeline import DEFAULT_STAGES, EXTRACT_STAGES, STAGES, Pipeline, Work
+from ..render import render_analysis
+from ..settings import Settings
+from .base import EXIT_FAILED, EXIT_OK, EXIT_USAGE, fail, main
+from .options import config_option, options, size_options
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FORMATS = ("text", "json", "jsonl")
 
 
@@ -40,27 +37,8 @@ class Run:
         click.echo(f"error: {error}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="wirewatch")
-def main() -> None:
-    """wirewatch: who did what to whom, when, where, and who says so."""
-    _log_warnings_to_stderr()
-
-
-def _log_warnings_to_stderr() -> None:
-    """The library logs warnings (an article in another language...); the CLI shows them."""
-    log = logging.getLogger("wirewatch")
-    if not any(getattr(h, "wirewatch_cli", False) for h in log.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("warning: %(message)s"))
-        handler.wirewatch_cli = True  # type: ignore[attr-defined]
-        log.addHandler(handler)
-        log.setLevel(logging.WARNING)
-        log.propagate = False
-
-
 def _common_options(function: Callable[..., None]) -> Callable[..., None]:
-    options = [
+    return options(
         click.option(
             "--format",
             "output_format",
@@ -68,17 +46,10 @@ def _common_options(function: Callable[..., None]) -> Callable[..., None]:
             default=None,
             help="text on a terminal, json (one file) or jsonl (many) when piped.",
         ),
-        click.option("--model", default=None, help="spaCy model package, or 'auto'."),
-        click.option("--batch-size", type=int, default=None, help="Articles per nlp.pipe batch."),
-        click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this."),
-        click.option(
-            "--config", type=click.Path(dir_okay=False), default=None, help="Settings file (TOML)."
-        ),
+        size_options,
+        config_option(),
         click.option("--debug", is_flag=True, help="Show tracebacks."),
-    ]
-    for option in reversed(options):
-        function = option(function)
-    return function
+    )(function)
 
 
 @main.command()
@@ -154,8 +125,7 @@ def _settings(options: dict[str, object]) -> Settings:
             max_input_bytes=options.pop("max_bytes"),
         )
     except WirewatchError as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(EXIT_USAGE)
+        fail(str(error), EXIT_USAGE)
 
 
 def _default_format(many: bool) -> str:
@@ -225,7 +195,3 @@ def _print_results(
 def _article_dict(work: Work) -> dict[str, object]:
     assert work.article is not None
     return work.article.to_dict()
-
-
-# Registering the corpus and batch commands on main (they import main from here).
-from . import cli_actors, cli_batch, cli_corpus  # noqa: E402, F401, I001

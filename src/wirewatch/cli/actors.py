@@ -14,11 +14,11 @@ from datetime import date
 
 import click
 
-from .actors import ActorBase, ActorEntry, ActorMatch, actor_base
-from .actors.base import in_office
-from .cli import EXIT_FAILED, EXIT_USAGE, main
-from .cli_corpus import _load_settings
-from .errors import WirewatchError
+from ..actors import ActorBase, ActorEntry, ActorMatch, actor_base
+from ..actors.base import in_office
+from ..errors import WirewatchError
+from .base import EXIT_FAILED, EXIT_USAGE, main
+from .options import load_settings
 
 
 @main.command()
@@ -37,7 +37,7 @@ def actors(
 ) -> None:
     """Who NAME resolves to on a day (country, sector, office, dates, source), and every entry
     of the actor base and of the settings' actor files keyed to it."""
-    settings = _load_settings(config)
+    settings = load_settings(config)
     try:
         on = date.fromisoformat(day) if day else date.today()
     except ValueError:
