@@ -45,19 +45,19 @@ TABLES: dict[str, dict[str, str]] = {
     },
     "events": {
         "id": N, "type": S, "mode": S, "actor_country": S, "target_country": S, "date": S,
-        "status": S, "quad_class": N, "mentions": N, "sources": N, "fatalities_best": N,
+        "first_day": S, "last_day": S, "status": S, "quad_class": N, "mentions": N, "sources": N, "fatalities_best": N,
         "fatalities_low": N, "fatalities_high": N, "injured_best": N,
     },
     "mentions": {
         "article_id": S, "event_id": S, "story_event_id": N, "type": S, "mode": S, "cameo": S,
         "quad_class": N, "actor_text": S, "actor_name": S, "actor_country": S,
         "actor_sector": S, "target_text": S, "target_name": S, "target_country": S,
-        "target_sector": S, "date": S, "date_source": S, "planned_for": S, "place": S,
+        "target_sector": S, "date": S, "first_day": S, "last_day": S, "date_source": S, "planned_for": S, "place": S,
         "place_country": S, "latitude": F, "longitude": F, "place_geonameid": N,
         "place_admin1": S, "place_feature": S, "place_precision": N, "place_source": S,
         "fatalities_best": N, "fatalities_low": N, "fatalities_high": N, "injured_best": N,
-        "modality": S, "confidence": F, "sentence": S, "trigger": S, "trigger_start": N,
-        "trigger_end": N,
+        "modality": S, "claimant": S, "confidence": F, "sentence": S, "trigger": S,
+        "trigger_start": N, "trigger_end": N,
     },
     "gdelt_events": {
         "GLOBALEVENTID": N, "SQLDATE": N, "Actor1Name": S, "Actor1CountryCode": S,

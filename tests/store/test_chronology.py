@@ -125,8 +125,8 @@ def test_filters_are_normalised() -> None:
     assert (where.type, where.modality, where.actor) == ("ASSAULT", "claimed", "PRK")
 
 
-def test_dates_stored_before_the_spans_migration_are_filled_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from wirewatch.store.store import _fill_date_spans
+def test_dates_and_claimants_stored_before_migration_9_are_filled_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wirewatch.store.store import _fill_claimants, _fill_date_spans
 
     with Store.open(str(tmp_path / "old.db")) as store:
         analysis = wirewatch.analyze(CLASHES, clean=False, published="2022-12-01")
@@ -136,3 +136,25 @@ def test_dates_stored_before_the_spans_migration_are_filled_in(tmp_path) -> None
         assert store.timeline("RUS") == []
         _fill_date_spans(store.backend)
         assert sum(p["events"] for p in store.timeline("RUS")) >= 1
+        claimed = wirewatch.analyze(CLAIM, clean=False, published="2022-12-27")
+        store.add(claimed, "claim.txt")
+        store.backend.execute("UPDATE events SET claimant = NULL")
+        _fill_claimants(store.backend)
+        rows = store.events(EventFilter(actor="PRK"))
+        assert [row["claimant"] for row in rows] == ["South Korea's military"]
+
+
+# Who says so (issue 19): the claimant is the source of the event's attribution, by name.
+CLAIM = (
+    "Five North Korean drones violated South Korea's airspace on Monday, South Korea's "
+    "military said."
+)
+
+
+def test_each_mention_keeps_who_says_so(store_url: str) -> None:
+    analysis = wirewatch.analyze(CLAIM, clean=False, published="2022-12-27")
+    with Store.open(store_url) as store:
+        store.add(analysis, "claim.txt")
+        [row] = store.events(EventFilter(actor="PRK"))
+        assert row["modality"] in ("reported", "claimed")
+        assert row["claimant"] == "South Korea's military"

@@ -118,11 +118,24 @@ def quote_rows(analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def event_rows(analysis: Analysis) -> list[dict[str, Any]]:
-    return [event_row(analysis.article.id, event) for event in analysis.events]
+    sources = claimants(analysis)
+    return [event_row(analysis.article.id, event, sources) for event in analysis.events]
 
 
-def event_row(article_id: str, event: Event) -> dict[str, Any]:
+def claimants(analysis: Analysis) -> dict[str, str]:
+    """Each quote's source by name (else its words): who says so, for the events it reports."""
+    return {
+        quote.id: quote.source.name or quote.source.text
+        for quote in analysis.quotes
+        if quote.source is not None
+    }
+
+
+def event_row(
+    article_id: str, event: Event, sources: dict[str, str] | None = None
+) -> dict[str, Any]:
     place = event.location
+    claimant = (sources or {}).get(event.reported_by[0]) if event.reported_by else None
     return {
         "article_id": article_id,
         "event_id": event.id,
@@ -147,6 +160,7 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "place_source": place.source if place else None,
         **_tolls(event),
         "modality": event.modality.value,
+        "claimant": claimant,
         "confidence": event.confidence,
         "sentence": event.evidence.sentence,
         "trigger": event.evidence.trigger,

@@ -15,6 +15,7 @@ independent source.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from .filters import date_span
 from .parties import COUNTRY_CODE
 from .rows import (
     article_row,
+    claimants,
     count_rows,
     entity_rows,
     event_row,
@@ -96,6 +98,7 @@ class Store(EventQueries):
                     db.execute(statement)
                 if version == DATE_SPANS_VERSION:
                     _fill_date_spans(db)
+                    _fill_claimants(db)
                 db.execute(
                     "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
                     (version, _now()),
@@ -154,9 +157,10 @@ class Store(EventQueries):
             for count in count_rows(analysis):
                 _insert(db, "counts", count)
             touched = set()
+            sources = claimants(analysis)
             for event in analysis.events:
                 story_event = self._story_event_for(event, analysis, story_id)
-                event_values = event_row(article.id, event)
+                event_values = event_row(article.id, event, sources)
                 event_values["story_event_id"] = story_event
                 _insert(db, "events", event_values)
                 touched.add(story_event)
@@ -460,6 +464,35 @@ def _fill_date_spans(db: Backend) -> None:
                     f"UPDATE {table} SET first_day = ?, last_day = ? WHERE date = ?",
                     (first, last, row["date"]),
                 )
+
+
+def _fill_claimants(db: Backend) -> None:
+    """Who says so, for the mentions stored before migration 9: read from each article's
+    record (its quotes and each event's attribution chain), a batch of articles at a time."""
+    last = ""
+    while True:
+        rows = db.query(
+            "SELECT id, record FROM articles WHERE id > ? AND id IN (SELECT article_id FROM "
+            "events) ORDER BY id LIMIT 200",
+            (last,),
+        )
+        for row in rows:
+            record = json.loads(row["record"])
+            sources = {
+                quote["id"]: (quote["source"].get("name") or quote["source"].get("text"))
+                for quote in record.get("quotes", [])
+                if quote.get("source")
+            }
+            for event in record.get("events", []):
+                chain = event.get("reported_by") or []
+                if chain and sources.get(chain[0]):
+                    db.execute(
+                        "UPDATE events SET claimant = ? WHERE article_id = ? AND event_id = ?",
+                        (sources[chain[0]], row["id"], event["id"]),
+                    )
+        if len(rows) < 200:
+            return
+        last = rows[-1]["id"]
 
 
 def _insert(db: Backend, table: str, row: dict[str, Any]) -> None:
