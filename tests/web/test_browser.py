@@ -255,3 +255,110 @@ def test_hostile_articles_run_no_script(site: Site, page: Any, which: str) -> No
         assert "Kidal profile" in body
     assert not [e for e in page.console_errors if "Content Security Policy" in e]
     shoot(page, f"hostile-{which.split('_')[1]}")
+
+
+def _listed_total(page: Any) -> int:
+    """The count the events page says it lists ('1–3 of 3 events'), 0 when none match."""
+    counted = page.locator(".result-count b.total")
+    return int(counted.inner_text()) if counted.count() else 0
+
+
+def test_the_timeline_s_totals_match_the_lists_behind_them(site: Site, page: Any) -> None:
+    """Issue 19: every bar, band and total of the timeline opens a list of exactly as many
+    events, per day and per month; coarsely dated events are bands, said so, not dropped."""
+    for by in ("day", "month"):
+        page.goto(f"{site.url}/timeline?actor=PRK&by={by}")
+        rows = page.locator("table.periods tbody tr")
+        expected = [
+            (row.locator("a").get_attribute("href"), int(row.locator("td").nth(1).inner_text()))
+            for row in rows.all()
+        ]
+        assert expected, by
+        total = int(page.locator("table.periods tfoot th").nth(1).inner_text())
+        assert total == sum(count for _, count in expected)
+        if by == "day":
+            assert page.locator("svg.timeline a.band").count() >= 1
+            assert (
+                "dated only to a week, a month or a year"
+                in page.locator("figcaption").first.inner_text()
+            )
+            shoot(page, "timeline-bands")
+        all_link = page.locator("a.all-events").get_attribute("href")
+        for href, count in [*expected, (all_link, total)]:
+            page.goto(f"{site.url}{href}")
+            assert _listed_total(page) == count == page.locator("ol.events li.event").count(), href
+    # a bar in the chart says the same as its row
+    page.goto(f"{site.url}/timeline?actor=PRK&target=KOR")
+    bar = page.locator('svg.timeline a.bar[data-period="2022-12-26"]')
+    said = int(bar.locator("title").text_content().split(": ")[1].split(" ")[0])
+    bar.click()
+    page.wait_for_url("**/events?**")
+    assert _listed_total(page) == said
+    assert page.console_errors == []
+
+
+def test_the_timeline_has_presets_periods_and_breakdowns(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/timeline?actor=KOR&by=year")
+    assert page.locator('svg.timeline a.bar[data-period="2022"]').count() == 1
+    assert [o.inner_text() for o in page.locator("select[name=by] option").all()] == [
+        "day", "week", "month", "year",
+    ]  # fmt: skip
+    page.locator(".presets a", has_text="last 7 days").click()
+    page.wait_for_url("**since=2022-12-26**")
+    assert "until=2023-01-01" in page.url
+    types = page.locator(".breakdowns ul.facet").first
+    assert types.locator("li").count() >= 1
+    page.goto(f"{site.url}/timeline?actor=KOR&since=yesterday")
+    assert "is not a date" in page.locator("main").inner_text()
+
+
+def test_the_events_page_pages_facets_and_downloads_what_it_shows(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/events")
+    total = _listed_total(page)
+    assert total > 0
+    shown = page.locator("ol.events li.event").count()
+    assert shown == min(total, 50)
+    facet = page.locator(".breakdowns ul.facet a").first
+    label, count = facet.inner_text(), int(facet.locator("xpath=..").locator(".count").inner_text())
+    facet.click()
+    page.wait_for_url("**/events?**")
+    assert _listed_total(page) == count, label
+    csv_href = page.locator("a.download", has_text="CSV").get_attribute("href")
+    json_href = page.locator("a.download", has_text="JSON").get_attribute("href")
+    rows = page.request.get(f"{site.url}{csv_href}").text().strip().splitlines()
+    assert len(rows) - 1 == count  # a header and exactly the rows shown
+    items = page.request.get(f"{site.url}{json_href}").json()["items"]
+    assert len(items) == count and all(item["story_event_id"] for item in items)
+
+
+def test_the_claimant_is_on_the_events_and_actor_pages(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/events?actor=PRK&target=KOR")
+    claimed = page.locator("ol.events .claimant")
+    assert claimed.count() >= 1
+    page.goto(f"{site.url}/actors/PRK")
+    told = " ".join(page.locator("td.told-as").all_inner_texts())
+    assert " by " in told
+    assert page.locator("tr.status-planned .tag.status").count() >= 1  # a plan says so
+
+
+def test_the_pair_matrix_opens_the_events_of_a_cell(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/matrix")
+    cell = page.locator('table.matrix a[data-pair="PRK|KOR"]')
+    assert cell.count() == 1
+    said = int(cell.inner_text())
+    shoot(page, "matrix")
+    cell.click()
+    page.wait_for_url("**/events?**")
+    assert "oneway=1" in page.url
+    assert _listed_total(page) == said
+    rows = page.locator("ol.events li.event b").all_inner_texts()
+    assert all("(PRK)" in row.split("→")[0] and "(KOR)" in row.split("→")[-1] for row in rows)
+
+
+def test_search_marks_whole_words_and_quotes_are_not_doubled(site: Site, page: Any) -> None:
+    page.goto(f"{site.url}/search?q=drones")
+    marks = page.locator("ol.results .snippet mark").all_inner_texts()
+    assert marks and all(m.lower() == "drones" for m in marks)
+    page.goto(f"{site.url}/articles/{site.example_id}")
+    quotes = page.locator("ul.quotes li").all_inner_texts()
+    assert not [q for q in quotes if '“"' in q or '"”' in q or "““" in q]

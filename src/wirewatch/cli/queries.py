@@ -35,10 +35,11 @@ from .options import (
 
 EVENT_COLUMNS = (
     "date", "type", "actor_country", "actor_name", "target_country", "target_name",
-    "modality", "sources", "mentions", "trigger", "outlet", "article_id",
+    "modality", "claimant", "sources", "mentions", "trigger", "outlet", "article_id",
 )  # fmt: skip
 EVENT_TEXT_COLUMNS = (
-    "date", "type", "actor_country", "target_country", "modality", "sources", "trigger",
+    "date", "type", "actor_country", "target_country", "modality", "claimant", "sources",
+    "trigger",
 )  # fmt: skip
 PERIOD_COLUMNS = ("period", "events", "quad1", "quad2", "quad3", "quad4", "sources", "fatalities")
 

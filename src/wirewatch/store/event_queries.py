@@ -33,6 +33,7 @@ class Chronology:
     by: str
     periods: list[dict[str, Any]] = field(default_factory=list)
     bands: list[dict[str, Any]] = field(default_factory=list)
+    latest: str | None = None  # the last day an event is dated to (a band's: its first day)
 
     @property
     def banded(self) -> int:
@@ -305,6 +306,7 @@ def chronology_of(rows: Sequence[Row], by: str) -> Chronology:
         entry["events"] += int(row["events"])
         entry["sources"] += int(row["sources"] or 0)
         entry["fatalities"] += int(row["fatalities"] or 0)
+    found.latest = max((str(row["first_day"]) for row in rows), default=None)
     found.periods = sorted(bars.values(), key=lambda entry: str(entry["first"]))
     found.bands = sorted(bands.values(), key=lambda entry: (entry["first"], entry["last"]))
     return found

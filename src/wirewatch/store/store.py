@@ -295,7 +295,7 @@ class Store(EventQueries):
         for chunk in _chunks([str(i) for i in story_event_ids], 500):
             marks = ", ".join("?" for _ in chunk)
             rows = self.backend.query(
-                "SELECT e.story_event_id, e.article_id, e.event_id, e.sentence, e.modality, "
+                "SELECT e.story_event_id, e.article_id, e.event_id, e.sentence, e.modality, e.claimant, "
                 "e.trigger, a.title, a.outlet, a.url, a.published FROM events e "
                 "JOIN articles a ON a.id = e.article_id "
                 f"WHERE e.story_event_id IN ({marks}) ORDER BY a.published, e.article_id",

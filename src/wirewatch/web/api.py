@@ -23,6 +23,7 @@ from ..ingest.urls import canonical_url
 from ..model import Analysis
 from ..store import EventFilter
 from ..store.accounts import User
+from ..store.event_queries import timeline_filter
 from ..store.reviews import Review
 from .auth import LoginThrottle, basic_auth_user, check_role, check_token, session_user
 from .context import Workspace
@@ -70,14 +71,47 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         since: str | None = None,
         until: str | None = None,
         modality: str | None = None,
+        happened: bool = False,
         mentions: bool = False,
         cursor: str | None = None,
         limit: int = Query(100, ge=1, le=MAX_PAGE),
     ) -> dict[str, Any]:
-        """Real-world events (or every mention), with the filters of ``wirewatch events``."""
+        """Real-world events (or every mention), with the filters of ``wirewatch events``
+        (``happened``: no plans, threats, maybes or denials, as the timeline counts)."""
         offset = _offset(cursor)
-        where = EventFilter(actor, target, type, since, until, modality, limit + 1, offset)
+        where = EventFilter(
+            actor, target, type, since, until, modality, limit + 1, offset, happened_only=happened
+        )
         return _page(store().events(where, mentions=mentions), offset, limit)
+
+    @router.get("/matrix")
+    def matrix(
+        type: str | None = None,  # noqa: A002
+        since: str | None = None,
+        until: str | None = None,
+        happened: bool = False,
+        top: int = Query(12, ge=1, le=100),
+    ) -> dict[str, Any]:
+        """Real-world events per (actor country, target country) and quad class, for the
+        ``top`` most active actors and most targeted targets; cells keyed ``ACTOR|TARGET``."""
+        where = EventFilter(type=type, since=since, until=until, happened_only=happened)
+        return store().pair_matrix(where, top)
+
+    @router.get("/facets")
+    def facets(
+        actor: str | None = None,
+        target: str | None = None,
+        type: str | None = None,  # noqa: A002
+        since: str | None = None,
+        until: str | None = None,
+        happened: bool = False,
+    ) -> dict[str, Any]:
+        """The real-world events of these filters counted by type, modality, each side's
+        country and outlet (actor and target either way round, as the events page)."""
+        where = EventFilter(
+            actor, target, type, since, until, either_way=True, happened_only=happened
+        )
+        return {"total": store().count_events(where), "facets": store().event_facets(where)}
 
     @router.get("/timeline")
     def timeline(
@@ -89,18 +123,12 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         type: str | None = None,  # noqa: A002
         modality: str = Query("all", pattern="^(all|asserted)$"),
     ) -> dict[str, Any]:
-        """Events of an actor, or between two, per period and quad class (``modality=asserted``:
-        only events some article states in its own voice)."""
-        rows = store().timeline(
-            actor,
-            target,
-            since=since,
-            until=until,
-            by=by,
-            type_=type,
-            asserted_only=modality == "asserted",
-        )
-        return {"items": rows}
+        """Events that happened involving an actor, or between two, per period and quad class
+        (``modality=asserted``: only events some article states in its own voice); ``bands``
+        are the events dated only to a longer stretch than ``by`` (a week, a month, a year)."""
+        where = timeline_filter(actor, target, since, until, type, modality == "asserted")
+        chronology = store().chronology(where, by)
+        return {"items": chronology.periods, "bands": chronology.bands}
 
     @router.get("/entities")
     def entities(

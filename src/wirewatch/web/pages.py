@@ -8,20 +8,18 @@ articles are kept only when they are http(s).
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from markupsafe import Markup, escape
 
 from ..errors import NotAllowedError, ReviewError
 from ..store import EventFilter
+from ..store.filters import checked_date
 from ..store.reviews import EVENT_TYPES
 from .api import review_from
 from .auth import (
@@ -34,13 +32,14 @@ from .auth import (
     session_user,
     start_session,
 )
-from .charts import legend, network_svg, timeline_svg
+from .charts import network_svg
 from .context import Workspace
+from .event_pages import event_pages_router
+from .filters import MAX_PAGE
 from .highlight import event_summary, highlighted_paragraphs, speaker
 from .maps import event_map
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
-PAGE_EVENTS = 200
 STALE_FORM = "the form is out of date or from another site; reload it"
 
 
@@ -51,15 +50,8 @@ def pages_router(
 
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     store = workspace.store
-    templates = workspace.templates()
-    templates.env.filters["safe_url"] = safe_url
-    templates.env.globals["country_name"] = country_name
-    templates.env.globals["headline"] = headline
-    templates.env.filters["docstring"] = docstring
-
-    def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
-        context |= {"user": session_user(workspace, request), "csrf": csrf_token(request)}
-        return templates.TemplateResponse(request, name, context, status_code=status)
+    render = page_renderer(workspace)
+    router.include_router(event_pages_router(workspace, render))
 
     @router.get("/")
     def home(request: Request, page: int = Query(1, ge=1, le=MAX_PAGE)) -> Any:
@@ -144,78 +136,6 @@ def pages_router(
         target = f"/articles/{article_id}?reviewed={event_id}#event-{event_id}"
         return RedirectResponse(target, status_code=303)
 
-    @router.get("/timeline")
-    def timeline(
-        request: Request,
-        filters: Filters = FILTERS,
-        by: str = "day",
-    ) -> Any:
-        codes = filters.upper()
-        by = by if by in ("day", "week", "month") else "day"
-        periods: list[dict[str, Any]] = []
-        if codes.actor:
-            periods = store().timeline(
-                codes.actor,
-                codes.target or None,
-                since=_date_or_none(codes.since),
-                until=_date_or_none(codes.until),
-                by=by,
-                type_=codes.type or None,
-                asserted_only=codes.modality == "asserted",
-            )
-
-        def link(period: str) -> str:
-            first, last = period_bounds(period)
-            return "/events?" + codes.query(since=first, until=last)
-
-        places: list[dict[str, Any]] = []
-        if codes.actor:
-            where = EventFilter(
-                actor=codes.actor,
-                target=codes.target or None,
-                type=codes.type or None,
-                since=_date_or_none(codes.since),
-                until=_date_or_none(codes.until),
-                either_way=bool(codes.target),
-            )
-            places = store().event_places(where)
-
-        return render(
-            request,
-            "timeline.html",
-            f=codes,
-            by=by,
-            periods=periods,
-            links={p["period"]: link(p["period"]) for p in periods},
-            chart=timeline_svg(periods, link),
-            map=event_map(places, lambda place: "/events?" + codes.query()),
-            legend=legend(),
-            event_types=sorted(EVENT_TYPES),
-        )
-
-    @router.get("/events")
-    def events(request: Request, filters: Filters = FILTERS) -> Any:
-        where = EventFilter(
-            actor=filters.actor or None,
-            target=filters.target or None,
-            type=filters.type or None,
-            since=_date_or_none(filters.since),
-            until=_date_or_none(filters.until),
-            limit=PAGE_EVENTS,
-            either_way=True,
-        )
-        found = store().events(where)
-        mentions = store().mentions_of([int(e["story_event_id"]) for e in found])
-        rows = []
-        for event in found:
-            told = mentions.get(int(event["story_event_id"]), [])
-            if filters.modality == "asserted" and not any(
-                m["modality"] == "asserted" for m in told
-            ):
-                continue
-            rows.append({"event": event, "mentions": told})
-        return render(request, "events.html", rows=rows, f=filters, full=len(found) == PAGE_EVENTS)
-
     @router.get("/actors/{who}")
     def actor(request: Request, who: str) -> Any:
         who = who.strip()
@@ -261,8 +181,8 @@ def pages_router(
             store().search(
                 q,
                 50,
-                since=_date_or_none(since),
-                until=_date_or_none(until),
+                since=checked_date(since, "since"),
+                until=checked_date(until, "until"),
                 outlet=outlet.strip() or None,
                 country=country.strip() or None,
             )
@@ -316,49 +236,22 @@ def pages_router(
     return router
 
 
-@dataclass(frozen=True)
-class Filters:
-    """The event filters the timeline and events pages share, as typed in their forms."""
+def page_renderer(workspace: Workspace) -> Callable[..., Any]:
+    """``render(request, template, status=200, **context)``: a page with the user, the
+    form token and the template helpers every page uses."""
+    templates = workspace.templates()
+    templates.env.filters["safe_url"] = safe_url
+    templates.env.filters["docstring"] = docstring
+    templates.env.filters["quoted"] = quoted
+    templates.env.globals["marked"] = marked
+    templates.env.globals["country_name"] = country_name
+    templates.env.globals["headline"] = headline
 
-    actor: str = ""
-    target: str = ""
-    type: str = ""
-    modality: str = "all"  # or "asserted": events some article states in its own voice
-    since: str = ""
-    until: str = ""
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> Any:
+        context |= {"user": session_user(workspace, request), "csrf": csrf_token(request)}
+        return templates.TemplateResponse(request, name, context, status_code=status)
 
-    def upper(self) -> Filters:
-        """Codes in capitals, as the timeline takes them (PRK, KOR, ASSAULT)."""
-        return dataclasses.replace(
-            self, actor=self.actor.upper(), target=self.target.upper(), type=self.type.upper()
-        )
-
-    def query(self, **changes: str) -> str:
-        """The query string of these filters (empty ones left out), with ``changes``."""
-        values = dataclasses.asdict(dataclasses.replace(self, **changes))
-        return urlencode({k: v for k, v in values.items() if v and v != "all"})
-
-
-def filters_of(
-    actor: str = "",
-    target: str = "",
-    type: str = "",  # noqa: A002 - the form's field name
-    modality: str = "all",
-    since: str = "",
-    until: str = "",
-) -> Filters:
-    """The filters of a request's query string, trimmed."""
-    return Filters(
-        actor.strip(),
-        target.strip(),
-        type.strip(),
-        "asserted" if modality == "asserted" else "all",
-        since.strip(),
-        until.strip(),
-    )
-
-
-FILTERS = Depends(filters_of)  # the filters of a timeline or events page's query string
+    return render
 
 
 def endpoints_of(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -387,6 +280,30 @@ def endpoints_of(document: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
     return found
+
+
+QUOTATION_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』"
+
+
+def quoted(text: str) -> str:
+    """A direct quote between one pair of curly quotation marks: a quote whose words keep
+    their own marks ('"set forth new goals"') is not wrapped in a second pair."""
+    return f"“{text.strip().strip(QUOTATION_MARKS).strip()}”"
+
+
+def marked(snippet: str, words: str) -> Markup:
+    """A search snippet, escaped, with each whole-word match of the query's words marked."""
+    terms = sorted({w for w in re.findall(r"\w+", words.casefold()) if w}, key=len, reverse=True)
+    if not terms:
+        return Markup(escape(snippet))
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+    parts, last = [], 0
+    for match in pattern.finditer(snippet):
+        parts.append(str(escape(snippet[last : match.start()])))
+        parts.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    parts.append(str(escape(snippet[last:])))
+    return Markup("".join(parts))
 
 
 def docstring(text: str) -> Markup:
@@ -438,9 +355,6 @@ def country_name(code: str | None) -> str:
     )
 
 
-MAX_PAGE = 1_000_000  # a page number past any corpus; a bigger one overflowed the database
-
-
 def _is_country(code: str) -> bool:
     """An ISO 3166-1 alpha-3 code ('ZZZ' is none: its page would pretend to be a country's)."""
     from ..annotate.gazetteer import gazetteer
@@ -459,21 +373,6 @@ def merged_places(*lists: list[dict[str, Any]]) -> list[dict[str, Any]]:
             else:
                 merged[key] = dict(row)
     return list(merged.values())
-
-
-def period_bounds(period: str) -> tuple[str, str]:
-    """The first and last day a timeline period covers ('2022-W52' -> Monday..Sunday)."""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", period)
-    if week:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    return period, period
-
-
-def _date_or_none(value: str) -> str | None:
-    """An ISO date (or year, or year-month) from a form field; anything else is ignored."""
-    value = value.strip()
-    return value if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
 
 
 def _local_path(target: str) -> str:
