@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import StoreBusyError, StoreError, StoreFullError
+from .search_query import fts5_expression, parse_search, websearch_text
 
 Row = dict[str, Any]
 BUSY_TIMEOUT_SECONDS = 60  # a second ingest process waits this long for the write lock
@@ -133,10 +134,10 @@ class SQLiteBackend:
         )
 
     def search(self, words: str, limit: int) -> list[Row]:
-        """(article_id, rank) best first; every word required, the title weighted up.
-        Words are quoted, so FTS5 operators in user input are taken as words."""
-        terms = " ".join(f'"{word}"' for word in re.findall(r"\w+", words))
-        if not terms:
+        """(article_id, rank) best first, the title weighted up; the query language of
+        :mod:`.search_query` (every word is quoted: FTS5 operators in input are words)."""
+        terms = fts5_expression(parse_search(words))
+        if terms is None:
             return []
         return self.query(
             "SELECT article_id, bm25(article_search, 5.0, 1.0) AS rank FROM article_search "
@@ -235,11 +236,15 @@ class PostgresBackend:
         )
 
     def search(self, words: str, limit: int) -> list[Row]:
+        """As SQLite's: the query parsed once, then written out for websearch_to_tsquery."""
+        query = websearch_text(parse_search(words))
+        if query is None:
+            return []
         return self.query(
             "SELECT article_id, -ts_rank(document, websearch_to_tsquery('english', ?)) AS rank "
             "FROM article_search WHERE document @@ websearch_to_tsquery('english', ?) "
             "ORDER BY rank LIMIT ?",
-            (words, words, limit),
+            (query, query, limit),
         )
 
     def migrations(self) -> list[tuple[int, str]]:

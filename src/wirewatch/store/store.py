@@ -38,6 +38,7 @@ from .rows import (
     quote_rows,
     status_of,
 )
+from .search_query import parse_search
 from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
 SEARCH_WINDOW = 2000
@@ -518,13 +519,32 @@ def _nearby_days(date: str) -> list[str]:
         return [date]
 
 
-def _snippet(text: str, words: str, width: int = 90) -> str:
-    terms = [w for w in re.findall(r"\w+", words.casefold()) if w]
-    folded = text.casefold()
-    positions = [folded.find(term) for term in terms if folded.find(term) >= 0]
-    start = max(0, min(positions) - width // 3) if positions else 0
-    piece = " ".join(text[start : start + width].split())
-    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+def _snippet(text: str, words: str, width: int = 160) -> str:
+    """About ``width`` characters around the first whole-word match of the query (or of its
+    stem: 'drones' finds 'drone'), cut between words, with an ellipsis where text is left out."""
+    position = _first_match(text, parse_search(words).words)
+    start = max(0, position - width // 3)
+    if start:  # back to the start of the word, then past the space before it
+        start = text.rfind(" ", 0, start) + 1
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start + 1, end)
+        end = space if space > position else end
+    piece = " ".join(text[start:end].split())
+    return ("…" if start else "") + piece + ("…" if end < len(text) else "")
+
+
+def _first_match(text: str, words: list[str]) -> int:
+    """Where the first whole word of ``words`` (or a word its stem begins) is, else 0."""
+    found = []
+    for word in words:
+        stem = word[: max(4, len(word) - 2)]
+        for pattern in (rf"\b{re.escape(word)}\b", rf"\b{re.escape(stem)}\w*"):
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match:
+                found.append(match.start())
+                break
+    return min(found, default=0)
 
 
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:

@@ -21,6 +21,7 @@ from ..errors import NotAllowedError, ReviewError
 from ..store import EventFilter
 from ..store.filters import checked_date
 from ..store.reviews import EVENT_TYPES
+from ..store.search_query import parse_search
 from .api import review_from
 from .auth import (
     LoginThrottle,
@@ -292,11 +293,13 @@ def quoted(text: str) -> str:
 
 
 def marked(snippet: str, words: str) -> Markup:
-    """A search snippet, escaped, with each whole-word match of the query's words marked."""
-    terms = sorted({w for w in re.findall(r"\w+", words.casefold()) if w}, key=len, reverse=True)
+    """A search snippet, escaped, with each whole word the query matches marked (a word its
+    stem begins, as the index stems: 'drones' marks 'drone'; never OR or an excluded word)."""
+    terms = sorted({w.casefold() for w in parse_search(words).words}, key=len, reverse=True)
     if not terms:
         return Markup(escape(snippet))
-    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.IGNORECASE)
+    stems = "|".join(re.escape(t[: max(4, len(t) - 2)]) for t in terms)
+    pattern = re.compile(rf"\b(?:{stems})\w*", re.IGNORECASE)
     parts, last = [], 0
     for match in pattern.finditer(snippet):
         parts.append(str(escape(snippet[last : match.start()])))
