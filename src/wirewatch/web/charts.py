@@ -1,4 +1,5 @@
-"""Charts drawn on the server as SVG: the timeline and an actor's counterparts.
+"""Charts drawn on the server as SVG: an actor's counterparts, and the quad classes' colours
+and legend every chart shares (the timeline is :mod:`.timeline_chart`).
 
 No chart library and nothing from a CDN: the page works offline, with
 JavaScript off, and prints.  Every label goes through ``escape``; every bar
@@ -21,59 +22,6 @@ QUAD_NAMES = {
     4: "material conflict",
 }
 QUAD_COLOURS = {1: "#4e9a06", 2: "#1f6f3f", 3: "#e0a030", 4: "#c0392b"}
-WIDTH, HEIGHT = 860, 260
-MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 40, 60, 12
-
-
-def timeline_svg(periods: Sequence[dict[str, Any]], link: Callable[[str], str]) -> Markup:
-    """Stacked bars of events per period, coloured by quad class; ``link(period)`` is the
-    address of the events behind a bar."""
-    if not periods:
-        return Markup('<p class="empty">No dated events match.</p>')
-    most = max(int(p["events"]) for p in periods) or 1
-    plot_w = WIDTH - MARGIN_LEFT - 10
-    plot_h = HEIGHT - MARGIN_BOTTOM - MARGIN_TOP
-    slot = plot_w / len(periods)
-    bar_w = max(2.0, min(40.0, slot * 0.8))
-    parts = [
-        f'<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-        f'aria-label="Events per period by quad class" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    for tick in _ticks(most):
-        y = MARGIN_TOP + plot_h - tick / most * plot_h
-        parts.append(
-            f'<line x1="{MARGIN_LEFT}" x2="{WIDTH - 10}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
-            f'<text x="{MARGIN_LEFT - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">{tick}</text>'
-        )
-    label_every = max(1, math.ceil(len(periods) / 16))
-    for index, period in enumerate(periods):
-        x = MARGIN_LEFT + index * slot + (slot - bar_w) / 2
-        y = MARGIN_TOP + plot_h
-        name = str(period["period"])
-        title = f"{name}: {period['events']} events, {period['sources']} sources"
-        parts.append(
-            f'<a href="{escape(link(name))}" class="bar" data-period="{escape(name)}">'
-            f"<title>{escape(title)}</title>"
-        )
-        for quad in (4, 3, 2, 1):
-            count = int(period.get(f"quad{quad}", 0))
-            if not count:
-                continue
-            height = count / most * plot_h
-            y -= height
-            parts.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{height:.1f}" '
-                f'fill="{QUAD_COLOURS[quad]}" class="quad{quad}"/>'
-            )
-        parts.append("</a>")
-        if index % label_every == 0:
-            lx, ly = x + bar_w / 2, MARGIN_TOP + plot_h + 12
-            parts.append(
-                f'<text x="{lx:.1f}" y="{ly:.1f}" class="axis" text-anchor="end" '
-                f'transform="rotate(-40 {lx:.1f} {ly:.1f})">{escape(name)}</text>'
-            )
-    parts.append("</svg>")
-    return Markup("".join(parts))
 
 
 def legend() -> Markup:
@@ -122,8 +70,3 @@ def network_svg(
         f"{escape(centre[:8])}</text></svg>"
     )
     return Markup("".join(parts))
-
-
-def _ticks(most: int) -> list[int]:
-    step = max(1, math.ceil(most / 4))
-    return list(range(0, most + 1, step))
