@@ -60,14 +60,15 @@ class EventQueries:
             )
             return self.backend.query(sql, (*params, where.limit, where.offset))
         clauses, params = story_clauses(where, "s")
-        clauses.append(BEST_TELLING)
-        rows = self.backend.query(
+        rows = self.backend.query(  # the page of events first, then each one's best telling
             "SELECT e.*, s.date AS story_date, s.first_day AS story_first_day, s.status, "
             "s.mentions, s.sources, s.fatalities_best AS story_fatalities, a.url, a.title, "
-            "a.outlet, a.published FROM story_events s "
-            "JOIN events e ON e.story_event_id = s.id JOIN articles a ON a.id = e.article_id"
+            "a.outlet, a.published FROM (SELECT s.id FROM story_events s"
             + _where(clauses)
-            + " ORDER BY s.first_day, s.date, s.id LIMIT ? OFFSET ?",
+            + " ORDER BY s.first_day, s.date, s.id LIMIT ? OFFSET ?) page "
+            "JOIN story_events s ON s.id = page.id "
+            "JOIN events e ON e.story_event_id = s.id JOIN articles a ON a.id = e.article_id "
+            f"WHERE {BEST_TELLING} ORDER BY s.first_day, s.date, s.id",
             (*params, where.limit, where.offset),
         )
         for row in rows:  # the real-world event's date, not its best telling's

@@ -12,3 +12,18 @@ ALTER TABLE story_events ADD COLUMN first_day TEXT;
 ALTER TABLE story_events ADD COLUMN last_day TEXT;
 CREATE INDEX story_events_span ON story_events (first_day, last_day);
 CREATE INDEX events_span ON events (first_day, last_day);
+
+-- The timeline reads the spans (and the dead) now: the covering indexes hold them, so an
+-- actor's timeline still never touches the table. The facets count tellings by modality and
+-- outlet: covering indexes on events and articles keep those joins off the rows (an article
+-- row holds its whole record; reading its outlet from the table walked its overflow pages).
+DROP INDEX story_events_actor;
+DROP INDEX story_events_target;
+CREATE INDEX story_events_actor ON story_events
+    (actor_country, target_country, status, first_day, last_day, date, quad_class, sources,
+     fatalities_best);
+CREATE INDEX story_events_target ON story_events
+    (target_country, actor_country, status, first_day, last_day, date, quad_class, sources,
+     fatalities_best);
+CREATE INDEX events_story_told ON events (story_event_id, modality, article_id);
+CREATE INDEX articles_outlet ON articles (id, outlet);
