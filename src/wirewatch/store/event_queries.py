@@ -95,10 +95,11 @@ class EventQueries:
                 )
             else:
                 column = "a.outlet" if facet == "outlet" else "e.modality"
+                outlets = " JOIN articles a ON a.id = e.article_id" if facet == "outlet" else ""
                 sql = (
                     f"SELECT {column} AS value, COUNT(DISTINCT s.id) AS events "
-                    "FROM story_events s JOIN events e ON e.story_event_id = s.id "
-                    "JOIN articles a ON a.id = e.article_id"
+                    "FROM story_events s JOIN events e ON e.story_event_id = s.id"
+                    + outlets
                     + _where([*clauses, f"{column} IS NOT NULL"])
                 )
             found[facet] = self.backend.query(

@@ -9,6 +9,7 @@ exactly the events their label counts (issue 19).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -48,6 +49,11 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     store = workspace.store
 
+    def facets_of(where: EventFilter) -> dict[str, list[Any]]:
+        """A filter's facets, a summary kept 30 s (the list beside it is always fresh)."""
+        unpaged = dataclasses.replace(where, limit=1, offset=0)
+        return workspace.cached(f"facets {unpaged!r}", lambda: store().event_facets(unpaged))
+
     @router.get("/timeline")
     def timeline(request: Request, filters: Filters = FILTERS, by: str = "day") -> Any:
         f = filters.upper()
@@ -63,7 +69,7 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
                 f.modality == "asserted",
             )
             chronology = store().chronology(where, by)
-            facets = store().event_facets(where)
+            facets = facets_of(where)
             places = store().event_places(
                 EventFilter(
                     f.actor,
@@ -115,7 +121,7 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
             if where.offset + len(found) < total
             else None,
             download=f.query(page=f.page),
-            facets=facet_links(f, store().event_facets(where)),
+            facets=facet_links(f, facets_of(where)),
         )
 
     @router.get("/events.csv", response_class=Response)
