@@ -84,3 +84,15 @@ def test_the_model_is_loaded_once_per_process() -> None:
 
     settings = Settings.load(environ={})
     assert Context(settings).nlp is Context(settings).nlp is load_model(settings.model)
+
+
+def test_a_text_over_twice_the_body_limit_is_refused_when_read() -> None:
+    """Issue 19: a 2.4-million-character text was cleaned for a minute before spaCy's limit
+    refused it; now it is refused as soon as it is decoded, with the real limit named."""
+    import wirewatch
+    from wirewatch.errors import InputTooLargeError
+
+    text = ("Police arrested protesters in the capital on Monday. " * 45_000).encode()
+    assert len(text) < Settings().max_input_bytes  # under the byte limit, over the body limit
+    with pytest.raises(InputTooLargeError, match="1,000,000 cannot be parsed"):
+        wirewatch.extract(text)
