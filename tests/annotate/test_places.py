@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import wirewatch
 from wirewatch.annotate.placeindex import entries, index_key, index_path
 from wirewatch.annotate.placenames import find_place
@@ -177,3 +179,16 @@ def test_the_outlet_s_country_chooses_among_namesakes() -> None:
     assert place_named(alone.places, "Perth").country == "AUS"
     perth = place_named(british.places, "Perth")
     assert (perth.country, perth.admin1) == ("GBR", "SCT")
+
+
+@pytest.mark.issue(19)
+def test_a_country_countryinfo_does_not_know_is_a_place_without_a_point() -> None:
+    """Kosovo is a country to the gazetteer and not to countryinfo, whose error stopped the
+    whole article (W900) on a real page."""
+    analysis = wirewatch.analyze(
+        "Serbian police clashed with protesters in Kosovo on Monday.",
+        clean=False,
+        published="2023-05-29",
+    )
+    kosovo = [p for p in analysis.places if p.text == "Kosovo"]
+    assert kosovo and kosovo[0].country == "XKX"

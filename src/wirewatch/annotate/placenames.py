@@ -321,8 +321,8 @@ def country_place(alpha3: str) -> Namesake:
 
         point = countryinfo.CountryInfo(gazetteer().common_name(alpha3)).latlng()
         latitude, longitude = float(point[0]), float(point[1])
-    except (KeyError, IndexError, TypeError, ValueError):
-        pass  # countryinfo has no entry under that name: a country without a point
+    except (LookupError, TypeError, ValueError):  # its CountryNotFoundError is a LookupError
+        pass  # countryinfo has no entry under that name (Kosovo): a country without a point
     return Namesake(
         gazetteer().common_name(alpha3),
         alpha3,
