@@ -130,8 +130,13 @@ def _bands(
             f"<title>{escape(title)}</title>"
             f'<rect x="{x0:.1f}" y="{y:.1f}" width="{width:.1f}" height="{BAND_HEIGHT}" '
             f'fill="{QUAD_COLOURS[quad]}" class="band quad{quad}"/>'
-            f'<text x="{x0 + 3:.1f}" y="{y + BAND_HEIGHT - 3:.1f}" class="band-count">'
-            f"{band['events']}</text></a>"
+            + (  # a count only where it fits: narrow neighbours' digits ran together
+                f'<text x="{x0 + 3:.1f}" y="{y + BAND_HEIGHT - 3:.1f}" class="band-count">'
+                f"{band['events']}</text>"
+                if width >= 7 * len(str(band["events"])) + 6
+                else ""
+            )
+            + "</a>"
         )
     return parts
 
@@ -141,7 +146,7 @@ def _bars(
 ) -> list[str]:
     if not periods:
         return []
-    most = max(int(p["events"]) for p in periods) or 1
+    most = _counts(max(int(p["events"]) for p in periods) or 1)[-1] or 1
     bottom = HEIGHT - BOTTOM
     plot_h = bottom - top - 4
     parts = []
@@ -191,5 +196,6 @@ def _axis(axis: TimeAxis) -> list[str]:
 
 
 def _counts(most: int) -> list[int]:
+    """Up to five labelled counts from 0, the last at or above the tallest bar's."""
     step = max(1, math.ceil(most / 4))
-    return list(range(0, most + 1, step))
+    return list(range(0, most + step, step))[:5]
