@@ -122,7 +122,7 @@ def test_a_bug_is_a_500_without_a_traceback(api: str, monkeypatch: pytest.Monkey
 def test_the_openapi_document_lists_every_endpoint(api: str) -> None:
     paths = get(f"{api}/openapi.json").json()["paths"]
     for path in ("/articles", "/articles/{article_id}", "/events", "/timeline", "/entities",
-                 "/search", "/analyze"):  # fmt: skip
+                 "/search", "/analyze", "/matrix", "/facets"):  # fmt: skip
         assert f"/api/v1{path}" in paths
 
 
@@ -134,3 +134,38 @@ def test_the_api_page_describes_every_endpoint_without_a_cdn(api: str) -> None:
     assert "<code>POST /api/v1/events/{article_id}/{event_id}/reviews</code>" in page.text
     assert "<code>by</code>" in page.text and "day | week | month | year" in page.text
     assert "cdn" not in page.text.lower() and '<script src="http' not in page.text
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"type": "BOMB"}, "is not a PLOVER type"),
+        ({"modality": "bogus"}, "modality 'bogus' is unknown"),
+        ({"since": "yesterday"}, "is not a date"),
+        ({"until": "2022-13-45"}, "is not a day of the calendar"),
+    ],
+)
+def test_a_bad_filter_is_a_422_that_says_why(
+    api: str, params: dict[str, str], message: str
+) -> None:
+    response = get(f"{api}/events", **params)
+    assert response.status_code == 422
+    assert message in response.json()["error"]["message"]
+
+
+def test_the_timeline_s_bars_and_bands_add_up_to_its_events(api: str) -> None:
+    """Issue 19: the bars and bands of a timeline are the events that happened, once each."""
+    for by in ("day", "week", "month", "year"):
+        body = get(f"{api}/timeline", actor="KOR", by=by).json()
+        total = sum(p["events"] for p in body["items"]) + sum(b["events"] for b in body["bands"])
+        listed = get(f"{api}/facets", actor="KOR", happened="true").json()["total"]
+        assert total == listed, by
+        assert all(p["first"] <= p["last"] for p in body["items"])
+
+
+def test_the_matrix_counts_each_pair_one_way(api: str) -> None:
+    matrix = get(f"{api}/matrix").json()
+    cell = matrix["cells"]["KOR|PRK"]
+    one_way = get(f"{api}/events", actor="KOR", target="PRK", limit=100).json()["items"]
+    assert cell["events"] == len(one_way)
+    assert sum(cell[f"quad{q}"] for q in (1, 2, 3, 4)) == cell["events"]
