@@ -158,3 +158,16 @@ def test_each_mention_keeps_who_says_so(store_url: str) -> None:
         [row] = store.events(EventFilter(actor="PRK"))
         assert row["modality"] in ("reported", "claimed")
         assert row["claimant"] == "South Korea's military"
+
+
+def test_the_matrix_between_countries_leaves_out_the_diagonal(store_url: str) -> None:
+    text = (
+        "Russian forces shelled the Ukrainian city of Kharkiv on Monday.\n\n"
+        "Russian police detained Russian protesters in Moscow on Tuesday."
+    )
+    with Store.open(store_url) as store:
+        store.add(wirewatch.analyze(text, clean=False, published="2022-12-01"), "two.txt")
+        everything = store.pair_matrix(EventFilter())["cells"]
+        abroad = store.pair_matrix(EventFilter(abroad=True))["cells"]
+        assert "RUS|RUS" in everything and "RUS|UKR" in everything
+        assert set(abroad) == {"RUS|UKR"}

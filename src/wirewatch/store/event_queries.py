@@ -235,6 +235,8 @@ def story_clauses(where: EventFilter, alias: str) -> tuple[list[str], list[Any]]
         params.append(where.type)
     if where.happened_only:
         clauses.append(f"{alias}.status = 'actual'")
+    if where.abroad:
+        clauses.append(f"{alias}.actor_country <> {alias}.target_country")
     for modality in (where.modality, "asserted" if where.asserted_only else None):
         if modality:
             clauses.append(

@@ -89,6 +89,7 @@ class EventFilter:
     happened_only: bool = False  # events that happened: no plan, threat, maybe or denial
     asserted_only: bool = False  # events some article states in its own voice
     on: str | None = None  # exactly this date value ('2019-W46'): a timeline band's events
+    abroad: bool = False  # between two countries: actor and target known and not the same
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__

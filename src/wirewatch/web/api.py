@@ -90,11 +90,15 @@ def api_router(workspace: Workspace, throttle: LoginThrottle) -> Any:
         since: str | None = None,
         until: str | None = None,
         happened: bool = False,
+        abroad: bool = False,
         top: int = Query(12, ge=1, le=100),
     ) -> dict[str, Any]:
         """Real-world events per (actor country, target country) and quad class, for the
-        ``top`` most active actors and most targeted targets; cells keyed ``ACTOR|TARGET``."""
-        where = EventFilter(type=type, since=since, until=until, happened_only=happened)
+        ``top`` most active actors and most targeted targets; cells keyed ``ACTOR|TARGET``
+        (``abroad``: only events between two countries, no country acting on itself)."""
+        where = EventFilter(
+            type=type, since=since, until=until, happened_only=happened, abroad=abroad
+        )
         return store().pair_matrix(where, top)
 
     @router.get("/facets")

@@ -35,6 +35,7 @@ class Filters:
     happened: str = ""  # "1": events that happened (the timeline's count), no plans or denials
     oneway: str = ""  # "1": actor acts on target (the matrix's cells), not either way round
     on: str = ""  # exactly this date value: a timeline band's events
+    abroad: str = ""  # "1": between two countries (the matrix without its diagonal)
     page: int = 1
 
     def upper(self) -> Filters:
@@ -71,6 +72,7 @@ class Filters:
             happened_only=bool(self.happened),
             asserted_only=self.modality == "asserted",
             on=self.on or None,
+            abroad=bool(self.abroad),
         )
 
 
@@ -92,6 +94,7 @@ def filters_of(
     happened: str = "",
     oneway: str = "",
     on: str = "",
+    abroad: str = "",
     page: int = Query(1, ge=1, le=MAX_PAGE),
 ) -> Filters:
     """The filters of a request's query string, trimmed."""
@@ -105,6 +108,7 @@ def filters_of(
         "1" if happened.strip() else "",
         "1" if oneway.strip() else "",
         on.strip(),
+        "1" if abroad.strip() else "",
         page,
     )
 
