@@ -98,6 +98,11 @@ def test_facets_and_the_pair_matrix_count_each_event_once(clashes: Store) -> Non
     assert sum(row["events"] for row in facets["type"]) == total
     matrix = clashes.pair_matrix(EventFilter())
     assert matrix["actors"][0]["code"] == "RUS" and matrix["targets"][0]["code"] == "UKR"
+    assert matrix["actors"][0]["elsewhere"] == 0  # every event of RUS is in a cell shown
+    one = clashes.pair_matrix(EventFilter(), top=1)
+    assert sum(a["events"] for a in one["actors"]) == sum(
+        c["events"] for c in one["cells"].values()
+    ) + sum(a["elsewhere"] for a in one["actors"])
     assert matrix["cells"]["RUS|UKR"]["events"] == total
     assert matrix["cells"]["RUS|UKR"]["quad_class"] == 4
 

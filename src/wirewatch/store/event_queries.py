@@ -357,11 +357,35 @@ def pair_table(rows: Sequence[Row], top: int) -> dict[str, Any]:
         cell["quad_class"] = max((1, 2, 3, 4), key=lambda q: (cell[f"quad{q}"], -q))
     actors = sorted(by_actor, key=lambda code: (-by_actor[code], code))[:top]
     targets = sorted(by_target, key=lambda code: (-by_target[code], code))[:top]
+    shown = {f"{a}|{t}": cells[(a, t)] for a in actors for t in targets if (a, t) in cells}
     return {
-        "actors": [{"code": code, "events": by_actor[code]} for code in actors],
-        "targets": [{"code": code, "events": by_target[code]} for code in targets],
-        "cells": {f"{a}|{t}": cells[(a, t)] for a in actors for t in targets if (a, t) in cells},
+        "actors": [
+            {
+                "code": code,
+                "events": by_actor[code],
+                "elsewhere": by_actor[code] - _row(shown, code),
+            }
+            for code in actors
+        ],
+        "targets": [
+            {
+                "code": code,
+                "events": by_target[code],
+                "elsewhere": by_target[code] - _column(shown, code),
+            }
+            for code in targets
+        ],
+        "cells": shown,
     }
+
+
+def _row(cells: dict[str, dict[str, Any]], actor: str) -> int:
+    """The events of an actor's shown cells (the rest are on targets not shown)."""
+    return sum(int(c["events"]) for key, c in cells.items() if key.split("|")[0] == actor)
+
+
+def _column(cells: dict[str, dict[str, Any]], target: str) -> int:
+    return sum(int(c["events"]) for key, c in cells.items() if key.split("|")[1] == target)
 
 
 def _where(clauses: Sequence[str]) -> str:
