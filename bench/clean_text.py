@@ -76,6 +76,30 @@ class SystemResult:
     scores: dict[str, Score] = field(default_factory=dict)
     seconds: float = 0.0
     errors: int = 0
+    page_seconds: dict[str, float] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)
+
+    def record(self, page_id: str, result: Score, seconds: float, *, error: bool = False) -> None:
+        """One page's score, the time its extraction call took and whether it raised."""
+        self.scores[page_id] = result
+        self.page_seconds[page_id] = seconds
+        self.seconds += seconds
+        if error:
+            self.failed.add(page_id)
+            self.errors += 1
+
+    def subset(self, page_ids: Iterable[str]) -> SystemResult:
+        """The same system's figures over some pages only (a tuned or kept part)."""
+        part = SystemResult(self.name)
+        for page_id in page_ids:
+            if page_id in self.scores:
+                part.record(
+                    page_id,
+                    self.scores[page_id],
+                    self.page_seconds[page_id],
+                    error=page_id in self.failed,
+                )
+        return part
 
     def mean(self, attr: str) -> float:
         """Mean of one score attribute over pages (0 if no pages were scored)."""
@@ -204,19 +228,18 @@ def run_system(name: str, extract: Extractor, pages: Iterable[Page]) -> SystemRe
     result = SystemResult(name)
     for page in pages:
         start = time.perf_counter()
+        failed = True
         try:
-            prediction = extract(page.text, page.path)
+            prediction, failed = extract(page.text, page.path), False
         except WirewatchError:
             prediction = ""
-            result.errors += 1
         except Exception as exc:  # noqa: BLE001 - a benchmark must finish; the bug is reported
             prediction = ""
-            result.errors += 1
             print(
                 f"{name}: unexpected {type(exc).__name__} on {page.page_id}: {exc}", file=sys.stderr
             )
-        result.seconds += time.perf_counter() - start
-        result.scores[page.page_id] = score(prediction, page.gold)
+        seconds = time.perf_counter() - start
+        result.record(page.page_id, score(prediction, page.gold), seconds, error=failed)
     return result
 
 
@@ -235,6 +258,26 @@ def print_table(results: list[SystemResult], n_pages: int) -> None:
             f"{r.name:<{width}} {r.mean('precision'):>6.3f} {r.mean('recall'):>6.3f} "
             f"{r.mean('f1'):>6.3f} {r.pages_per_second():>9.1f} {r.errors:>6}"
         )
+
+
+def print_parts(results: list[SystemResult], page_ids: list[str], title: str) -> None:
+    """One table per part of the set (tuned, kept, all), systems side by side in each.
+
+    The kept third (``heldout.is_kept``) is never looked at page by page, so its
+    row is the honest figure for pages the rules were not chosen on.
+    """
+    from heldout import parts
+
+    for part, chosen in parts(page_ids, lambda page_id: page_id):
+        print(f"\n{title}, {part} part:")
+        print_table([result.subset(chosen) for result in results], len(chosen))
+
+
+def tuned_only(result: SystemResult, page_ids: Iterable[str]) -> SystemResult:
+    """The result over the tuned part alone: the only pages whose errors are read one by one."""
+    from heldout import is_kept
+
+    return result.subset(page_id for page_id in page_ids if not is_kept(page_id))
 
 
 def print_worst(result: SystemResult, pages: list[Page], n: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import lxml.html
 
 from ..errors import NoArticleError
@@ -15,20 +17,32 @@ from .language import detect_language
 from .related import RELATED_PREFIX
 from .text import article_id
 
+LOG = logging.getLogger(__name__)
+
 
 def clean_html(
-    html: str, *, source: str | None = None, url: str | None = None, audit: bool = True
+    html: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    audit: bool = True,
+    warnings: list[str] | None = None,
 ) -> Article:
     """Clean one page; raises :class:`NoArticleError` when no body text is found.
 
     With ``audit=False`` the page is not rendered a second time for the
     furniture pass: ``removed`` and ``related`` stay empty, and the page
     costs about a quarter less (for backfills where nobody reads them).
+    A body taken from a fallback extractor (the main one found nothing, or
+    a sliver) is said in ``warnings`` when a list is given, and logged.
     """
     tree = parse_html(html, source=source)
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
     remove_invisible(tree)
-    paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, url)]
+    body = extract_body(tree, url)
+    if body.warning:
+        _warn(body.warning, source, warnings)
+    paragraphs = [normalise_text(paragraph) for paragraph in body.paragraphs]
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     if not paragraphs:
@@ -59,6 +73,13 @@ def clean_html(
         related=related,
         removed=removed_blocks(blocks, kept),
     )
+
+
+def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:
+    """Kept beside the record when the caller collects warnings, and logged either way."""
+    if warnings is not None:
+        warnings.append(message)
+    LOG.warning("%s: %s", source or "input", message)
 
 
 def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:

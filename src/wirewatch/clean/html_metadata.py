@@ -227,12 +227,24 @@ def _authors(
             candidates.append(_byline_names(value) or _leading_name(value))
     candidates.append(_visible_byline(tree))
     fallback: list[str] = []
-    for names in candidates:
+    for found in candidates:
+        names = [name for name in found if _is_name_like(name)]
         real = [name for name in names if not _is_publisher(name, publisher)]
         if real:
             return _unique(real)
         fallback = fallback or [name for name in names if not WEB_ADDRESS.search(name)]
-    return _unique(fallback or organisations)
+    return _unique(fallback or [name for name in organisations if _is_name_like(name)])
+
+
+def _is_name_like(name: str) -> bool:
+    """A name has letters: a CMS user id in the author field ("105092") is no author.
+
+    Letters of any script count (a Chinese name is two or three of them), so
+    only values made mostly of digits are dropped.
+    """
+    letters = sum(char.isalpha() for char in name)
+    digits = sum(char.isdigit() for char in name)
+    return letters >= 2 and letters > digits
 
 
 def _publisher_keys(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> set[str]:

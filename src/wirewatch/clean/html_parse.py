@@ -35,6 +35,12 @@ HIDDEN_CANDIDATES = lxml.etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(@style,'none') or contains(@style,'hidden')]"
 )
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A ``hidden`` element with this many words of paragraph text is an article that a
+# script reveals, not furniture: React's streamed segments (``<div hidden id="S:1">``
+# swapped into place by ``$RC``) and paywalled bodies hidden until the login check.
+# Furniture that pages hide (menus, hover cards, modals) has little or no ``<p>`` prose;
+# the article body of every such page in news-metadata-fundus has over 300 words.
+MIN_REVEALED_WORDS = 120
 
 
 def decode_html(data: bytes, *, source: str | None = None) -> str:
@@ -90,11 +96,21 @@ def remove_invisible(tree: lxml.html.HtmlElement) -> None:
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     attributes = element.attrib
-    return (
-        "hidden" in attributes
-        or attributes.get("aria-hidden") == "true"
-        or bool(HIDDEN_STYLE.search(attributes.get("style", "")))
-    ) and element.tag not in ("body", "head")
+    if element.tag in ("body", "head"):
+        return False
+    if attributes.get("aria-hidden") == "true" or HIDDEN_STYLE.search(attributes.get("style", "")):
+        return True
+    return "hidden" in attributes and not _is_revealed_later(element)
+
+
+def _is_revealed_later(element: lxml.html.HtmlElement) -> bool:
+    """A ``hidden`` block full of paragraphs is shown by a script once the page has loaded."""
+    words = 0
+    for paragraph in element.iter("p"):
+        words += len(paragraph.text_content().split())
+        if words >= MIN_REVEALED_WORDS:
+            return True
+    return False
 
 
 def _drop_keeping_tail(element: lxml.html.HtmlElement) -> None:
