@@ -34,6 +34,12 @@ INVISIBLE_TAGS = (
 HIDDEN_CANDIDATES = lxml.etree.XPath(
     "//*[@hidden or @aria-hidden='true' or contains(@style,'none') or contains(@style,'hidden')]"
 )
+# React 18 streaming: $RC("B:<boundary>","S:<segment>") swaps a segment into its place.
+STREAMED_SWAP = re.compile(r"""\$RC\(\s*["'](B:[\w-]+)["']\s*,\s*["'](S:[\w-]+)["']""")
+# Inline elements of a paragraph that carry a popup's class name.
+POPUP_CANDIDATES = lxml.etree.XPath("//p//*[@class] | //li//*[@class]")
+POPUP_CLASS = re.compile(r"rollover|hover|tooltip|popover|popup|flyout|tippy", re.IGNORECASE)
+CARD_BLOCK_TAGS = ("div", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "img", "figure")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A ``hidden`` element with this many words of paragraph text is an article that a
 # script reveals, not furniture: React's streamed segments (``<div hidden id="S:1">``
@@ -86,12 +92,61 @@ def parse_html(html: str, *, source: str | None = None) -> lxml.html.HtmlElement
 
 
 def remove_invisible(tree: lxml.html.HtmlElement) -> None:
-    """Drop what a reader never sees: scripts, styles, hidden elements."""
+    """Drop what a reader never sees: scripts, styles, hidden elements, hover cards."""
+    swap_in_streamed_segments(tree)
     doomed = list(tree.iter(*INVISIBLE_TAGS))
     doomed += [element for element in HIDDEN_CANDIDATES(tree) if _is_hidden(element)]
+    doomed += [element for element in POPUP_CANDIDATES(tree) if _is_hover_card(element)]
     for element in doomed:
         if element.getparent() is not None and element.tag != "html":
             _drop_keeping_tail(element)
+
+
+def swap_in_streamed_segments(tree: lxml.html.HtmlElement) -> None:
+    """Put React's streamed segments where its scripts would: ``$RC("B:1","S:1")`` moves the
+    hidden ``<div id="S:1">`` into the place of ``<template id="B:1">``.
+
+    A server-rendered React page sends the shell first, with a placeholder
+    where the article goes, and the article later in a hidden div at the end
+    of the body; without this, extractors read the shell's "Loading..." as
+    the story and the story as an afterthought (or, hidden, not at all).
+    """
+    scripts = " ".join(script.text or "" for script in tree.iter("script") if script.text)
+    for boundary, segment_id in STREAMED_SWAP.findall(scripts):
+        placeholder = _by_id(tree, boundary)
+        segment = _by_id(tree, segment_id)
+        parent = placeholder.getparent() if placeholder is not None else None
+        if parent is None or segment is None or segment.getparent() is None:
+            continue
+        position = parent.index(placeholder)
+        for offset, child in enumerate(list(segment)):
+            parent.insert(position + offset, child)
+        _drop_keeping_tail(placeholder)
+        _drop_keeping_tail(segment)
+
+
+def _by_id(tree: lxml.html.HtmlElement, element_id: str) -> lxml.html.HtmlElement | None:
+    found = tree.xpath("//*[@id=$id]", id=element_id)
+    return found[0] if found else None
+
+
+def _is_hover_card(element: lxml.html.HtmlElement) -> bool:
+    """A card that a style sheet shows on hover over a name in the story.
+
+    Pages wrap a linked name in a paragraph with a card that repeats the name
+    and adds a photo, a title and headlines ("Ilhan Omar" followed by "Ilhan
+    Omar Hillicon Valley: ..."); without the style sheet its text runs into the
+    sentence.  The card is the popup-classed element after the name whose text
+    starts with that name again, or one that holds blocks (a list, a heading,
+    an image) which a sentence never does.
+    """
+    if element.tag == "a" or not POPUP_CLASS.search(element.get("class", "")):
+        return False
+    text = " ".join(element.text_content().split())
+    previous = element.getprevious()
+    shown = " ".join(previous.text_content().split()) if previous is not None else ""
+    repeats_name = bool(shown) and not (previous.tail or "").strip() and text.startswith(shown)
+    return repeats_name or next(element.iter(*CARD_BLOCK_TAGS), None) is not None
 
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
