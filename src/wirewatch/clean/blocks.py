@@ -18,7 +18,9 @@ from ..model import BoilerplateKind
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
-TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]。！？」』')
+# Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
+# and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။).
+TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]。！？」』）．।॥؟۔։።။')
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|«[^»]*»")
 READER_ADDRESS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
 
