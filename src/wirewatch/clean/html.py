@@ -11,7 +11,7 @@ from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
-from .html_links import headline_lists, split_headline_lines
+from .html_links import split_headline_lines
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
 from .language import detect_language
@@ -46,7 +46,7 @@ def clean_html(
     paragraphs = [normalise_text(paragraph) for paragraph in body.paragraphs]
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
-    paragraphs, listed = split_headline_lines(paragraphs, headline_lists(tree, url))
+    paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     inline_related += listed
     if not paragraphs:
         raise NoArticleError("no article body found in the page", source=source)

@@ -63,15 +63,22 @@ def _only_link(entry: lxml.html.HtmlElement, url: str | None) -> RelatedLink | N
 
 
 def split_headline_lines(
-    paragraphs: list[str], headlines: dict[str, RelatedLink]
+    paragraphs: list[str], tree: lxml.html.HtmlElement, url: str | None
 ) -> tuple[list[str], list[RelatedLink]]:
-    """The body without list lines that are items of a headline list, and those items."""
+    """The body without list lines that are items of a headline list, and those items.
+
+    The page's lists are read only when the body has list lines at all: most
+    bodies have none, and a page's menus are lists of hundreds of links.
+    """
+    if not any(paragraph.startswith(LIST_MARKER) for paragraph in paragraphs):
+        return paragraphs, []
+    headlines = headline_lists(tree, url)
     if not headlines:
         return paragraphs, []
     body: list[str] = []
     found: list[RelatedLink] = []
     for paragraph in paragraphs:
-        item = paragraph.removeprefix(LIST_MARKER).strip() if paragraph.startswith("-") else None
+        item = paragraph.removeprefix(LIST_MARKER) if paragraph.startswith(LIST_MARKER) else None
         link = headlines.get(" ".join(item.split())) if item else None
         if link is None:
             body.append(paragraph)
