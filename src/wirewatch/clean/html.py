@@ -9,12 +9,15 @@ import lxml.html
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
+from .blocks import WORD
+from .classify import CUE_ALWAYS_WINS_WORDS
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
-from .html_links import split_headline_lines
+from .html_links import LIST_MARKER, split_headline_lines
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
 from .language import detect_language
+from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
 from .text import article_id
 
@@ -47,6 +50,7 @@ def clean_html(
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
+    paragraphs = _without_furniture_lines(paragraphs)
     inline_related += listed
     if not paragraphs:
         raise NoArticleError("no article body found in the page", source=source)
@@ -95,6 +99,19 @@ def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
         paragraph
         for position, paragraph in enumerate(paragraphs)
         if position >= 2 or " ".join(paragraph.split()).casefold() != headline
+    ]
+
+
+def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
+    """Short lines the extractor kept that the boilerplate lexicon names ("Sign up for our
+    emails", "Read More", "Auch interessant", "© 2025 ..."): the text cleaner's rule, where
+    a cue wins over a block this short (measured: +0.0005 and +0.0002 F1 on the tuned parts
+    of article-extraction and news-metadata-fundus, 21 lines, none of them body)."""
+    return [
+        paragraph
+        for paragraph in paragraphs
+        if len(WORD.findall(paragraph)) > CUE_ALWAYS_WINS_WORDS
+        or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
     ]
 
 
