@@ -28,8 +28,8 @@ Metric
     stderr). Pages/s times only the extraction call (including turning a
     peer's HTML output into text), given the already decompressed page in
     memory; decompression, scoring and one untimed warm-up call per system
-    are left out. The systems take turns page by page, so the load of a
-    shared machine weighs on all of them alike. wirewatch gets the page as bytes, the peers as the decoded
+    are left out. The systems take turns page by page, the first of each
+    turn rotating, so the load of a shared machine weighs on all of them alike. wirewatch gets the page as bytes, the peers as the decoded
     ``str``.
 
 Systems
@@ -370,14 +370,19 @@ def run_systems(
     """Every system on every page, timing only the calls; failures become empty predictions.
 
     The systems take turns page by page, so a load that comes and goes on a
-    shared machine slows them alike and the pages/s of one run compare.
+    shared machine slows them alike and the pages/s of one run compare; who
+    goes first rotates from page to page, as the first call on a page runs
+    slower (measured: 10-15% for any system, with cold caches and the
+    garbage the previous page left to collect).
     """
     results = [SystemResult(name) for name, _ in systems]
     for _, extract in systems:
         with contextlib.suppress(Exception):  # warm-up, untimed; the timed run reports failures
             extract(pages[0])
-    for page in pages:
-        for result, (name, extract) in zip(results, systems, strict=True):
+    turns = list(zip(results, systems, strict=True))
+    for number, page in enumerate(pages):
+        first = number % len(turns)
+        for result, (name, extract) in turns[first:] + turns[:first]:
             start = time.perf_counter()
             failed = True
             try:
