@@ -91,7 +91,11 @@ def _first_body(
     """When trafilatura keeps nothing: the first fallback that reads like a body, if any.
 
     trafilatura without its precision bar comes first (it is the same reading
-    of the page, only less strict), then readability, then resiliparse.
+    of the page, only less strict), then readability, then resiliparse.  As
+    the body of every page of the tuned parts (as if the main extractor had
+    found nothing), that order scores 0.960 / 0.946 token F1 on
+    article-extraction / news-metadata-fundus, readability first 0.943 / 0.898,
+    the candidate the other two agree with most 0.951 / 0.924.
     """
     fallbacks: list[tuple[str, Callable[[], str | None]]] = [
         ("trafilatura in recall mode", lambda: _trafilatura_text(tree, url, favor_recall=True)),
