@@ -27,8 +27,8 @@ Metric
     counts as an empty prediction and one error (type and page id go to
     stderr). Pages/s times only the extraction call (including turning a
     peer's HTML output into text), given the already decompressed page in
-    memory; decompression, scoring and one untimed warm-up call per system
-    are left out. The systems take turns page by page, the first of each
+    memory; decompression, scoring and untimed warm-up calls on the first
+    five pages per system are left out. The systems take turns page by page, the first of each
     turn rotating, so the load of a shared machine weighs on all of them alike. wirewatch gets the page as bytes, the peers as the decoded
     ``str``.
 
@@ -83,6 +83,10 @@ SHARED_BENCH = REPO_ROOT.parent / "shared" / "bench"
 DEFAULT_SETS = (SHARED_BENCH / "article-extraction", SHARED_BENCH / "news-metadata-fundus")
 PLACEHOLDER_URL = "https://example.invalid/article"
 ERRORS_SHOWN_PER_KIND = 5
+# Untimed calls per system before the timed run: enough pages that each system's
+# lazy loads happen there (wirewatch's language model loads on the first page
+# without a lang attribute, about 0.8 s, which one warm-up page did not reach).
+WARM_UP_PAGES = 5
 
 # Elements after which readability's HTML output gets a line break, so words of
 # neighbouring paragraphs are not glued into one token by ``text_content()``.
@@ -377,8 +381,9 @@ def run_systems(
     """
     results = [SystemResult(name) for name, _ in systems]
     for _, extract in systems:
-        with contextlib.suppress(Exception):  # warm-up, untimed; the timed run reports failures
-            extract(pages[0])
+        for page in pages[:WARM_UP_PAGES]:
+            with contextlib.suppress(Exception):  # untimed; the timed run reports failures
+                extract(page)
     turns = list(zip(results, systems, strict=True))
     for number, page in enumerate(pages):
         first = number % len(turns)
