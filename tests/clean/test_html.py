@@ -202,3 +202,20 @@ def test_a_placeholder_publication_date_loses_to_the_url(placeholder: str) -> No
     url = "https://news.example.org/2019/11/19/council-closes-bridge/"
     article = wirewatch.extract(page.encode(), url=url)
     assert article.published is not None and article.published.startswith("2019-11-19")
+
+
+@pytest.mark.issue(20)
+def test_short_furniture_line_inside_the_story_is_not_body() -> None:
+    story = [
+        f"<p>The council met on Tuesday and agreed part {n} of the plan for the harbour, "
+        "which will cost about two million pounds over the next five years.</p>"
+        for n in range(4)
+    ]
+    story.insert(2, "<p>Sign up for our newsletter</p>")
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story)}</article></body></html>"
+    )
+    article = clean_html(page)
+    assert "newsletter" not in article.text
+    assert len(article.paragraphs) == 4

@@ -96,3 +96,26 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert article.paragraphs[0].startswith(
         "Troops crossed the border on Monday after weeks of warnings from officials"
     )
+
+
+HINDI_PAGE = """मुख्य पृष्ठ
+राज्य
+खेल
+
+नदी पर नया पुल खुला
+
+शहर में मंगलवार को नदी पर बना नया पुल आम लोगों के लिए खोल दिया गया। अधिकारियों ने बताया कि इससे रोज़ हज़ारों लोगों का समय बचेगा और पुराने पुल पर लगने वाला जाम कम होगा।
+
+पुल को बनाने में तीन साल लगे और इस पर लगभग दो सौ करोड़ रुपये खर्च हुए। स्थानीय व्यापारियों ने कहा कि अब बाज़ार तक पहुँचना पहले से कहीं आसान हो जाएगा।
+
+नगर निगम ने कहा कि पुल पर भारी वाहनों के लिए अलग लेन बनाई गई है और रात में पूरे पुल पर रोशनी रहेगी।
+
+हमें फॉलो करें
+"""
+
+
+@pytest.mark.issue(20)
+def test_sentences_ending_with_a_danda_are_body() -> None:
+    article = clean_text(HINDI_PAGE)
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("शहर में मंगलवार को")

@@ -2,35 +2,56 @@
 
 from __future__ import annotations
 
+import logging
+
 import lxml.html
 
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
+from .blocks import WORD
+from .classify import CUE_ALWAYS_WINS_WORDS
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
+from .html_links import LIST_MARKER, split_headline_lines
 from .html_metadata import read_metadata
 from .html_parse import parse_html, remove_invisible
 from .language import detect_language
+from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
 from .text import article_id
 
+LOG = logging.getLogger(__name__)
+
 
 def clean_html(
-    html: str, *, source: str | None = None, url: str | None = None, audit: bool = True
+    html: str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    audit: bool = True,
+    warnings: list[str] | None = None,
 ) -> Article:
     """Clean one page; raises :class:`NoArticleError` when no body text is found.
 
     With ``audit=False`` the page is not rendered a second time for the
     furniture pass: ``removed`` and ``related`` stay empty, and the page
     costs about a quarter less (for backfills where nobody reads them).
+    A body taken from a fallback extractor (the main one found nothing, or
+    a sliver) is said in ``warnings`` when a list is given, and logged.
     """
     tree = parse_html(html, source=source)
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
     remove_invisible(tree)
-    paragraphs = [normalise_text(paragraph) for paragraph in extract_body(tree, url)]
+    body = extract_body(tree, url)
+    if body.warning:
+        _warn(body.warning, source, warnings)
+    paragraphs = [normalise_text(paragraph) for paragraph in body.paragraphs]
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
+    paragraphs, listed = split_headline_lines(paragraphs, tree, url)
+    paragraphs = _without_furniture_lines(paragraphs)
+    inline_related += listed
     if not paragraphs:
         raise NoArticleError("no article body found in the page", source=source)
     text = "\n\n".join(paragraphs)
@@ -61,6 +82,13 @@ def clean_html(
     )
 
 
+def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:
+    """Kept beside the record when the caller collects warnings, and logged either way."""
+    if warnings is not None:
+        warnings.append(message)
+    LOG.warning("%s: %s", source or "input", message)
+
+
 def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
     """The body without the headline the extractor took along from the article's <h1>
     (the title is kept apart, and offsets should point at the story, not at it twice)."""
@@ -71,6 +99,19 @@ def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
         paragraph
         for position, paragraph in enumerate(paragraphs)
         if position >= 2 or " ".join(paragraph.split()).casefold() != headline
+    ]
+
+
+def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
+    """Short lines the extractor kept that the boilerplate lexicon names ("Sign up for our
+    emails", "Read More", "Auch interessant", "© 2025 ..."): the text cleaner's rule, where
+    a cue wins over a block this short (measured: +0.0005 and +0.0002 F1 on the tuned parts
+    of article-extraction and news-metadata-fundus, 21 lines, none of them body)."""
+    return [
+        paragraph
+        for paragraph in paragraphs
+        if len(WORD.findall(paragraph)) > CUE_ALWAYS_WINS_WORDS
+        or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
     ]
 
 

@@ -68,6 +68,8 @@ AUTHOR_META = (
 URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)"
 )
+# Year, month, day with their CJK counters: 年月日 (Chinese, Japanese), 년월일 (Korean).
+EAST_ASIAN_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
 BYLINE_SELECTORS = (
     "//*[@rel='author']",
@@ -220,19 +222,38 @@ def _authors(
     """
     publisher = _publisher_keys(ld, meta, url)
     people, organisations = _json_ld_authors(ld.get("author"))
-    candidates = [people]
-    for name in AUTHOR_META:
-        value = meta.get(name)
-        if value and not value.startswith(("http://", "https://")):
-            candidates.append(_byline_names(value) or _leading_name(value))
-    candidates.append(_visible_byline(tree))
     fallback: list[str] = []
-    for names in candidates:
+    for found in _author_candidates(tree, people, meta):
+        names = [name for name in found if _is_name_like(name)]
         real = [name for name in names if not _is_publisher(name, publisher)]
         if real:
             return _unique(real)
         fallback = fallback or [name for name in names if not WEB_ADDRESS.search(name)]
-    return _unique(fallback or organisations)
+    return _unique(fallback or [name for name in organisations if _is_name_like(name)])
+
+
+def _author_candidates(
+    tree: lxml.html.HtmlElement, people: list[str], meta: dict[str, str]
+) -> Iterator[list[str]]:
+    """Names from each source in turn; the visible byline's XPaths (1.4 ms a page) run last,
+    and only when no earlier source named a person."""
+    yield people
+    for name in AUTHOR_META:
+        value = meta.get(name)
+        if value and not value.startswith(("http://", "https://")):
+            yield _byline_names(value) or _leading_name(value)
+    yield _visible_byline(tree)
+
+
+def _is_name_like(name: str) -> bool:
+    """A name has letters: a CMS user id in the author field ("105092") is no author.
+
+    Letters of any script count (a Chinese name is two or three of them), so
+    only values made mostly of digits are dropped.
+    """
+    letters = sum(char.isalpha() for char in name)
+    digits = sum(char.isdigit() for char in name)
+    return letters >= 2 and letters > digits
 
 
 def _publisher_keys(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> set[str]:
@@ -368,19 +389,36 @@ def _time_element(tree: lxml.html.HtmlElement) -> str | None:
 
 
 def _date_in_page_text(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
-    """Last resort: htmldate's search of the visible text ("23.10.2024", "13. Mai 2026").
+    """Last resort: htmldate's search of the visible text ("23.10.2024", "13. Mai 2026"),
+    then a date written the Chinese, Japanese or Korean way ("2025年3月4日", "2025년 3월 4일").
 
-    Only reached when no markup names the date, so its cost (a few ms) is rare.
+    htmldate's extensive search is left off: it hands odd strings to dateparser,
+    whose first call compiles every locale's patterns (3.5 s, measured on
+    article-extraction, issue 20), and on news-metadata-fundus the day found
+    was the same without it (0.992).  Its one gain there, East Asian dates,
+    is the pattern below.
     """
     from htmldate import find_date
 
     try:
         found = find_date(
-            tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+            tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d"
         )
     except (ValueError, TypeError, AttributeError):
+        found = None
+    return str(found) if found else _east_asian_date(tree)
+
+
+def _east_asian_date(tree: lxml.html.HtmlElement) -> str | None:
+    body = tree.find("body")
+    match = EAST_ASIAN_DATE.search((body if body is not None else tree).text_content())
+    if match is None:
         return None
-    return str(found) if found else None
+    year, month, day = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
 
 
 def _url_date(url: str | None) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-SAMPLE_CHARS = 5000
+# 2000 characters: on the 313 gold bodies of both HTML dev sets the same language as
+# with 5000 in every case, at 1.3 ms instead of 2.4 (issue 20).
+SAMPLE_CHARS = 2000
 MIN_WORDS_TO_TRUST = 12
 
 

@@ -1,0 +1,43 @@
+"""The body's extractor ensemble: a page the main extractor reads as empty falls back, and says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PAGES
+from wirewatch.clean.html import clean_html
+from wirewatch.clean.html_body import _extends, _letters, _reads_like_body
+
+
+@pytest.mark.issue(20)
+def test_body_the_main_extractor_misses_falls_back_with_a_warning() -> None:
+    warnings: list[str] = []
+    article = clean_html((PAGES / "br-body.html").read_text(encoding="utf-8"), warnings=warnings)
+    assert article.paragraphs[0].startswith("The town library reopened on Saturday")
+    assert "talks on the history of the town" in article.text
+    assert len(warnings) == 1
+    assert "found no body in precision mode" in warnings[0]
+
+
+@pytest.mark.issue(20)
+def test_a_menu_is_no_fallback_body() -> None:
+    assert not _reads_like_body("Home\nNews\nSport\nWeather")
+    assert _reads_like_body(
+        "Home\nThe council voted on Tuesday to close the old bridge for repairs."
+    )
+
+
+@pytest.mark.issue(20)
+def test_size_is_letters_so_text_without_spaces_is_not_a_sliver() -> None:
+    chinese = "港口城市周二启用了新的渡轮码头官员表示这将使港口每天可处理的乘客数量翻一番"
+    english = "The port opened a terminal."
+    assert _letters(chinese) > _letters(english)
+
+
+@pytest.mark.issue(20)
+def test_a_longer_text_replaces_a_body_only_if_it_holds_it() -> None:
+    body = " ".join(f"Paragraph {n} of the story tells what the minister said." for n in range(30))
+    teasers = " ".join(f"Watch: celebrity chef reveals recipe number {n}!" for n in range(80))
+    assert not _extends(teasers, body)
+    assert _extends(body + " " + teasers, body)
+    assert _extends(teasers, "A sliver.")

@@ -1,0 +1,56 @@
+"""Markup the reader does not see as it stands: hover cards, streamed and script-revealed blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PAGES
+from wirewatch.clean.html import clean_html
+from wirewatch.clean.html_parse import parse_html, remove_invisible
+
+
+def read_page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.issue(20)
+def test_hover_card_that_repeats_the_name_is_not_body() -> None:
+    text = clean_html(read_page("hover-card-politics.html")).text
+    assert "Rep. Ilhan Omar (D-Minn.) said the bill" in text
+    assert "Speaker Mike Johnson (R-La.) told reporters" in text
+    assert "Hillicon Valley" not in text
+    assert "Ilhan OmarIlhan Omar" not in text.replace(" ", "")
+
+
+@pytest.mark.issue(20)
+def test_tooltip_on_a_term_keeps_the_term() -> None:
+    tree = parse_html(
+        "<html><body><p>The <span class='tooltip' title='gross domestic product'>GDP</span>"
+        " grew by two percent.</p></body></html>"
+    )
+    remove_invisible(tree)
+    assert " ".join(tree.text_content().split()) == "The GDP grew by two percent."
+
+
+@pytest.mark.issue(20)
+def test_streamed_react_segment_is_read_in_place_of_its_placeholder() -> None:
+    warnings: list[str] = []
+    article = clean_html(read_page("streamed-segment.html"), warnings=warnings)
+    assert article.title == "Dam repairs finished ahead of the rainy season"
+    assert article.paragraphs[0].startswith("Engineers finished repairs to the spillway")
+    assert len(article.paragraphs) == 4
+    assert warnings == []
+
+
+@pytest.mark.issue(20)
+def test_hidden_block_full_of_paragraphs_is_kept_for_its_script() -> None:
+    sentence = "The committee heard evidence from the port authority about the delays. "
+    paywalled = "".join(f"<p>{sentence * 2}</p>" for _ in range(6))
+    tree = parse_html(
+        "<html><body><div hidden class='menu'><a href='/'>Home</a></div>"
+        f"<div class='paywall' hidden>{paywalled}</div></body></html>"
+    )
+    remove_invisible(tree)
+    text = tree.text_content()
+    assert "port authority" in text
+    assert "Home" not in text
