@@ -73,7 +73,11 @@ def clean(work: Work, context: Context) -> None:
     try:
         if work.kind == InputKind.HTML.value:
             article = clean_html(
-                work.text, source=work.source, url=work.raw.url, audit=context.settings.audit_html
+                work.text,
+                source=work.source,
+                url=work.raw.url,
+                audit=context.settings.audit_html,
+                warnings=work.warnings,  # a fallback extractor's use is said in the record
             )
         else:
             article = clean_text(

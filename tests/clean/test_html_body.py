@@ -20,6 +20,15 @@ def test_body_the_main_extractor_misses_falls_back_with_a_warning() -> None:
 
 
 @pytest.mark.issue(20)
+def test_the_fallback_is_said_in_the_record_s_warnings() -> None:
+    import wirewatch
+
+    analysis = wirewatch.analyze((PAGES / "br-body.html").read_bytes())
+    assert "The town library reopened on Saturday" in analysis.article.text
+    assert any("found no body in precision mode" in w for w in analysis.warnings)
+
+
+@pytest.mark.issue(20)
 def test_a_menu_is_no_fallback_body() -> None:
     assert not _reads_like_body("Home\nNews\nSport\nWeather")
     assert _reads_like_body(
