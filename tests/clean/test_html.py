@@ -151,6 +151,18 @@ def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     assert analysis.article is not None
 
 
+@pytest.mark.issue(19)
+def test_a_body_nested_deeper_than_libxml2_s_default_is_kept() -> None:
+    """300 wrappers round the story (a page builder's output): libxml2's 256-level default
+    dropped the body without a word; deeper than the extractors read, the failure says why."""
+    story = "<p>" + "Soldiers fired on protesters in the capital on Monday, witnesses said. " * 5
+    page = "<html><body>" + "<div>" * 300 + story + "</p>" + "</div>" * 300 + "</body></html>"
+    assert wirewatch.extract(page.encode()).text.startswith("Soldiers fired on protesters")
+    deeper = "<html><body>" + "<div>" * 5000 + story + "</p>" + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(NoArticleError, match="nested more than 2,000 elements deep"):
+        clean_html(deeper)
+
+
 def test_huge_page_is_refused_clearly() -> None:
     page = b"<html><body>" + b"<p>word </p>" * 3_000_000 + b"</body></html>"  # about 30 MB
     with pytest.raises(InputTooLargeError, match="max_input_bytes"):

@@ -15,13 +15,14 @@ from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines
 from .html_metadata import read_metadata
-from .html_parse import parse_html, remove_invisible
+from .html_parse import nesting_depth, parse_html, remove_invisible
 from .language import detect_language
 from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
 from .text import article_id
 
 LOG = logging.getLogger(__name__)
+DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
 
 def clean_html(
@@ -53,7 +54,7 @@ def clean_html(
     paragraphs = _without_furniture_lines(paragraphs)
     inline_related += listed
     if not paragraphs:
-        raise NoArticleError("no article body found in the page", source=source)
+        raise NoArticleError(_no_body_reason(tree), source=source)
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
@@ -149,3 +150,14 @@ def _is_teaser(description: str, body: str) -> bool:
     """A meta description that only repeats the start of the body is no standfirst."""
     start = description.rstrip(".… ").strip()
     return len(start) > 20 and start[: min(len(start), 120)] in body
+
+
+def _no_body_reason(tree: lxml.html.HtmlElement) -> str:
+    """Why no body was found, as precisely as it is known (for the ingest log)."""
+    depth = nesting_depth(tree)
+    if depth > DEEPEST_READ:
+        return (
+            f"no article body found in the page: its markup is nested more than "
+            f"{DEEPEST_READ:,} elements deep, deeper than the extractors read"
+        )
+    return "no article body found in the page"

@@ -80,14 +80,29 @@ def parse_html(html: str, *, source: str | None = None) -> lxml.html.HtmlElement
     Scripts are still there (JSON-LD metadata lives in them): call
     :func:`remove_invisible` once metadata has been read.
     """
-    parser = lxml.html.HTMLParser(
-        remove_comments=True, remove_pis=True, no_network=True, recover=True
+    parser = lxml.html.HTMLParser(  # huge_tree: libxml2 stops at 256 levels otherwise, and a
+        # body nested deeper (300 wrappers on a real page builder's output) was lost in silence
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=True,
     )
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise InputError(f"cannot be parsed as HTML ({error})", source=source) from error
     return tree
+
+
+def nesting_depth(tree: lxml.html.HtmlElement) -> int:
+    """How many elements deep the page goes (without recursion: a page may go thousands)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
 
 
 def remove_invisible(tree: lxml.html.HtmlElement) -> None:
