@@ -72,7 +72,7 @@ class Body:
 def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     """Body paragraphs (headings and list items as their own paragraphs), with any fallback."""
     primary = _safe(lambda: _trafilatura_text(tree, url))
-    # The peers get the page as libxml2 repaired it (nesting capped at 256
+    # The peers get the page as libxml2 repaired it (nesting capped at 2,048
     # levels): resiliparse takes minutes on 100,000 nested elements.
     repaired = lxml.html.tostring(tree, encoding="unicode")
     check = _safe(lambda: _resiliparse_text(repaired))
