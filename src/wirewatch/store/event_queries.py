@@ -296,16 +296,21 @@ def chronology_of(rows: Sequence[Row], by: str) -> Chronology:
     found = Chronology(by)
     bars: dict[str, dict[str, Any]] = {}
     bands: dict[str, dict[str, Any]] = {}
+    periods: dict[str, str] = {}  # each day's period, worked out once
+
+    def period(day: str) -> str:
+        if day not in periods:
+            periods[day] = period_of(dt.date.fromisoformat(day), by)
+        return periods[day]
+
     for row in rows:
-        first, last = (
-            dt.date.fromisoformat(row["first_day"]),
-            dt.date.fromisoformat(row["last_day"]),
-        )
-        name = period_of(first, by)
-        if name == period_of(last, by):
+        name = period(row["first_day"])
+        if name == period(row["last_day"]):
             entry = bars.setdefault(name, _empty_period(name, by))
         else:
-            entry = bands.setdefault(row["date"], _empty_band(row["date"], first, last))
+            entry = bands.setdefault(
+                row["date"], _empty_band(row["date"], row["first_day"], row["last_day"])
+            )
         entry[f"quad{row['quad_class']}"] += int(row["events"])
         entry["events"] += int(row["events"])
         entry["sources"] += int(row["sources"] or 0)
@@ -329,11 +334,11 @@ def _empty_period(name: str, by: str) -> dict[str, Any]:
     } | {f"quad{q}": 0 for q in (1, 2, 3, 4)}
 
 
-def _empty_band(value: str, first: dt.date, last: dt.date) -> dict[str, Any]:
+def _empty_band(value: str, first: str, last: str) -> dict[str, Any]:
     return {
         "date": value,
-        "first": first.isoformat(),
-        "last": last.isoformat(),
+        "first": first,
+        "last": last,
         "events": 0,
         "sources": 0,
         "fatalities": 0,

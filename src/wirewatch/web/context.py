@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..settings import Settings
-from ..store import Store
+from ..store import EventFilter, Store
 from ..store.accounts import Accounts
 from ..store.reviews import Reviews
 
@@ -73,6 +73,10 @@ class Workspace:
                 ]:
                     del self._cache[stale]
         return value
+
+    def places_of(self, where: EventFilter) -> list[dict[str, Any]]:
+        """The points of a map of ``where``'s events: a summary, kept as the facets are."""
+        return self.cached(f"places {where!r}", lambda: self.store().event_places(where))
 
     def templates(self) -> Any:
         from starlette.templating import Jinja2Templates

@@ -70,7 +70,7 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
             )
             chronology = store().chronology(where, by)
             facets = facets_of(where)
-            places = store().event_places(
+            places = workspace.places_of(
                 EventFilter(
                     f.actor,
                     f.target or None,
@@ -81,6 +81,8 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
                 )  # fmt: skip
             )
         drill = f.query(happened="1")
+        links = {p["period"]: bar_link(f, p) for p in chronology.periods}
+        band_links = {b["date"]: band_link(f, b) for b in chronology.bands}
         return render(
             request,
             "timeline.html",
@@ -89,9 +91,11 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
             chronology=chronology,
             total=sum(int(p["events"]) for p in chronology.periods) + chronology.banded,
             all_link="/events?" + drill,
-            links={p["period"]: bar_link(f, p) for p in chronology.periods},
-            band_links={b["date"]: band_link(f, b) for b in chronology.bands},
-            chart=timeline_svg(chronology, lambda p: bar_link(f, p), lambda b: band_link(f, b)),
+            links=links,
+            band_links=band_links,
+            chart=timeline_svg(
+                chronology, lambda p: links[p["period"]], lambda b: band_links[b["date"]]
+            ),
             presets=presets(f, chronology, by),
             facets=facet_links(f, facets, happened="1"),
             map=event_map(places, lambda place: "/events?" + f.query()),

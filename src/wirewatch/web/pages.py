@@ -162,8 +162,8 @@ def pages_router(
             quotes=store().quotes_of(who),
             map=event_map(
                 merged_places(
-                    store().event_places(EventFilter(actor=who)),
-                    store().event_places(EventFilter(target=who)),
+                    workspace.places_of(EventFilter(actor=who)),
+                    workspace.places_of(EventFilter(target=who)),
                 ),
                 lambda place: "/events?" + urlencode({"actor": who}),
             ),
