@@ -337,7 +337,7 @@ def test_the_claimant_is_on_the_events_and_actor_pages(site: Site, page: Any) ->
     assert claimed.count() >= 1
     page.goto(f"{site.url}/actors/PRK")
     told = " ".join(page.locator("td.told-as").all_inner_texts())
-    assert " by " in told
+    assert "according to" in told
     assert page.locator("tr.status-planned .tag.status").count() >= 1  # a plan says so
 
 
