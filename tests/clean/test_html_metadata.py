@@ -24,3 +24,22 @@ def test_author_id_made_of_digits_is_no_author() -> None:
 def test_east_asian_date_in_the_page_text(line: str, day: str) -> None:
     tree = lxml.html.fromstring(f"<html><body><div>{line}</div><p>Text.</p></body></html>")
     assert read_metadata(tree, None).published == day
+
+
+@pytest.mark.issue(20)
+def test_a_saved_page_is_dated_by_its_canonical_url_not_by_a_caption() -> None:
+    """A page read from a file (no fetch URL) with a placeholder datePublished: the date in its
+    own URL (og:url, as a real page gave it) wins over the date of a file photo in a caption."""
+    page = """<html><head>
+      <meta content="https://news.example/story/nation/2019/11/19/guards-charged/" property="og:url">
+      <script type="application/ld+json">{"@type": "NewsArticle",
+        "datePublished": "0001-01-01T00:00:00Z", "headline": "Guards charged"}</script>
+    </head><body><article><h1>Guards charged</h1>
+      <figure><img src="a.jpg"><figcaption>This March 28, 2017, file photo shows the jail.
+      </figcaption></figure>
+      <p>Two prison guards were charged on Tuesday with falsifying records, prosecutors said,
+      in a case that has drawn attention to conditions at the federal jail in Manhattan.</p>
+      <p>The guards are accused of skipping required checks and then signing forms that said
+      they had made them, according to the indictment filed in federal court.</p>
+    </article></body></html>"""
+    assert read_metadata(lxml.html.fromstring(page), None).published == "2019-11-19"

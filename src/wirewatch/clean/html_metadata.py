@@ -112,17 +112,19 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
     )
     found.authors = _authors(tree, ld, meta, url)
+    found.canonical_url = _canonical(tree, meta, url)
     found.published = (
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
         )
         or plausible_date(_time_element(tree))
-        or plausible_date(_url_date(url))
-        or plausible_date(_date_in_page_text(tree, url))
+        # a saved page has no fetch URL, but its canonical link still carries the date: before
+        # the text search, which took an image caption's "March 28, 2017" for a 2019 story
+        or plausible_date(_url_date(url) or _url_date(found.canonical_url))
+        or plausible_date(_date_in_page_text(tree, url or found.canonical_url))
     )
     found.modified = _first_date([ld.get("dateModified")] + [meta.get(n) for n in MODIFIED_META])
     found.language = _language(tree, ld, meta)
-    found.canonical_url = _canonical(tree, meta, url)
     return found
 
 
