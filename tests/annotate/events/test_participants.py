@@ -40,3 +40,16 @@ def test_a_title_with_its_country_gives_the_person_that_country_everywhere() -> 
     found = pairs(text)
     assert ("ACCUSE", "USA", "CHN") in found, found
     assert any(t == "CONSULT" and a == "USA" for t, a, _ in found), found
+
+
+def test_an_actor_resolved_to_its_own_target_leaves_the_target_unknown() -> None:
+    """Two Hayeses: the resolver gives both sides of "Hayes criticised Hayes" one entity, so
+    one side is wrong; the target is left unknown rather than the event made reflexive."""
+    text = (
+        "Senator John Hayes met Governor Mark Hayes on Monday. "
+        "Hayes criticised Hayes over the budget."
+    )
+    events = wirewatch.analyze(text, clean=False, published="2023-11-20").events
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert accusations and all(e.target is None for e in accusations)
+    assert all(not (e.actor and e.target and e.actor.entity == e.target.entity) for e in events)

@@ -80,6 +80,8 @@ def extract_events(
                 events.append(event)
     events += statement_events(doc, quotes, resolver, by_id, times, published, events)
     events = [e for e in events if not not_political(e.type, e.actor, e.target, by_id, e.mode)]
+    for event in events:
+        _no_target_the_actor_is(event)
     events.sort(key=lambda e: e.evidence.trigger_start)
     home = home_country(resolver)
     for event in events:
@@ -101,6 +103,16 @@ def extract_events(
 
 
 RECIPIENT_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+
+
+def _no_target_the_actor_is(event: Event) -> None:
+    """An actor acting on itself is no dyad: when both sides resolve to one entity, one of
+    the two resolutions is wrong ("Hayes criticised Hayes" with two Hayeses, "he met him"),
+    and which one the coder cannot tell, so the target is left unknown (a missing target
+    beats a wrong one; a type that needs a recipient then drops the event)."""
+    actor, target = event.actor, event.target
+    if actor is not None and target is not None and actor.entity and actor.entity == target.entity:
+        event.target = None
 
 
 def _place_at_home(event: Event, home: Home, by_id: Mapping[str, Entity]) -> None:
