@@ -19,7 +19,7 @@ from typing import Any
 
 from .backends import Backend, Row
 from .filters import EventFilter, checked_date, checked_period, date_span, period_of
-from .parties import party_clauses, party_code, story_party_clauses
+from .parties import party_clauses, story_party_clauses
 
 FACETS = ("type", "modality", "actor_country", "target_country", "outlet")
 LAST_DAY_MARK = "\uffff"  # after any time of the day: "until 2022-11" holds all of November
@@ -188,14 +188,6 @@ class EventQueries:
         ranked = sorted(totals.values(), key=lambda e: (-int(e["events"]), str(e["country"])))
         return ranked[:top]
 
-    def latest_event_day(self) -> str | None:
-        """The last day any event is dated to (the timeline's presets count back from it)."""
-        rows = self.backend.query(
-            "SELECT MAX(first_day) AS day FROM story_events WHERE first_day <= ?",
-            (dt.date.today().isoformat(),),
-        )
-        return rows[0]["day"] if rows else None
-
 
 # The best-told mention of each real-world event: highest confidence, then the earliest article.
 BEST_TELLING = (
@@ -250,11 +242,7 @@ def story_clauses(where: EventFilter, alias: str) -> tuple[list[str], list[Any]]
 
 def mention_clauses(where: EventFilter, alias: str) -> tuple[list[str], list[Any]]:
     """SQL conditions on ``events`` (mentions) for a filter: each mention on its own."""
-    if where.either_way and where.actor and not where.target:
-        one, one_params = party_clauses(alias, where.actor, None)
-        other, other_params = party_clauses(alias, None, where.actor)
-        clauses, params = [f"(({one}) OR ({other}))"], one_params + other_params
-    elif where.either_way and where.actor and where.target:
+    if where.either_way and where.actor:  # the two sides swapped (an actor alone: either side)
         one, one_params = party_clauses(alias, where.actor, where.target)
         other, other_params = party_clauses(alias, where.target, where.actor)
         clauses, params = [f"(({one}) OR ({other}))"], one_params + other_params
@@ -324,25 +312,18 @@ def chronology_of(rows: Sequence[Row], by: str) -> Chronology:
 def _empty_period(name: str, by: str) -> dict[str, Any]:
     span = date_span(name)
     assert span is not None, name
-    return {
-        "period": name,
-        "first": span[0].isoformat(),
-        "last": span[1].isoformat(),
-        "events": 0,
-        "sources": 0,
-        "fatalities": 0,
-    } | {f"quad{q}": 0 for q in (1, 2, 3, 4)}
+    return {"period": name} | _empty_tally(span[0].isoformat(), span[1].isoformat())
 
 
 def _empty_band(value: str, first: str, last: str) -> dict[str, Any]:
-    return {
-        "date": value,
-        "first": first,
-        "last": last,
-        "events": 0,
-        "sources": 0,
-        "fatalities": 0,
-    } | {f"quad{q}": 0 for q in (1, 2, 3, 4)}
+    return {"date": value} | _empty_tally(first, last)
+
+
+def _empty_tally(first: str, last: str) -> dict[str, Any]:
+    """The counts a bar or a band adds up, over the days it spans."""
+    return {"first": first, "last": last, "events": 0, "sources": 0, "fatalities": 0} | {
+        f"quad{q}": 0 for q in (1, 2, 3, 4)
+    }
 
 
 def pair_table(rows: Sequence[Row], top: int) -> dict[str, Any]:
@@ -397,4 +378,4 @@ def _where(clauses: Sequence[str]) -> str:
     return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
-__all__ = ["Chronology", "EventQueries", "party_code", "story_clauses", "timeline_filter"]
+__all__ = ["Chronology", "EventQueries", "story_clauses", "timeline_filter"]

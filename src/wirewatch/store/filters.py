@@ -163,8 +163,3 @@ def period_of(day: dt.date, by: str) -> str:
         year, week, _ = day.isocalendar()
         return f"{year}-W{week:02d}"
     return day.isoformat()[: {"day": 10, "month": 7, "year": 4}[checked_period(by)]]
-
-
-def period_span(period: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a timeline period (a day, an ISO week, a month, a year)."""
-    return date_span(period)

@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, get_args
+from typing import Any
 
 from ..errors import ReviewError
-from ..model import PloverType
 from .backends import Backend, Row
+from .filters import EVENT_TYPES
+from .parties import COUNTRY_CODE
 
 VERDICTS = ("confirmed", "wrong", "duplicate")
-EVENT_TYPES = frozenset(get_args(PloverType))
-COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 MAX_NOTE = 2000
 
 

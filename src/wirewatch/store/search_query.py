@@ -59,6 +59,12 @@ def parse_search(text: str) -> SearchQuery:
     return SearchQuery(tuple(tuple(clause) for clause in clauses), tuple(excluded))
 
 
+def stem_of(word: str) -> str:
+    """The start every form of a word shares, near enough for snippets and highlights (the
+    index stems with Porter: 'drones' finds 'drone', 'attacks' 'attack')."""
+    return word[: max(4, len(word) - 2)]
+
+
 def fts5_expression(query: SearchQuery) -> str | None:
     """The FTS5 MATCH expression; None when nothing is required (FTS5 cannot only exclude)."""
     if not query.clauses:

@@ -26,19 +26,19 @@ from ..ingest.urls import canonical_url
 from ..model import Analysis, Event
 from .backends import Backend, Row, open_backend
 from .event_queries import EventQueries
-from .filters import date_span
 from .parties import COUNTRY_CODE
 from .rows import (
     article_row,
     claimants,
     count_rows,
+    day_span,
     entity_rows,
     event_row,
     place_rows,
     quote_rows,
     status_of,
 )
-from .search_query import parse_search
+from .search_query import parse_search, stem_of
 from .stories import SAME_STORY, fingerprint, similarity, tells_the_same
 
 SEARCH_WINDOW = 2000
@@ -246,7 +246,7 @@ class Store(EventQueries):
                 actor,
                 target,
                 event.date,
-                *_days(event.date),
+                *day_span(event.date).values(),  # first_day, last_day
                 status,
                 event.quad_class,
             ),
@@ -448,22 +448,17 @@ class Store(EventQueries):
             offset += batch
 
 
-def _days(value: str | None) -> tuple[str | None, str | None]:
-    span = date_span(value)
-    return (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
-
-
 def _fill_date_spans(db: Backend) -> None:
     """The first and last days of the dates stored before migration 9, one date value at a
     time (a corpus has a few thousand distinct values)."""
     for table in ("events", "story_events"):
         values = db.query(f"SELECT DISTINCT date FROM {table} WHERE date IS NOT NULL")
         for row in values:
-            first, last = _days(row["date"])
-            if first is not None:
+            days = day_span(row["date"])
+            if days["first_day"] is not None:
                 db.execute(
                     f"UPDATE {table} SET first_day = ?, last_day = ? WHERE date = ?",
-                    (first, last, row["date"]),
+                    (days["first_day"], days["last_day"], row["date"]),
                 )
 
 
@@ -538,7 +533,7 @@ def _first_match(text: str, words: list[str]) -> int:
     """Where the first whole word of ``words`` (or a word its stem begins) is, else 0."""
     found = []
     for word in words:
-        stem = word[: max(4, len(word) - 2)]
+        stem = stem_of(word)
         for pattern in (rf"\b{re.escape(word)}\b", rf"\b{re.escape(stem)}\w*"):
             match = re.search(pattern, text, re.IGNORECASE)
             if match:
