@@ -3,6 +3,7 @@ per worker thread (SQLite connections stay in their thread), users and reviews."
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -74,9 +75,15 @@ class Workspace:
                     del self._cache[stale]
         return value
 
+    def facets_of(self, where: EventFilter) -> dict[str, list[Any]]:
+        """A filter's facets: a summary, kept 30 s (the list beside it is always fresh)."""
+        unpaged = _unpaged(where)
+        return self.cached(f"facets {unpaged!r}", lambda: self.store().event_facets(unpaged))
+
     def places_of(self, where: EventFilter) -> list[dict[str, Any]]:
         """The points of a map of ``where``'s events: a summary, kept as the facets are."""
-        return self.cached(f"places {where!r}", lambda: self.store().event_places(where))
+        unpaged = _unpaged(where)
+        return self.cached(f"places {unpaged!r}", lambda: self.store().event_places(unpaged))
 
     def templates(self) -> Any:
         from starlette.templating import Jinja2Templates
@@ -84,3 +91,8 @@ class Workspace:
         if not hasattr(self, "_templates"):
             self._templates = Jinja2Templates(directory=str(WEB / "templates"))
         return self._templates
+
+
+def _unpaged(where: EventFilter) -> EventFilter:
+    """A filter without its page: one summary serves every page of the same filter."""
+    return dataclasses.replace(where, limit=1, offset=0)

@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..store import EventFilter
 from ..store.event_queries import Chronology, timeline_filter
-from ..store.reviews import EVENT_TYPES
+from ..store.filters import EVENT_TYPES
 from .charts import QUAD_NAMES, legend
 from .context import Workspace
 from .filters import FILTERS, Filters, period_of_request
@@ -49,11 +49,6 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
     router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
     store = workspace.store
 
-    def facets_of(where: EventFilter) -> dict[str, list[Any]]:
-        """A filter's facets, a summary kept 30 s (the list beside it is always fresh)."""
-        unpaged = dataclasses.replace(where, limit=1, offset=0)
-        return workspace.cached(f"facets {unpaged!r}", lambda: store().event_facets(unpaged))
-
     @router.get("/timeline")
     def timeline(request: Request, filters: Filters = FILTERS, by: str = "day") -> Any:
         f = filters.upper()
@@ -69,16 +64,10 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
                 f.modality == "asserted",
             )
             chronology = store().chronology(where, by)
-            facets = facets_of(where)
+            facets = workspace.facets_of(where)
+            # the map shows where the same events happened, plans and denials included
             places = workspace.places_of(
-                EventFilter(
-                    f.actor,
-                    f.target or None,
-                    f.type or None,
-                    f.since or None,
-                    f.until or None,
-                    either_way=True,
-                )  # fmt: skip
+                dataclasses.replace(where, happened_only=False, asserted_only=False)
             )
         drill = f.query(happened="1")
         links = {p["period"]: bar_link(f, p) for p in chronology.periods}
@@ -106,7 +95,7 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
     @router.get("/events")
     def events(request: Request, filters: Filters = FILTERS) -> Any:
         f = filters.upper()
-        where = f.where(limit=PAGE_EVENTS, offset=(f.page - 1) * PAGE_EVENTS)
+        where = page_of(f)
         found = store().events(where)
         total = store().count_events(where)
         told = store().mentions_of([int(e["story_event_id"]) for e in found])
@@ -125,7 +114,7 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
             if where.offset + len(found) < total
             else None,
             download=f.query(page=f.page),
-            facets=facet_links(f, facets_of(where)),
+            facets=facet_links(f, workspace.facets_of(where)),
         )
 
     @router.get("/events.csv", response_class=Response)
@@ -175,10 +164,14 @@ def event_pages_router(workspace: Workspace, render: Callable[..., Any]) -> Any:
     return router
 
 
+def page_of(f: Filters) -> EventFilter:
+    """The store's filter for the events page's current page."""
+    return f.where(limit=PAGE_EVENTS, offset=(f.page - 1) * PAGE_EVENTS)
+
+
 def _shown(store: Any, f: Filters) -> list[dict[str, Any]]:
     """Exactly the rows the events page shows for these filters and page."""
-    where = f.where(limit=PAGE_EVENTS, offset=(f.page - 1) * PAGE_EVENTS)
-    return [dict(row) for row in store.events(where)]
+    return [dict(row) for row in store.events(page_of(f))]
 
 
 def bar_link(f: Filters, period: dict[str, Any]) -> str:

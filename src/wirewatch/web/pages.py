@@ -19,9 +19,9 @@ from markupsafe import Markup, escape
 
 from ..errors import NotAllowedError, ReviewError
 from ..store import EventFilter
-from ..store.filters import checked_date
-from ..store.reviews import EVENT_TYPES
-from ..store.search_query import parse_search
+from ..store.filters import EVENT_TYPES, checked_date
+from ..store.parties import COUNTRY_CODE
+from ..store.search_query import parse_search, stem_of
 from .api import review_from
 from .auth import (
     LoginThrottle,
@@ -40,7 +40,6 @@ from .filters import MAX_PAGE
 from .highlight import event_summary, highlighted_paragraphs, speaker
 from .maps import event_map
 
-COUNTRY_CODE = re.compile(r"^[A-Z]{2,6}$")
 STALE_FORM = "the form is out of date or from another site; reload it"
 
 
@@ -298,7 +297,7 @@ def marked(snippet: str, words: str) -> Markup:
     terms = sorted({w.casefold() for w in parse_search(words).words}, key=len, reverse=True)
     if not terms:
         return Markup(escape(snippet))
-    stems = "|".join(re.escape(t[: max(4, len(t) - 2)]) for t in terms)
+    stems = "|".join(re.escape(stem_of(t)) for t in terms)
     pattern = re.compile(rf"\b(?:{stems})\w*", re.IGNORECASE)
     parts, last = [], 0
     for match in pattern.finditer(snippet):
