@@ -44,12 +44,6 @@ ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 HIDING_ATTRIBUTES = lxml.etree.XPath("//@hidden | //@aria-hidden | //@style")
 POPUP_WORDS = ("rollover", "hover", "tooltip", "popover", "popup", "flyout", "tippy")
-_LOWER_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-POPUPS_IN_TEXT = lxml.etree.XPath(
-    "(//p | //li)//*[@class]["
-    + " or ".join(f"contains({_LOWER_CLASS}, '{word}')" for word in POPUP_WORDS)
-    + "]"
-)
 # React 18 streaming: $RC("B:<boundary>","S:<segment>") swaps a segment into its place.
 STREAMED_SWAP = re.compile(r"""\$RC\(\s*["'](B:[\w-]+)["']\s*,\s*["'](S:[\w-]+)["']""")
 CARD_BLOCK_TAGS = ("div", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6", "img", "figure")
@@ -197,10 +191,24 @@ def _hidden_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
 
 
 def _hover_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Hover cards inside a paragraph or list item (see :func:`_is_hover_card`); libxml2
-    finds the popup-classed elements inside text (a Python pass over every class attribute
-    cost 3 ms a page)."""
-    return [element for element in POPUPS_IN_TEXT(tree) if _is_hover_card(element)]
+    """Hover cards inside a paragraph or list item (see :func:`_is_hover_card`).
+
+    One pass over the elements with a cached test of each distinct class value:
+    0.6 ms a page on the dev sets, where an XPath testing the class inside
+    paragraphs and list items cost 6 ms (its union revisits nested lists) and
+    one listing every class value 1.2 ms (it makes a string object per value).
+    """
+    cards = []
+    for element in tree.iter(lxml.etree.Element):
+        names = element.get("class")
+        if names and _is_popup_class(names) and _in_text(element) and _is_hover_card(element):
+            cards.append(element)
+    return cards
+
+
+def _in_text(element: lxml.html.HtmlElement) -> bool:
+    """Inside a paragraph or list item, where a card's text would run into a sentence."""
+    return next(element.iterancestors("p", "li"), None) is not None
 
 
 @lru_cache(maxsize=4096)
