@@ -183,4 +183,4 @@ def _readability_text(html: str) -> str:
 
 def _letters(text: str) -> int:
     """Size of a text in word characters, fair to scripts written without spaces."""
-    return sum(len(word) for word in WORD.findall(text))
+    return sum(map(len, WORD.findall(text)))

@@ -206,11 +206,14 @@ def _hint(element: lxml.html.HtmlElement, tag: str) -> BoilerplateKind | None:
 def _hint_for_names(names: str) -> BoilerplateKind | None:
     """The furniture kind that class/id/role words suggest: the first hint in order that matches.
 
-    A hint's pattern runs only when one of its words is in the names (a substring
-    test in C): most class names suggest nothing, and ten regex searches each were
-    most of the audit pass's render time (issue 20).
+    Most values suggest nothing ("css-1bymuyk", "col-md-8"), so one search for
+    any hint's words turns them away; otherwise a hint's pattern runs only when
+    one of its own words is in the names (a substring test in C).  Ten regex
+    searches a value were most of the audit pass's render time (issue 20).
     """
     lowered = names.lower()
+    if _ANY_HINT_WORD.search(lowered) is None:
+        return None
     for pattern, kind, words in _HINTS_WITH_WORDS:
         if any(word in lowered for word in words) and pattern.search(names):
             return kind
@@ -225,6 +228,9 @@ def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 
 _HINTS_WITH_WORDS = tuple((pattern, kind, _words_of(pattern)) for pattern, kind in HINTS)
+_ANY_HINT_WORD = re.compile(
+    "|".join(sorted({word for _, _, words in _HINTS_WITH_WORDS for word in words}, key=len)[::-1])
+)
 HINT_ORDER = {kind: position for position, (_, kind) in enumerate(HINTS)}
 
 
