@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.clean.lexicon import boilerplate_cues, boilerplate_kind, required_literal
+from wirewatch.model import BoilerplateKind
 
 
 @pytest.mark.issue(20)
@@ -38,3 +39,36 @@ def test_every_cue_finds_its_own_literal_in_a_line_it_matches() -> None:
         assert kind is not None, line
         matching = [cue for cue in boilerplate_cues() if cue.pattern.search(line)]
         assert all(cue.literal in line.lower() for cue in matching), line
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.",
+        "YouTube-Inhalte erlauben",
+        "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.",
+        "Personenbezogene Daten können an Drittplattformen übermittelt werden.",
+        "Empfohlener redaktioneller Inhalt",
+        "Click to load the embedded content from Twitter.",
+        "This external content is blocked. Click here to show it.",
+        "Ce contenu externe ne peut être affiché que si vous acceptez les cookies.",
+        "Contenido externo: pulse para mostrar el contenido de terceros.",
+    ],
+)
+def test_consent_prompts_standing_in_for_embeds_are_furniture(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.COOKIE_NOTICE
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Plattform YouTube hat externe Inhalte von Drittanbietern gesperrt, sagte ein Sprecher.",
+        "Third-party content moderators in Kenya said they would not accept the new terms.",
+        "The embedded content of the report was shown to lawmakers, who said they would allow it.",
+        "Ich bin damit einverstanden, sagte der Minister.",
+    ],
+)
+def test_news_about_embedded_content_is_not_a_consent_prompt(line: str) -> None:
+    assert boilerplate_kind(line) is None

@@ -48,3 +48,87 @@ def test_feed_of_teasers_with_numeric_dates_is_not_body() -> None:
     article = clean_text(STORY + "Mehr aus der Region\n\n" + feed)
     assert len(article.paragraphs) == 3
     assert "Parkplätze" not in article.text
+
+
+ENGLISH_STORY = (
+    "Kim calls for more weapons\n\n"
+    "North Korea's leader said on Tuesday that the country would expand its arsenal this year, "
+    "state media reported. He spoke at a party meeting in Pyongyang, where officials reviewed "
+    "the past year.\n\n"
+    "The speech came weeks after the country tested a new missile. Analysts in Seoul said the "
+    "test showed progress in its solid-fuel programme.\n\n"
+    "Officials in Washington said they were watching closely and urged a return to talks "
+    "without conditions.\n\n"
+)
+
+
+@pytest.mark.issue(20)
+def test_teasers_without_timestamps_after_the_story_are_not_body() -> None:
+    """Kicker, headline and a one- or two-sentence summary, three times: other stories."""
+    page = ENGLISH_STORY + (
+        "Election\nVoters head to the polls in tight race\n"
+        "The vote is seen as a test for the governing party after months of protests.\n"
+        "Tennis\nStar wins third title in a row\n"
+        "She beat her rival in straight sets on Sunday. It was her ninth win this year.\n"
+        "Can the city afford a new stadium?\n"
+        "Councillors will vote next week on a plan that critics call far too expensive.\n"
+        "Weather\nStorm brings floods to coastal towns\n"
+        "Hundreds of homes were evacuated as rivers burst their banks overnight.\n"
+    )
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    assert "straight sets" not in article.text
+    assert "new stadium" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_interview_answers_and_subheaded_sections_stay_body() -> None:
+    """Questions with short answers, and subheadings over paragraphs, are the story."""
+    interview = ENGLISH_STORY + (
+        "Why did you run again?\nBecause the work is not finished, and the voters in this "
+        "district know that better than anyone. They told me so at every door I knocked on.\n\n"
+        "What will you do first?\nWe will fix the roads that were left to crumble for a decade, "
+        "and we will open the two clinics that the last council closed.\n\n"
+        "Do you fear losing?\nEvery candidate does, and anyone who says otherwise is lying to "
+        "you. But I sleep well at night, because I know what we have done.\n\n"
+        "Will you serve a full term?\nYes, all four years of it, whatever happens in the party "
+        "and whoever it chooses to lead it after the next national election.\n"
+    )
+    article = clean_text(interview)
+    assert "open the two clinics that the last council closed" in article.text
+    assert "all four years of it" in article.text
+    sections = ENGLISH_STORY + "".join(
+        f"{heading}\n{STORY_PARAGRAPH.format(day=day)}\n\n"
+        f"{STORY_PARAGRAPH.format(day=day).replace('The envoys', 'Later the envoys')}\n\n"
+        for heading, day in (
+            ("Talks stall", "Friday"),
+            ("Sanctions bite", "Monday"),
+            ("A new test", "Sunday"),
+        )
+    )
+    article = clean_text(sections)
+    assert article.text.count("envoys met again") == 6
+
+
+STORY_PARAGRAPH = (
+    "The envoys met again on {day} in Geneva, where they discussed the timetable for the "
+    "next round of talks and the fate of the prisoners held by both sides."
+)
+
+
+@pytest.mark.issue(20)
+def test_a_label_repeated_before_every_paragraph_is_no_teaser_headline() -> None:
+    """Some outlets put "Article content" before each paragraph of the story itself."""
+    paragraphs = [
+        "The latest jobs numbers just about end the recession debate, said the chief economist "
+        "of the accountants' association on Friday.",
+        "He said the report also shows easing wage pressure, as new jobs slow wage growth.",
+        "“This is not the backdrop for a central bank to raise rates,” another economist said.",
+        "The central bank will announce its next decision on interest rates next week.",
+    ]
+    page = "Jobs report ends recession talk\n\n" + "".join(
+        f"Article content\n\n{paragraph}\n\n" for paragraph in paragraphs
+    )
+    article = clean_text(page)
+    assert "easing wage pressure" in article.text
+    assert "raise rates" in article.text

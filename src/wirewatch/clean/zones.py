@@ -11,6 +11,7 @@ alone keeps them; their markers give them away.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
@@ -63,6 +64,17 @@ MIN_FEED_MARKERS = 3
 MAX_FEED_GAP = 4
 FEED_MARGIN = 2
 MAX_TEASER_WORDS = 60
+# Teasers without timestamps (see _mark_teaser_lists): sizes in words.
+MIN_TEASERS = 3
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 16
+MIN_SUMMARY_WORDS, MAX_SUMMARY_WORDS = 6, 45
+MAX_SUMMARY_SENTENCES = 2
+MAX_KICKER_WORDS = 5
+MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next headline
+# A headline ends without a full stop, colon or semicolon ("?" and "!" are headlines' own).
+HEADLINE_NEVER_ENDS = (".", ":", ";", "…", "。")
+# A sentence end inside a line.
+SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÄÖÜÀ-Ý\"“„«]")
 
 
 def comment_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
@@ -77,6 +89,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     """Mark comment sections, teaser feeds and repeated lists as furniture (in place)."""
     _mark_comment_section(blocks)
     _mark_feeds(blocks)
+    _mark_teaser_lists(blocks)
     _mark_repeated_list_items(blocks)
 
 
@@ -122,6 +135,65 @@ def _mark_feeds(blocks: Sequence[Block]) -> None:
         for block in blocks[start : cluster[-1] + FEED_MARGIN + 1]:
             if block.words <= MAX_TEASER_WORDS:
                 _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
+    """Runs of teasers without timestamps: a headline, then a sentence or two that sum the
+    story up, perhaps under a short kicker ("WM 2026"), again and again.
+
+    A story says what it has to say in paragraphs; under a subheading it rarely
+    has only a sentence or two, and three times in a row it does not.  A
+    headline that asks a question may sit in a run but is not counted towards
+    it (an interview's questions are followed by short answers).  A headline is
+    shown once: a label the page repeats ("Article content" before every
+    paragraph) is no headline.
+    """
+    times_shown = Counter(block.text for block in blocks)
+    teasers = [
+        position
+        for position in range(len(blocks) - 1)
+        if _is_teaser(blocks, position) and times_shown[blocks[position].text] == 1
+    ]
+    run: list[int] = []
+    for position in teasers + [len(blocks) + MAX_TEASER_GAP + 2]:
+        if run and position - (run[-1] + 2) > MAX_TEASER_GAP:
+            _mark_teaser_run(blocks, run)
+            run = []
+        if run and position < run[-1] + 2:
+            continue  # a summary that also reads as a headline of the next teaser
+        if run and not all(_is_kicker(b) for b in blocks[run[-1] + 2 : position]):
+            _mark_teaser_run(blocks, run)
+            run = []
+        run.append(position)
+
+
+def _mark_teaser_run(blocks: Sequence[Block], run: list[int]) -> None:
+    statements = [p for p in run if not blocks[p].text.rstrip().endswith("?")]
+    if len(statements) < MIN_TEASERS:
+        return
+    first = run[0]
+    while first > 0 and run[0] - first < MAX_TEASER_GAP and _is_kicker(blocks[first - 1]):
+        first -= 1
+    for block in blocks[first : run[-1] + 2]:
+        _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _is_teaser(blocks: Sequence[Block], position: int) -> bool:
+    """A headline at ``position`` and a summary of one or two sentences after it."""
+    headline, summary = blocks[position], blocks[position + 1]
+    return (
+        MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADLINE_WORDS
+        and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
+        and not headline.list_item
+        and MIN_SUMMARY_WORDS <= summary.words <= MAX_SUMMARY_WORDS
+        and summary.ends_like_sentence
+        and len(SENTENCE_END.findall(summary.text)) < MAX_SUMMARY_SENTENCES
+    )
+
+
+def _is_kicker(block: Block) -> bool:
+    """A section or topic label above a teaser's headline ("Tennis", "Fußball-WM 2026")."""
+    return 1 <= block.words <= MAX_KICKER_WORDS and not block.ends_like_sentence
 
 
 def _clusters(markers: list[int]) -> list[list[int]]:
