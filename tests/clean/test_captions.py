@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.captions import split_credit
+from wirewatch.clean.captions import is_labelled_credit_line, split_credit
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,34 @@ def test_credits(line: str, text: str, credit: str) -> None:
 )
 def test_parentheses_that_are_not_credits(line: str) -> None:
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Lisa Mattisson",
+        "Bildrechte: IMAGO / ari",
+        "Bildquelle: Stadtwerke Erfurt",
+        "Crédit photo : Jean Dupont",
+        "Fotoğraf : Ayşe Demir",
+        "Imagen: Ayuntamiento de Sevilla",
+        "Beeld: Jan de Vries",
+        "Zdjęcie: Urząd Miasta Gdańska",
+    ],
+)
+def test_a_labelled_credit_alone_on_a_line_is_a_credit(line: str) -> None:
+    assert is_labelled_credit_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Licencja na publikację",  # a licence notice, not a picture credit
+        "Foto: Der Minister sprach lange. Dann ging er.",  # sentences
+        "Foto: ein Blick in die Halle",  # no name
+        "Die Bildrechte liegen beim Sender, sagte die Sprecherin.",
+        "The picture: a deal that nobody wanted",
+    ],
+)
+def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:
+    assert not is_labelled_credit_line(line)

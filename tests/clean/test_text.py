@@ -64,6 +64,32 @@ def test_image_credits_become_captions() -> None:
     assert "Leonhard Foeger" not in article.text
 
 
+STORY_WITH_CREDITS = """Startseite
+Nachrichten
+Regionales
+Schlachthof in Schmalkalden schließt im Sommer
+Der letzte große Schlachthof in Südthüringen wird im Sommer schließen. Das teilte der Betreiber am Freitag in Schmalkalden mit, nachdem die Verhandlungen mit der Stadt über einen Zuschuss für die neue Kühlanlage gescheitert waren.
+Arbeiter zerlegen in der Halle die Tiere.
+Bildrechte: MDR/Anna Beispiel
+Nach Angaben des Geschäftsführers sind von der Schließung rund achtzig Beschäftigte betroffen. Einige von ihnen sollen in einem Betrieb in Meiningen weiterarbeiten können, für die übrigen werde ein Sozialplan verhandelt, sagte er.
+Fotoğraf : Zeynep Örnek/AA
+Die Landwirte der Region müssen ihre Tiere künftig nach Bayern oder Sachsen bringen. Der Bauernverband kritisierte die längeren Transportwege als schlecht für die Tiere und teuer für die Betriebe, die ohnehin unter hohen Kosten litten.
+Impressum
+Datenschutz
+"""
+
+
+def test_credit_lines_are_removed_and_keep_their_caption() -> None:
+    """A credit alone on a line goes; a short line above it is its caption, a paragraph is not."""
+    article = clean_text(STORY_WITH_CREDITS)
+    assert "Bildrechte" not in article.text and "Örnek" not in article.text
+    assert [caption.text for caption in article.captions][:1] == [
+        "Arbeiter zerlegen in der Halle die Tiere."
+    ]
+    assert article.paragraphs[-1].startswith("Die Landwirte der Region")
+    assert any(p.startswith("Nach Angaben des Geschäftsführers") for p in article.paragraphs)
+
+
 def test_standfirst_and_byline_before_body_are_header() -> None:
     article = clean_page("nbc-hitler-house-austria-2019")
     assert article.paragraphs[0].startswith("VIENNA — The house where Adolf Hitler was born")

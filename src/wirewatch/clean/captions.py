@@ -16,18 +16,39 @@ from .blocks import Block
 from .lexicon import credit_pattern
 
 TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$")
+# The word for a picture or its credit before a colon, in the languages of the
+# dev sets and their neighbours: "Photo:", "Foto:", "Bild:", "Imagen:", "Beeld:",
+# "Fot.", "Zdjęcie:", "Kuva:", "Fotoğraf:"; and labels that say "picture rights",
+# "picture source" or "photo credit" outright ("Bildrechte:", "Crédit photo :").
+PICTURE_WORD = (
+    r"photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild|imagen|imagem|beeld|fot\."
+    r"|zdj[eę]cie|kuva|fotoğraf|fotograf[ií]a"
+)
+CREDIT_WORD = (
+    r"bildrechte|bildquelle|fotoquelle|bildnachweis|cr[ée]dits?\s+photos?"
+    r"|(?:photo|image|picture)\s+credits?"
+)
 CREDIT_LABEL = re.compile(
-    r"^(?P<text>.*?)\s*(?:\b(?:photo(?:graph)?s?|images?|pictures?|credit|foto)"
-    r"(?:\s+(?:by|credit))?\s*[:|]\s*|\b(?:image|photo|picture)\s+(?:copyright|credit|by)\s+|©\s*)"
+    rf"^(?P<text>.*?)\s*(?:\b(?:{CREDIT_WORD}|(?:{PICTURE_WORD})(?:\s+(?:by|credit))?)\s*[:|]\s*"
+    r"|\b(?:image|photo|picture)\s+(?:copyright|credit|by)\s+|©\s*)"
     r"(?P<credit>[^:]{2,100})$",
     re.IGNORECASE,
 )
+# A line that is only a label and a few names ("Foto: Lisa Mattisson", "Bildrechte:
+# IMAGO / ari") is a credit whoever the names are; with caption text before the
+# label the names must read as a credit (an agency, a slash between names).
+LABEL_ONLY_MAX_WORDS = 8
+BARE_LABEL = re.compile(rf"^(?:{CREDIT_WORD}|{PICTURE_WORD})\s*:$", re.IGNORECASE)
 # "... in Braunau am Inn, Austria. Leonhard Foeger / Reuters file": a credit
 # after the caption's last sentence, with a slash or "via" between names.
 TRAILING_CREDIT = re.compile(
     r"^(?P<text>.+?[.!?])\s+(?P<credit>[^.!?]{2,80}(?:\s/\s?|\s?/\s|\bvia\b)[^.!?]{2,80})$"
 )
 MAX_CAPTION_WORDS = 80
+# A credit alone on a line takes the line before it as its caption only when that
+# line is caption-sized: up to three sentences of twenty words.  A story's paragraph above a
+# picture whose caption the page left out is longer.
+MAX_CAPTION_ABOVE_CREDIT_WORDS = 60
 
 
 def split_credit(text: str) -> tuple[str, str] | None:
@@ -37,6 +58,24 @@ def split_credit(text: str) -> tuple[str, str] | None:
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
     return None
+
+
+def is_labelled_credit_line(text: str) -> bool:
+    """A picture label and a few names alone on a line ("Foto: Lisa Mattisson"): a credit.
+
+    Only labels with a colon: a line after "©" is as often a copyright notice.
+    Not a sentence, and it starts with a name: a capital in its first word
+    ("Lisa", "IMAGO", "iStock"), which "Foto: ein Blick in die Halle" lacks.
+    """
+    match = CREDIT_LABEL.match(text)
+    if match is None or match.group("text").strip() or ":" not in text and "|" not in text:
+        return False
+    credit = match.group("credit").strip()
+    return (
+        len(credit.split()) <= LABEL_ONLY_MAX_WORDS
+        and any(char.isupper() for char in credit.split()[0])
+        and not re.search(r"[!?]|[^A-Z]\.(?:\s|$)", credit)
+    )
 
 
 def _reads_as_credit(credit: str) -> bool:
@@ -54,6 +93,11 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
             continue
         parts = split_credit(block.text)
         if parts is None:
+            if BARE_LABEL.match(block.text) or is_labelled_credit_line(block.text):
+                # A credit whose names the lexicon does not know: the line before it
+                # may be the caption or may be the story, so only the credit goes.
+                block.role = "caption_twin"
+                block.kind = BoilerplateKind.METADATA
             continue
         text, credit = parts
         if not text:  # a credit on its own line belongs to the line before it
@@ -73,7 +117,7 @@ def _take_previous_as_caption(blocks: Sequence[Block], position: int) -> str | N
     if position == 0:
         return None
     previous = blocks[position - 1]
-    if previous.role or previous.words > MAX_CAPTION_WORDS:
+    if previous.role or previous.words > MAX_CAPTION_ABOVE_CREDIT_WORDS:
         return None
     previous.role = "caption_twin"
     previous.kind = BoilerplateKind.CAPTION_DUPLICATE
