@@ -50,6 +50,58 @@ def test_feed_of_teasers_with_numeric_dates_is_not_body() -> None:
     assert "Parkplätze" not in article.text
 
 
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "stamp",
+    ["Heute, 13:{n}0 Uhr", "Gestern um 18:{n}5 Uhr", "0{n}.06.2026 | 2:43 min", "Video0{n}:53"],
+)
+def test_feed_of_teasers_with_days_named_from_today_or_running_times_is_not_body(
+    stamp: str,
+) -> None:
+    # Three sentences of summary: more than the teaser-list rule allows, so only the times tell.
+    summary = TEASER.rstrip() + " Der Rat entscheidet im {n}. Monat. Die Händler protestieren.\n\n"
+    feed = "".join(
+        f"Stadtrat streitet über Parkplätze {n}\n\n{summary.format(n=n)}{stamp.format(n=n)}\n\n"
+        for n in range(1, 5)
+    )
+    article = clean_text(STORY + "Mehr aus der Region\n\n" + feed)
+    assert len(article.paragraphs) == 3
+    assert "Parkplätze" not in article.text
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Schreiben Sie einen Kommentar Antwort abbrechen",
+        "Leave a Reply Cancel reply",
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    ],
+)
+def test_a_reply_form_ends_the_story(form: str) -> None:
+    """What follows a reply form's heading (recent comments, the form's own notes) is not body."""
+    after = (
+        "Kommentar *\n\nName *\n\n"
+        "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste "
+        "Kommentierung speichern, damit ich sie beim nächsten Mal nicht wieder eingeben muss.\n\n"
+    )
+    article = clean_text(STORY + form + "\n\n" + after + COMMENT)
+    assert len(article.paragraphs) == 3
+    assert "Browser" not in article.text and "zwölf Kilometer sind viel" not in article.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heute um 10 Uhr beginnt die Sitzung des Stadtrats, in der über die Radwege abgestimmt wird.",
+        "Ihre E-Mail-Adressen wurden nicht veröffentlicht, versicherte die Behörde am Montag.",
+    ],
+)
+def test_sentences_about_today_or_email_stay_body(sentence: str) -> None:
+    article = clean_text(STORY + sentence + "\n\n" + STORY.replace("Stadt", "Gemeinde"))
+    assert sentence in article.paragraphs
+
+
 ENGLISH_STORY = (
     "Kim calls for more weapons\n\n"
     "North Korea's leader said on Tuesday that the country would expand its arsenal this year, "

@@ -36,9 +36,16 @@ NUMERIC_STAMP = (
     r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?"
     r"|\d{1,2}:\d{2}(?:\s*uhr)?"
     r"|(?:vor|hace|il y a)\s+\d+\s+(?:min\w*|stunden?|std\.?|tag(?:en)?|horas?|heures?|jours?|días?)"
+    # "Heute, 07:09 Uhr", "Yesterday 18:30", "hoy a las 10:15": a day named relative to now.
+    r"|(?:heute|gestern|today|yesterday|hoy|ayer|aujourd'hui|hier|oggi|ieri|vandaag|gisteren"
+    r"|hoje|ontem|i dag|i går|idag|igår)\s*,?\s*(?:um\s+|at\s+|à\s+|a las\s+|alle\s+|om\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
 )
+# The running time a video teaser shows ("2:43 min", "Video02:53", "VIDEO 3:45"), after its date
+# or alone.
+DURATION = r"(?:video\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|minutes)|video\s*\d{1,2}:\d{2}(?::\d{2})?"
 FEED_TIMESTAMP = re.compile(
-    rf"^(?:{NUMERIC_STAMP}"
+    rf"^(?:(?:{NUMERIC_STAMP})(?:\s*\|\s*(?:{DURATION}))?|{DURATION}"
     rf"|\d+\s*(?:s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?)\s+ago"
     rf"|(?:{WEEKDAY}\s+)?{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:{WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?)"
     r"(?:\s+\d{1,2}:\d{2})?(?:\s+\d+\s+(?:photos|videos|images))?(?:\s+\d{1,2}:\d{2})?$",
@@ -48,7 +55,16 @@ FEED_TIMESTAMP = re.compile(
 COMMENT_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)"
     r"|deixe (?:uma resposta|um coment[aá]rio)|deja (?:una respuesta|un comentario)|laisser un commentaire"
-    r"|(?:hinterlasse|schreibe) einen kommentar|kommentare?\s*\(\d+\)|lascia un commento)\s*:?$"
+    r"|(?:hinterlasse|schreibe|schreiben sie) einen kommentar|(?:einen )?kommentar hinzufügen"
+    r"|kommentare?\s*\(\d+\)|lascia un commento|laat een reactie achter|deixe seu comentário)\s*:?"
+    # A reply form's heading carries its cancel link in rendered text ("Leave a Reply Cancel reply").
+    r"(?:\s*(?:cancel reply|antwort(?:en)? abbrechen|annuler la réponse|cancelar (?:la )?respuesta"
+    r"|annulla risposta|reactie annuleren|cancelar resposta))?$"
+    # The line under every comment form's heading (WordPress's own wording, in its translations).
+    r"|^(?:your email address will not be published|ihre e-mail-adresse wird nicht veröffentlicht"
+    r"|deine e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
+    r"|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà pubblicato"
+    r"|je e-mailadres wordt niet gepubliceerd|o seu endereço de e-mail não será publicado)\b"
     # The bare heading, without the colon of a teaser's counter ("Kommentare: 49"). A share
     # bar's "Comments" link inside a story cuts it short (one page of the tuned text set,
     # -0.013), a comment thread under it is gone (another, +0.375): kept, net gain.
