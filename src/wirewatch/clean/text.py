@@ -18,6 +18,7 @@ from .captions import mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
 from .header import Header, is_date_or_prefixed_byline, read_header
 from .language import detect_language
+from .next_article import next_article_start
 from .related import mark_related
 from .zones import comment_start, mark_zones
 
@@ -57,6 +58,7 @@ def clean_text(
     end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
+    end = next_article_start(blocks, start, end) or end
     header = read_header(blocks[:start], language)
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
