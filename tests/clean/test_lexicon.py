@@ -72,3 +72,40 @@ def test_consent_prompts_standing_in_for_embeds_are_furniture(line: str) -> None
 )
 def test_news_about_embedded_content_is_not_a_consent_prompt(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most viewed in Sport",
+        "Most read in world news",
+        "Editors' Picks",
+        "Recommended from Opinion",
+        "Verwandte Artikel",
+        "La rédaction vous conseille",
+        "Les også:",
+        "Mest läst – Sverige",
+        "Czytaj także",
+        "İlgili Haberler",
+        "Previous article",
+        "nächster Artikel: Brücke wird gesperrt",
+    ],
+)
+def test_headings_of_links_to_other_stories_are_furniture(line: str) -> None:
+    assert boilerplate_kind(line) in {BoilerplateKind.RELATED_LINKS, BoilerplateKind.NAVIGATION}
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most viewed in Sport were the highlights of the final, the broadcaster said on Monday.",
+        "Mer om dette kommer senere i uken, sa statsministeren.",
+        "The next article of the treaty deals with fishing rights.",
+        "Next article of the treaty deals with fishing rights.",
+        "Recommended from the start by the committee, the plan was approved.",
+    ],
+)
+def test_news_sentences_that_begin_like_those_headings_are_not(line: str) -> None:
+    assert boilerplate_kind(line) is None
