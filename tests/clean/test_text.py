@@ -90,6 +90,29 @@ def test_credit_lines_are_removed_and_keep_their_caption() -> None:
     assert any(p.startswith("Nach Angaben des Geschäftsführers") for p in article.paragraphs)
 
 
+AUTHOR_BOX_STORY = """Home
+World
+Ferry service to the islands resumes after storm
+By Amara Okafor
+Published 12 March 2025
+The ferry service between the mainland and the northern islands resumed on Tuesday, three days after a storm tore away part of the pier at the main harbour.
+Engineers worked through the weekend to repair the pier, the port authority said in a statement, and the first crossing left on time with about two hundred passengers aboard.
+Tunde Bello is a marine engineer who has inspected the harbour for a decade. He said the repairs would hold until a new pier is built next year.
+Residents of the islands, who depend on the ferry for food and medicine, said the closure had been the longest in memory.
+Amara Okafor
+Amara Okafor is a freelance journalist based in Lagos who covers transport and infrastructure.
+Privacy policy
+"""
+
+
+def test_the_author_box_is_not_body_but_people_in_the_story_are() -> None:
+    article = clean_text(AUTHOR_BOX_STORY)
+    assert article.authors == ["Amara Okafor"]
+    assert article.paragraphs[-1].startswith("Residents of the islands")
+    assert any(p.startswith("Tunde Bello is a marine engineer") for p in article.paragraphs)
+    assert "freelance journalist" not in article.text
+
+
 def test_standfirst_and_byline_before_body_are_header() -> None:
     article = clean_page("nbc-hitler-house-austria-2019")
     assert article.paragraphs[0].startswith("VIENNA — The house where Adolf Hitler was born")

@@ -22,6 +22,13 @@ BYLINE_PREFIX = re.compile(
     r"von|par|por|door|av|af|di|texto|texte)\s*[:-]?\s+",
     re.IGNORECASE,
 )
+# The verb after a name that opens an author's note: "Laura Jedeed is a freelance journalist",
+# "Anne-Marie Slaughter (*1958) war Direktorin", "Manuela Conrad ist ZDF-Reporterin".
+AUTHOR_NOTE_VERB = re.compile(
+    r"^(?:\([^)]{1,60}\)\s*)?,?\s*(?:is|was|has been|ist|war|est|était|es|era|è|er|var|är"
+    r"|jest|był|była|je|был|была|є)\s",
+    re.IGNORECASE,
+)
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
@@ -231,3 +238,20 @@ def _is_headline_like(block: Block) -> bool:
     if block.text.endswith(".") and block.words < MIN_WORDS_ENDING_IN_STOP:
         return False
     return MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
+
+
+def is_author_note(text: str, authors: Sequence[str]) -> bool:
+    """Whether a paragraph is the author box: the byline's name alone, or a note about them.
+
+    Pages end (or interrupt) the story with a few words on who wrote it,
+    "Laura Jedeed is a freelance journalist based in New York City."  Only a
+    full name from the byline counts (a surname alone could be anyone the
+    story is about), and only when the paragraph opens with it.
+    """
+    for name in authors:
+        if len(name.split()) < 2 or not text.startswith(name):
+            continue
+        rest = text[len(name) :].strip()
+        if not rest or AUTHOR_NOTE_VERB.match(rest):
+            return True
+    return False

@@ -16,7 +16,7 @@ from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import Block, BlockClass, make_blocks, stopwords_for
 from .captions import mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
-from .header import Header, is_date_or_prefixed_byline, read_header
+from .header import Header, is_author_note, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related
@@ -63,6 +63,7 @@ def clean_text(
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
+    body = _without_author_notes(body, header.authors)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source
@@ -70,6 +71,17 @@ def clean_text(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def _without_author_notes(body: list[Block], authors: Sequence[str]) -> list[Block]:
+    """The body without the author box ("Jane Doe is a freelance journalist ...")."""
+    kept = []
+    for block in body:
+        if is_author_note(block.text, authors):
+            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.METADATA
+        else:
+            kept.append(block)
+    return kept
 
 
 def stopwords_are_informative(blocks: Sequence[Block], language: str | None) -> bool:
