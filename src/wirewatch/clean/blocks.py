@@ -22,8 +22,21 @@ LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
 # Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
 # and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။).
 TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]。！？」』）．।॥؟۔։።။')
-QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|«[^»]*»")
-READER_ADDRESS = re.compile(r"\b(you|your|yours|we|our|ours|us)\b", re.IGNORECASE)
+QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|„[^“”]*[“”]|«[^»]*»|»[^«]*«")
+# Words that speak to the reader or for the publisher, in the languages met most: news
+# text uses them only inside quotes. "us" is matched in lower case only ("US" is a
+# country); German's formal "Sie"/"Ihre" only inside a sentence (at its start they are
+# "she" and "her").
+READER_ADDRESS = re.compile(
+    r"\b(?:you|your|yours|we|our|ours"
+    r"|wir|unser|unsere|unserer|unseren|unserem|unseres|euch|euer|eure|dein|deine|deinen|deinem|deiner"
+    r"|vous|votre|vos|nous|notre|nos"
+    r"|usted|ustedes|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras"
+    r"|voi|vostro|vostra|vostri|vostre|noi|nostro|nostra|nostri|nostre"
+    r"|jullie|jouw|uw|wij|onze|você|vocês|nosso|nossa|nossos|nossas)\b"
+    r"|(?-i:\bus\b)|(?-i:(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihre|Ihr|Ihren|Ihrem|Ihrer|Ihres)\b)",
+    re.IGNORECASE,
+)
 
 
 class BlockClass(enum.StrEnum):

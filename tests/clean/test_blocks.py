@@ -1,0 +1,41 @@
+"""Features of a line of page text: how often it speaks to the reader, how it ends, its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.clean.blocks import make_blocks
+
+
+def reader_address(line: str) -> int:
+    return make_blocks(line, None)[0].reader_address
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("Sign up and we will send you our best stories.", 3),
+        ("Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind.", 2),
+        ("Abonnez-vous à notre lettre d'information.", 2),
+        ("Suscríbase a nuestro boletín para recibir las noticias.", 1),
+        ("Schrijf je in voor onze nieuwsbrief.", 1),
+    ],
+)
+def test_lines_that_speak_to_the_reader_in_several_languages(line: str, count: int) -> None:
+    assert reader_address(line) == count
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The US and its allies imposed new sanctions on Monday.",  # the country, not "us"
+        "Sie sagte, ihre Familie sei in Sicherheit.",  # "she", "her"
+        "„Wir haben keine Wahl“, sagte der Minister.",  # a quote
+        "»Wir schaffen das«, sagte die Kanzlerin.",
+        '"We will not give up," the mayor said.',
+    ],
+)
+def test_news_sentences_do_not_speak_to_the_reader(line: str) -> None:
+    assert reader_address(line) == 0
