@@ -231,3 +231,26 @@ def test_short_furniture_line_inside_the_story_is_not_body() -> None:
     article = clean_html(page)
     assert "newsletter" not in article.text
     assert len(article.paragraphs) == 4
+
+
+@pytest.mark.issue(20)
+def test_a_credit_line_and_the_author_box_are_not_body() -> None:
+    story = [
+        f"<p>The council met on Tuesday and agreed part {n} of the plan for the harbour, "
+        "which will cost about two million pounds over the next five years.</p>"
+        for n in range(4)
+    ]
+    story.insert(2, "<p>Foto: Lisa Mattisson</p>")
+    story.append(
+        "<p>Amara Okafor is a freelance journalist based in Lagos who covers transport.</p>"
+    )
+    page = (
+        "<html><head><title>Council agrees harbour plan</title>"
+        '<meta name="author" content="Amara Okafor"></head>'
+        "<body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story)}</article></body></html>"
+    )
+    article = clean_html(page)
+    assert article.authors == ["Amara Okafor"]
+    assert "Mattisson" not in article.text and "freelance" not in article.text
+    assert len(article.paragraphs) == 4

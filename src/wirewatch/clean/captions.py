@@ -60,6 +60,14 @@ def split_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def is_credit_line(text: str) -> bool:
+    """A line that is a picture credit and nothing else ("Foto: PAP", "Bildrechte: MDR/X")."""
+    parts = split_credit(text)
+    if parts is not None:
+        return not parts[0]
+    return bool(BARE_LABEL.match(text)) or is_labelled_credit_line(text)
+
+
 def is_labelled_credit_line(text: str) -> bool:
     """A picture label and a few names alone on a line ("Foto: Lisa Mattisson"): a credit.
 
@@ -93,7 +101,7 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
             continue
         parts = split_credit(block.text)
         if parts is None:
-            if BARE_LABEL.match(block.text) or is_labelled_credit_line(block.text):
+            if is_credit_line(block.text):
                 # A credit whose names the lexicon does not know: the line before it
                 # may be the caption or may be the story, so only the credit goes.
                 block.role = "caption_twin"

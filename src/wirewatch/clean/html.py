@@ -10,7 +10,9 @@ from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
 from .blocks import WORD
+from .captions import is_credit_line
 from .classify import CUE_ALWAYS_WINS_WORDS
+from .header import is_author_note
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines
@@ -52,6 +54,7 @@ def clean_html(
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     paragraphs = _without_furniture_lines(paragraphs)
+    paragraphs = _without_notes(paragraphs, metadata.authors)
     inline_related += listed
     if not paragraphs:
         raise NoArticleError(_no_body_reason(tree), source=source)
@@ -113,6 +116,17 @@ def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
         for paragraph in paragraphs
         if len(WORD.findall(paragraph)) > CUE_ALWAYS_WINS_WORDS
         or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
+    ]
+
+
+def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
+    """The body without picture credits alone on a line ("Foto: Lisa Mattisson") and the
+    author box ("Jane Doe is a freelance journalist ..."): the text cleaner's rules
+    (:mod:`.captions`, :func:`.header.is_author_note`)."""
+    return [
+        paragraph
+        for paragraph in paragraphs
+        if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
     ]
 
 
