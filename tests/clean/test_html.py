@@ -254,3 +254,29 @@ def test_a_credit_line_and_the_author_box_are_not_body() -> None:
     assert article.authors == ["Amara Okafor"]
     assert "Mattisson" not in article.text and "freelance" not in article.text
     assert len(article.paragraphs) == 4
+
+
+@pytest.mark.issue(20)
+def test_a_pull_quote_said_twice_in_a_row_is_kept_once_but_repeated_questions_stay() -> None:
+    quote = (
+        "<p>The harbour will not be ready before the summer of next year, the engineer said.</p>"
+    )
+    question = "<p>What did you cook for your family last night?</p>"
+    answers = [
+        f"<p>Cook {n} said she made a soup of beans, tomatoes and bread that her grandmother "
+        "taught her, because it is cheap and the children like it.</p>"
+        for n in range(3)
+    ]
+    page = (
+        "<html><body><article><h1>Harbour plan and the city's cooks</h1>"
+        f"{quote}{quote}{question}{answers[0]}{question}{answers[1]}{question}{answers[2]}"
+        "</article></body></html>"
+    )
+    paragraphs = clean_html(page).paragraphs
+    assert (
+        paragraphs.count(
+            "The harbour will not be ready before the summer of next year, the engineer said."
+        )
+        == 1
+    )
+    assert paragraphs.count("What did you cook for your family last night?") == 3

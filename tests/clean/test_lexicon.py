@@ -109,3 +109,34 @@ def test_headings_of_links_to_other_stories_are_furniture(line: str) -> None:
 )
 def test_news_sentences_that_begin_like_those_headings_are_not(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ein Klick für den Datenschutz", BoilerplateKind.COOKIE_NOTICE),
+        ("Infografiken anzeigenDatenschutzeinstellungen anpassen", BoilerplateKind.COOKIE_NOTICE),
+        ("Video laden", BoilerplateKind.COOKIE_NOTICE),
+        ("Weiterführende Links", BoilerplateKind.RELATED_LINKS),
+        ("Beliebt im Preisvergleich", BoilerplateKind.RELATED_LINKS),
+        ("Jetzt bei Beispielmobil abschließen", BoilerplateKind.ADVERTISEMENT),
+    ],
+)
+def test_german_consent_buttons_link_headings_and_calls_to_buy(
+    line: str, kind: BoilerplateKind
+) -> None:
+    assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Videos anzeigen, die die Polizei gesammelt hat, sollen bei der Suche helfen.",
+        "Jetzt kaufen die Menschen weniger Brot, sagte der Bäcker.",
+        "Beliebt im Dorf war der Bürgermeister nie, aber er gewann jede Wahl.",
+    ],
+)
+def test_german_news_sentences_that_start_alike_are_not_furniture(line: str) -> None:
+    assert boilerplate_kind(line) is None

@@ -24,6 +24,7 @@ from .related import RELATED_PREFIX
 from .text import article_id
 
 LOG = logging.getLogger(__name__)
+MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
 
@@ -55,6 +56,7 @@ def clean_html(
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, metadata.authors)
+    paragraphs = _without_repeats(paragraphs)
     inline_related += listed
     if not paragraphs:
         raise NoArticleError(_no_body_reason(tree), source=source)
@@ -128,6 +130,23 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
         for paragraph in paragraphs
         if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
     ]
+
+
+def _without_repeats(paragraphs: list[str]) -> list[str]:
+    """A paragraph said twice in a row once: a story does not repeat itself at once, a page
+    does (a pull quote set beside the paragraph it repeats). Only sentences, and only the
+    next paragraph: tables, plans and interviews repeat short lines and questions further
+    apart, and those are body."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if (
+            kept
+            and len(paragraph.split()) >= MIN_REPEATED_WORDS
+            and " ".join(paragraph.split()).casefold() == " ".join(kept[-1].split()).casefold()
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def _without_related_lines(
