@@ -58,6 +58,8 @@ MAX_CAPTION_ABOVE_CREDIT_WORDS = 60
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when ``text`` ends in something that reads as a credit."""
+    if not MAY_BE_CREDIT.search(text):
+        return None  # every pattern below needs one of these: skip their long alternations
     for pattern in (TRAILING_PARENS, CREDIT_LABEL, TRAILING_CREDIT):
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
@@ -87,8 +89,10 @@ def is_labelled_credit_line(text: str) -> bool:
     Not a sentence, and it starts with a name: a capital in its first word
     ("Lisa", "IMAGO", "iStock"), which "Foto: ein Blick in die Halle" lacks.
     """
+    if len(text) > MAX_CREDIT_LINE_CHARS or (":" not in text and "|" not in text):
+        return False
     match = CREDIT_LABEL.match(text)
-    if match is None or match.group("text").strip() or ":" not in text and "|" not in text:
+    if match is None or match.group("text").strip():
         return False
     credit = match.group("credit").strip()
     return (
@@ -113,7 +117,7 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
             continue
         parts = split_credit(block.text)
         if parts is None:
-            if is_credit_line(block.text):
+            if BARE_LABEL.match(block.text) or is_labelled_credit_line(block.text):
                 # A credit whose names the lexicon does not know: the line before it
                 # may be the caption or may be the story, so only the credit goes.
                 block.role = "caption_twin"

@@ -105,10 +105,11 @@ def spread_reader_address(blocks: Sequence[Block]) -> None:
     while changed:
         changed = False
         for position, block in enumerate(blocks):
-            if block.klass is BlockClass.BAD or block.reader_address < MIN_READER_ADDRESS_TO_SPREAD:
+            if block.klass is BlockClass.BAD:
                 continue
+            # The neighbours first: counting a line's reader address costs more.
             kind = _spreading_neighbour_kind(blocks, position)
-            if kind is not None:
+            if kind is not None and block.reader_address >= MIN_READER_ADDRESS_TO_SPREAD:
                 block.klass, block.kind = BlockClass.BAD, kind
                 changed = True
 
