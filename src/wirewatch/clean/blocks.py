@@ -81,9 +81,8 @@ class Block:
         text = self.text
         if not QUOTE_MARKS.isdisjoint(text):
             text = QUOTED.sub(" ", text)
-        count = sum(
-            word == "us" or word.lower() in READER_WORDS for word in SIMPLE_WORD.findall(text)
-        )
+        words: list[str] = SIMPLE_WORD.findall(text)
+        count = sum(word == "us" or word.lower() in READER_WORDS for word in words)
         if "Sie" in text or "Ih" in text:
             count += len(GERMAN_FORMAL_ADDRESS.findall(text))
         return count
