@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import FOREIGN, PAGES, expected_pages, page_names
 from wirewatch.clean import clean_text
+from wirewatch.clean.captions import is_bare_credit
 from wirewatch.errors import NoArticleError
 
 # Bag-of-words F1 of the body against the human-written gold body.  The
@@ -168,3 +169,36 @@ def test_sentences_ending_with_a_danda_are_body() -> None:
     article = clean_text(HINDI_PAGE)
     assert len(article.paragraphs) == 3
     assert article.paragraphs[0].startswith("शहर में मंगलवार को")
+
+
+TEASER_STAMPS_STORY = """Startseite
+Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss im Sommer abzureißen und bis zum Jahr 2028 durch einen Neubau zu ersetzen.
+IMAGO/Beispiel Press
+Die Kosten von rund zwölf Millionen Euro sollen zum größten Teil aus einem Förderprogramm des Landes bezahlt werden, sagte der Bürgermeister bei der Vorstellung der Pläne.
+12:28 Uhr
+3
+Anwohner begrüßten die Entscheidung, forderten aber eine Umleitung für Fußgänger und Radfahrer während der Bauzeit, die mindestens zwei Jahre dauern soll.
+Impressum
+"""
+
+
+def test_times_numbers_and_credits_alone_on_a_line_are_not_body() -> None:
+    article = clean_text(TEASER_STAMPS_STORY)
+    assert len(article.paragraphs) == 3
+    assert "12:28" not in article.text and "IMAGO" not in article.text
+    assert "3" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("IMAGO/ZUMA Press", True),
+        ("Ulrich Steinkohl und Carsten Hoffmann, dpa", True),
+        ("Screenshots Instagram/TikTok", True),
+        ("Agentur AFP meldet drei Tote", False),
+        ("Israel and Hamas agree a ceasefire", False),
+        ("Reuters contributed reporting.", False),
+    ],
+)
+def test_bare_credits_are_names_and_agencies_only(line: str, credit: bool) -> None:
+    assert is_bare_credit(line) is credit

@@ -38,6 +38,36 @@ CREDIT_LABEL = re.compile(
 # IMAGO / ari") is a credit whoever the names are; with caption text before the
 # label the names must read as a credit (an agency, a slash between names).
 LABEL_ONLY_MAX_WORDS = 8
+# Words that join names in a credit ("Anna Berg und Jan Vos, dpa", "Reuters via Getty").
+CREDIT_JOINERS = frozenset(
+    [
+        "and",
+        "und",
+        "et",
+        "y",
+        "e",
+        "i",
+        "og",
+        "och",
+        "en",
+        "via",
+        "for",
+        "für",
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "dpa",
+        "afp",
+        "ap",
+    ]
+)
 # A credit alone on a line: a label and a few names, or "(Image: Getty Images / iStock)".
 MAX_CREDIT_LINE_CHARS = 160
 # What every credit pattern needs: a bracket, a colon or bar after a label, "©", a slash,
@@ -80,6 +110,22 @@ def is_credit_line(text: str) -> bool:
     if parts is not None:
         return not parts[0]
     return bool(BARE_LABEL.match(text)) or is_labelled_credit_line(text)
+
+
+def is_bare_credit(text: str) -> bool:
+    """A credit with neither label nor caption: "IMAGO/ZUMA Press", "Ulrich Steinkohl und
+    Carsten Hoffmann, dpa".
+
+    It must read as a credit (an agency, names with a slash between them) and
+    be nothing but names: every word capitalised but the joining ones, so
+    "Agentur AFP meldet Tote" (a headline) is not one.
+    """
+    if len(text) > MAX_CREDIT_LINE_CHARS or len(text.split()) > LABEL_ONLY_MAX_WORDS:
+        return False
+    if text.rstrip().endswith(("!", "?", ":", ";")) or not _reads_as_credit(text):
+        return False
+    words = [word for word in re.split(r"[\s,/|&+]+", text) if word]
+    return all(word[:1].isupper() or word.casefold() in CREDIT_JOINERS for word in words)
 
 
 def is_labelled_credit_line(text: str) -> bool:

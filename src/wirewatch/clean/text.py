@@ -9,18 +9,20 @@ before it; and keep every removed block with the reason it was removed.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 
 from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import Block, BlockClass, make_blocks, stopwords_for
-from .captions import mark_captions
+from .captions import is_bare_credit, mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
+from .dates import parse_date_line
 from .header import Header, is_author_note, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related
-from .zones import comment_start, mark_zones
+from .zones import FEED_TIMESTAMP, comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
@@ -35,6 +37,9 @@ MIN_WORDS_FOR_STOPWORD_CHECK = 20
 MAX_LIST_INTRO_WORDS = 25
 MAX_LIST_ITEM_WORDS = 40
 MIN_LIST_ITEMS = 2
+# A date line alone is short ("Online seit heute, 7.57 Uhr"); longer lines with a date are news.
+MAX_DATE_LINE_WORDS = 6
+LETTER = re.compile(r"[^\W\d_]")
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -64,6 +69,7 @@ def clean_text(
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
     body = _without_author_notes(body, header.authors)
+    body = _without_metadata_lines(body)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source
@@ -82,6 +88,27 @@ def _without_author_notes(body: list[Block], authors: Sequence[str]) -> list[Blo
         else:
             kept.append(block)
     return kept
+
+
+def _without_metadata_lines(body: list[Block]) -> list[Block]:
+    """The body without lines that are only a time, a number or a credit ("12:28 Uhr",
+    "21.04.2024", "3", "IMAGO/ZUMA Press"): left inside the story by a teaser, a ranking
+    or a picture, they are never a sentence of it."""
+    kept = []
+    for block in body:
+        if is_metadata_line(block.text):
+            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.METADATA
+        else:
+            kept.append(block)
+    return kept
+
+
+def is_metadata_line(text: str) -> bool:
+    """A line that is a time or date, has no letters, or is a credit and nothing else."""
+    if not LETTER.search(text) or FEED_TIMESTAMP.match(text):
+        return True
+    short = len(text.split()) <= MAX_DATE_LINE_WORDS
+    return (short and parse_date_line(text) is not None) or is_bare_credit(text)
 
 
 def stopwords_are_informative(blocks: Sequence[Block], language: str | None) -> bool:
