@@ -184,3 +184,23 @@ def test_a_label_repeated_before_every_paragraph_is_no_teaser_headline() -> None
     article = clean_text(page)
     assert "easing wage pressure" in article.text
     assert "raise rates" in article.text
+
+
+@pytest.mark.issue(20)
+def test_headlines_under_their_own_topics_are_links_but_labelled_lists_are_body() -> None:
+    teasers = (
+        "Bauzinsen: Dieser Kurswechsel birgt eine große Überraschung für Käufer\n\n"
+        "Wetter: Am Wochenende wird es in ganz Bayern deutlich kälter\n\n"
+        "Fußball: Der Trainer muss nach der dritten Niederlage gehen\n\n"
+    )
+    reactions = (
+        "Die Reaktionen fielen unterschiedlich aus, wie die Stimmen aus dem Rathaus zeigen.\n\n"
+        "Bürgermeisterin: „Das ist ein guter Tag für alle Radfahrer der Stadt“\n\n"
+        "Opposition: „Die Pläne kommen viel zu spät und kosten viel zu viel“\n\n"
+        "Radverband: „Wir hätten uns durchgehend getrennte Wege gewünscht“\n\n"
+    )
+    article = clean_text(STORY + reactions + teasers + "Impressum\n")
+    assert "Bauzinsen" not in article.text and "Fußball" not in article.text
+    assert "Opposition: „Die Pläne kommen viel zu spät und kosten viel zu viel“" in (
+        article.paragraphs
+    )

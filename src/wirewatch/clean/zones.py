@@ -89,6 +89,15 @@ MAX_KICKER_WORDS = 5
 MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next headline
 # A headline ends without a full stop, colon or semicolon ("?" and "!" are headlines' own).
 HEADLINE_NEVER_ENDS = (".", ":", ";", "…", "。")
+# "Topic: Headline" on one line: a kicker of one to three words without digits, then a
+# headline of four to sixteen words that starts with a capital or a quote and does not end
+# like a sentence.
+KICKER_HEADLINE = re.compile(
+    r"^(?P<kicker>[^\W\d][^\s:\d]*(?:\s[^\s:\d]+){0,2}):\s+"
+    r"(?P<headline>[\"“„«‘'A-ZÄÖÜÀ-Ý](?:\S+\s+){3,15}\S*[^\s.:;…])$"
+)
+QUOTE_OPENERS = frozenset("\"“„«‘'")
+QUOTE_CLOSERS = frozenset("\"”“»’'")
 # A sentence end inside a line.
 SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÄÖÜÀ-Ý\"“„«]")
 
@@ -106,6 +115,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_comment_section(blocks)
     _mark_feeds(blocks)
     _mark_teaser_lists(blocks)
+    _mark_kicker_headline_runs(blocks)
     _mark_repeated_list_items(blocks)
 
 
@@ -181,6 +191,38 @@ def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
             _mark_teaser_run(blocks, run)
             run = []
         run.append(position)
+
+
+def _mark_kicker_headline_runs(blocks: Sequence[Block]) -> None:
+    """Three or more headlines in a row, each under its own topic ("Bauzinsen: Dieser
+    Kurswechsel birgt ...", "Iran protests: At least 106 dead ..."), are links to other
+    stories.
+
+    A list in a story repeats its label ("We like: ...") or numbers it ("1a etapa: 10 de
+    março"), and what follows its colon is a phrase, not a capitalised headline.
+    """
+    run: list[tuple[Block, str]] = []
+    for block in [*blocks, None]:
+        kicker = _kicker(block) if block is not None and not block.role else None
+        if block is not None and kicker is not None:
+            run.append((block, kicker))
+            continue
+        if len(run) >= MIN_TEASERS and len({kicker for _, kicker in run}) == len(run):
+            for member, _ in run:
+                _furniture(member, BoilerplateKind.RELATED_LINKS)
+        run = []
+
+
+def _kicker(block: Block) -> str | None:
+    """The topic of a "Topic: Headline" line; None for other lines, and for a name and
+    what they said ('Scholz: „Ein guter Tag“'), which a story lists too."""
+    match = KICKER_HEADLINE.match(block.text)
+    if match is None:
+        return None
+    headline = match.group("headline")
+    if headline[0] in QUOTE_OPENERS and headline[-1] in QUOTE_CLOSERS:
+        return None
+    return match.group("kicker").casefold()
 
 
 def _mark_teaser_run(blocks: Sequence[Block], run: list[int]) -> None:
