@@ -27,8 +27,13 @@ DOTTED_COUNTRY_CODES = frozenset({"US", "UK", "UAE", "USA", "PRC", "DPRK", "ROK"
 WRITTEN_CODES = DOTTED_COUNTRY_CODES | {"KSA", "ROC", "GB", "RSA", "NZ", "PNG", "CAR"}
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Comparable form of a name: no accents, case, leading 'the', possessive or punctuation."""
+    """Comparable form of a name: no accents, case, leading 'the', possessive or punctuation.
+
+    Cached: the same names ("US", "North Korea", a country's common name in every
+    comparison) are asked about many times an article.
+    """
     text = POSSESSIVE.sub(lambda m: "s" if m.group(0)[0] == "s" else "", text.strip())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(char for char in text if not unicodedata.combining(char))
