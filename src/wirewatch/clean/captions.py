@@ -38,35 +38,15 @@ CREDIT_LABEL = re.compile(
 # IMAGO / ari") is a credit whoever the names are; with caption text before the
 # label the names must read as a credit (an agency, a slash between names).
 LABEL_ONLY_MAX_WORDS = 8
-# Words that join names in a credit ("Anna Berg und Jan Vos, dpa", "Reuters via Getty").
-CREDIT_JOINERS = frozenset(
-    [
-        "and",
-        "und",
-        "et",
-        "y",
-        "e",
-        "i",
-        "og",
-        "och",
-        "en",
-        "via",
-        "for",
-        "für",
-        "de",
-        "van",
-        "von",
-        "der",
-        "den",
-        "da",
-        "di",
-        "del",
-        "la",
-        "le",
-        "dpa",
-        "afp",
-        "ap",
-    ]
+# The words of a credit that are not capitalised: those joining names ("Anna Berg und
+# Jan Vos", "Reuters via Getty", "Ana de la Cruz") and agencies written in lower case.
+_CREDIT_LOWERCASE_WORDS = (
+    "and und et y e i og och en via for für",
+    "de van von der den da di del la le",
+    "dpa afp ap",
+)
+CREDIT_LOWERCASE_WORDS = frozenset(
+    word for words in _CREDIT_LOWERCASE_WORDS for word in words.split()
 )
 # A credit alone on a line: a label and a few names, or "(Image: Getty Images / iStock)".
 MAX_CREDIT_LINE_CHARS = 160
@@ -117,15 +97,15 @@ def is_bare_credit(text: str) -> bool:
     Carsten Hoffmann, dpa".
 
     It must read as a credit (an agency, names with a slash between them) and
-    be nothing but names: every word capitalised but the joining ones, so
-    "Agentur AFP meldet Tote" (a headline) is not one.
+    be nothing but names: every word capitalised but the joining ones and
+    lower-case agencies, so "Agentur AFP meldet Tote" (a headline) is not one.
     """
     if len(text) > MAX_CREDIT_LINE_CHARS or len(text.split()) > LABEL_ONLY_MAX_WORDS:
         return False
     if text.rstrip().endswith(("!", "?", ":", ";")) or not _reads_as_credit(text):
         return False
     words = [word for word in re.split(r"[\s,/|&+]+", text) if word]
-    return all(word[:1].isupper() or word.casefold() in CREDIT_JOINERS for word in words)
+    return all(word[:1].isupper() or word.casefold() in CREDIT_LOWERCASE_WORDS for word in words)
 
 
 def is_labelled_credit_line(text: str) -> bool:
