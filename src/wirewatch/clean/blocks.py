@@ -18,6 +18,7 @@ from pathlib import Path
 from ..model import BoilerplateKind
 
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+LETTER = re.compile(r"[^\W\d_]")  # a letter of any script, not a digit or underscore
 LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
 # Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
 # and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။).

@@ -89,7 +89,7 @@ def is_credit_line(text: str) -> bool:
     parts = split_credit(text)
     if parts is not None:
         return not parts[0]
-    return bool(BARE_LABEL.match(text)) or is_labelled_credit_line(text)
+    return _is_label_credit(text)
 
 
 def is_bare_credit(text: str) -> bool:
@@ -106,6 +106,11 @@ def is_bare_credit(text: str) -> bool:
         return False
     words = [word for word in re.split(r"[\s,/|&+]+", text) if word]
     return all(word[:1].isupper() or word.casefold() in CREDIT_LOWERCASE_WORDS for word in words)
+
+
+def _is_label_credit(text: str) -> bool:
+    """A picture label alone ("Foto:") or with a few names, whoever they are."""
+    return bool(BARE_LABEL.match(text)) or is_labelled_credit_line(text)
 
 
 def is_labelled_credit_line(text: str) -> bool:
@@ -143,7 +148,7 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
             continue
         parts = split_credit(block.text)
         if parts is None:
-            if BARE_LABEL.match(block.text) or is_labelled_credit_line(block.text):
+            if _is_label_credit(block.text):
                 # A credit whose names the lexicon does not know: the line before it
                 # may be the caption or may be the story, so only the credit goes.
                 block.role = "caption_twin"

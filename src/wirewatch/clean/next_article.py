@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockClass
+from .blocks import LETTER, Block, BlockClass
 from .dates import UPDATE_WORDS, parse_date_line
 
 # Lines above the body that are searched for its header's date.
@@ -33,7 +33,6 @@ MAX_LABEL_WORDS = 3
 MAX_HEADER_LINE_WORDS = 20
 MAX_HEADER_LINES_ABOVE = 10
 DIGIT = re.compile(r"\d")
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def next_article_start(blocks: Sequence[Block], start: int, end: int) -> int | None:

@@ -9,12 +9,11 @@ before it; and keep every removed block with the reason it was removed.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
-from .blocks import Block, BlockClass, make_blocks, stopwords_for
+from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
 from .captions import is_bare_credit, mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
 from .dates import parse_date_line
@@ -39,7 +38,6 @@ MAX_LIST_ITEM_WORDS = 40
 MIN_LIST_ITEMS = 2
 # A date line alone is short ("Online seit heute, 7.57 Uhr"); longer lines with a date are news.
 MAX_DATE_LINE_WORDS = 6
-LETTER = re.compile(r"[^\W\d_]")
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -68,8 +66,10 @@ def clean_text(
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
-    body = _without_author_notes(body, header.authors)
-    body = _without_metadata_lines(body)
+    # The author box ("Jane Doe is a freelance journalist ..."), and lines left inside the
+    # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
+    body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
+    body = _without_metadata(body, is_metadata_line)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source
@@ -79,24 +79,11 @@ def clean_text(
     return _assemble(blocks, body, header, captions, related, language, source, url)
 
 
-def _without_author_notes(body: list[Block], authors: Sequence[str]) -> list[Block]:
-    """The body without the author box ("Jane Doe is a freelance journalist ...")."""
+def _without_metadata(body: list[Block], is_metadata: Callable[[str], bool]) -> list[Block]:
+    """The body without the blocks ``is_metadata`` names, which are marked as metadata."""
     kept = []
     for block in body:
-        if is_author_note(block.text, authors):
-            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.METADATA
-        else:
-            kept.append(block)
-    return kept
-
-
-def _without_metadata_lines(body: list[Block]) -> list[Block]:
-    """The body without lines that are only a time, a number or a credit ("12:28 Uhr",
-    "21.04.2024", "3", "IMAGO/ZUMA Press"): left inside the story by a teaser, a ranking
-    or a picture, they are never a sentence of it."""
-    kept = []
-    for block in body:
-        if is_metadata_line(block.text):
+        if is_metadata(block.text):
             block.klass, block.kind = BlockClass.BAD, BoilerplateKind.METADATA
         else:
             kept.append(block)
@@ -104,7 +91,8 @@ def _without_metadata_lines(body: list[Block]) -> list[Block]:
 
 
 def is_metadata_line(text: str) -> bool:
-    """A line that is a time or date, has no letters, or is a credit and nothing else."""
+    """A line that is a time or date, has no letters, or is a credit and nothing else:
+    never a sentence of the story."""
     if not LETTER.search(text) or FEED_TIMESTAMP.match(text):
         return True
     short = len(text.split()) <= MAX_DATE_LINE_WORDS
