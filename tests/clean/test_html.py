@@ -216,13 +216,18 @@ def test_a_placeholder_publication_date_loses_to_the_url(placeholder: str) -> No
     assert article.published is not None and article.published.startswith("2019-11-19")
 
 
-@pytest.mark.issue(20)
-def test_short_furniture_line_inside_the_story_is_not_body() -> None:
-    story = [
+def harbour_story() -> list[str]:
+    """Four paragraphs of a story, as <p> elements, for furniture to be set among."""
+    return [
         f"<p>The council met on Tuesday and agreed part {n} of the plan for the harbour, "
         "which will cost about two million pounds over the next five years.</p>"
         for n in range(4)
     ]
+
+
+@pytest.mark.issue(20)
+def test_short_furniture_line_inside_the_story_is_not_body() -> None:
+    story = harbour_story()
     story.insert(2, "<p>Sign up for our newsletter</p>")
     page = (
         "<html><body><article><h1>Council agrees harbour plan</h1>"
@@ -235,11 +240,7 @@ def test_short_furniture_line_inside_the_story_is_not_body() -> None:
 
 @pytest.mark.issue(20)
 def test_a_credit_line_and_the_author_box_are_not_body() -> None:
-    story = [
-        f"<p>The council met on Tuesday and agreed part {n} of the plan for the harbour, "
-        "which will cost about two million pounds over the next five years.</p>"
-        for n in range(4)
-    ]
+    story = harbour_story()
     story.insert(2, "<p>Foto: Lisa Mattisson</p>")
     story.append(
         "<p>Amara Okafor is a freelance journalist based in Lagos who covers transport.</p>"
