@@ -281,3 +281,28 @@ def test_a_pull_quote_said_twice_in_a_row_is_kept_once_but_repeated_questions_st
         == 1
     )
     assert paragraphs.count("What did you cook for your family last night?") == 3
+
+
+@pytest.mark.issue(20)
+def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
+    """The audit compares the rendered page with the body: inline text must be laid out as
+    a browser does, with no space before the comma after a link or between two spans."""
+    linked = (
+        '<p>Exports went to <a href="/ru">Russia</a>, <a href="/by">Belarus</a> and '
+        '<a href="/sa">Saudi Arabia</a>; <b>imports</b> <i>fell</i> by a tenth, the '
+        "statistics office said on Tuesday.</p>"
+    )
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        "<article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story()[:2])}{linked}{''.join(harbour_story()[2:])}</article>"
+        "</body></html>"
+    )
+    article = clean_html(page)
+    sentence = (
+        "Exports went to Russia, Belarus and Saudi Arabia; imports fell by a tenth, "
+        "the statistics office said on Tuesday."
+    )
+    assert sentence in article.paragraphs
+    assert article.removed, "the menu is still reported"
+    assert not any("Exports went to" in block.text for block in article.removed)

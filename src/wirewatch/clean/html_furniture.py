@@ -117,8 +117,8 @@ def render_page(
     collected on the way.  The loop is the audit pass's cost, so it does
     the least per element: only elements that set a hint are remembered
     (to restore the outer hint at their end), an inline leaf's hint is not
-    looked up (it ends before any block is flushed), and whitespace between
-    tags is not collected.
+    looked up (it ends before any block is flushed).  Whitespace between
+    tags is collected like any text: it is what separates two inline words.
     """
     related: list[RelatedLink] = []
     seen_links: set[str] = set()
@@ -143,7 +143,7 @@ def render_page(
                 hinted.append((element, current))
                 current = hint
             text = element.text
-            if text and not text.isspace():
+            if text:
                 parts.append(text)
             continue
         if tag in BLOCK_TAGS:
@@ -154,7 +154,7 @@ def render_page(
         if hinted and hinted[-1][0] is element:
             current = hinted.pop()[1]
         tail = element.tail
-        if tail and element is not root and not tail.isspace():
+        if tail and element is not root:
             parts.append(tail)
     if parts:
         _flush(parts, current, blocks)
@@ -162,8 +162,13 @@ def render_page(
 
 
 def _flush(parts: list[str], hint: BoilerplateKind | None, blocks: list[PageBlock]) -> None:
-    """The collected text as one block (whitespace collapsed), and ``parts`` emptied."""
-    text = " ".join(" ".join(parts).split())
+    """The collected text as one block (whitespace collapsed), and ``parts`` emptied.
+
+    The parts are joined as they stand, the way a browser lays out inline text: a link's
+    tail ", Belarus" follows it without a space, so the block reads as the body does and
+    is not listed as removed when it was kept ("Russland , Belarus" did not match).
+    """
+    text = " ".join("".join(parts).split())
     if text:
         blocks.append(PageBlock(text[:MAX_BLOCK_CHARS], hint))
     parts.clear()
