@@ -140,3 +140,58 @@ def test_german_consent_buttons_link_headings_and_calls_to_buy(
 )
 def test_german_news_sentences_that_start_alike_are_not_furniture(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We and our partners use cookies to remember your choices and measure the audience.",
+        "This website uses cookies so that we can give you the best service.",
+        "Um Ihnen ein besseres Erlebnis zu bieten, setzen wir Cookies und ähnliche Techniken ein.",
+        "Nous utilisons des cookies pour vous proposer des contenus adaptés.",
+        "Utilizamos cookies propias y de terceros para analizar el tráfico.",
+        "Wij gebruiken cookies om de site te verbeteren.",
+        "Store and/or access information on a device",
+        "Personalised advertising and content, advertising and content measurement, audience "
+        "research and services development",
+        "...Informationen auf einem Gerät speichern und/oder abrufen",
+        "Genaue Standortdaten und Geräteeigenschaften zur Identifikation abfragen",
+        "Stocker et/ou accéder à des informations sur un appareil",
+        "Archiviare e/o accedere a informazioni su un dispositivo",
+    ],
+)
+def test_cookie_notices_and_the_consent_frameworks_purposes_are_furniture(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.COOKIE_NOTICE
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regulators said advertisers use cookies and device fingerprints to follow people online.",
+        "Die Polizei konnte Informationen auf dem Gerät des Verdächtigen sichern, sagte ein Sprecher.",
+        "Genaue Standortdaten lagen den Ermittlern nicht vor.",
+        "The phone can store information on a device-wide basis, the company said.",
+    ],
+)
+def test_news_about_cookies_and_devices_is_not_a_cookie_notice(line: str) -> None:
+    assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mehr zu Fleischkonsum", BoilerplateKind.RELATED_LINKS),
+        ("Mehr aus Thüringen", BoilerplateKind.RELATED_LINKS),
+        ("Meer over de verkiezingen", BoilerplateKind.RELATED_LINKS),
+        ("Más sobre Ucrania", BoilerplateKind.RELATED_LINKS),
+        ("Mehr zu tun gibt es für die Feuerwehr im Sommer, sagte der Kommandant.", None),
+        ("Mehr aus der Bevölkerung kam nicht.", None),
+    ],
+)
+def test_more_on_a_topic_heads_a_list_of_links_in_other_languages_too(
+    line: str, kind: BoilerplateKind | None
+) -> None:
+    assert boilerplate_kind(line) is kind
