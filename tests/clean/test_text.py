@@ -202,3 +202,59 @@ def test_times_numbers_and_credits_alone_on_a_line_are_not_body() -> None:
 )
 def test_bare_credits_are_names_and_agencies_only(line: str, credit: bool) -> None:
     assert is_bare_credit(line) is credit
+
+
+HARBOUR_PARAGRAPHS = [
+    "The council met on Tuesday and agreed the first part of the plan for the harbour, which "
+    "will cost about two million pounds over the next five years, the mayor said.",
+    "Work on the new quay is due to start in the spring, once the contracts have been signed "
+    "and the fishermen have moved their boats to the old basin for the summer.",
+    "Residents welcomed the decision but asked for a footpath along the water that stays open "
+    "while the builders are at work, which the council said it would consider.",
+    "The harbour master said that the fishing fleet would not lose a single day at sea because "
+    "of the works, and that the old basin had room enough for every boat.",
+]
+
+
+def harbour_page(box: list[str]) -> str:
+    """A menu, the story's title, two paragraphs, ``box``, two more paragraphs, a footer."""
+    lines = ["Home", "News", "Sport", "Harbour plan agreed after a long debate"]
+    lines += HARBOUR_PARAGRAPHS[:2] + box + HARBOUR_PARAGRAPHS[2:]
+    lines += ["Contact us", "© 2026 The Harbour Gazette"]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Ferry timetable changes next month",
+            "Lifeboat crew rescues two walkers",
+            "New café opens on the pier",
+        ],
+        ["Coast", "Ferry timetable changes next month", "Weather", "Storm closes the pier"],
+        ["Build the quay now", "Wait for the survey", "Keep the old harbour"],
+    ],
+)
+def test_a_box_of_short_lines_inside_the_story_is_not_body(box: list[str]) -> None:
+    """Teaser headlines, with or without their kickers, or a poll's answers."""
+    article = clean_text(harbour_page(box))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["The door gave way.", "Nobody was inside.", "The police left at dawn."],
+        ["* Two new cranes", "* A longer quay", "* A footpath along the water"],
+        ["What happens to the boats?"],
+        ["The old basin"],
+    ],
+)
+def test_short_sentences_lists_and_a_lone_subheading_stay_body(lines: list[str]) -> None:
+    article = clean_text(harbour_page(lines))
+    for line in lines:
+        assert any(line.removeprefix("* ") in paragraph for paragraph in article.paragraphs), line
+    assert all(paragraph in article.paragraphs for paragraph in HARBOUR_PARAGRAPHS)

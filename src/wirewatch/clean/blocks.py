@@ -21,8 +21,9 @@ WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script, not a digit or underscore
 LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
 # Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
-# and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။).
-TERMINAL_PUNCTUATION = tuple('.!?…:;"”’»)]。！？」』）．।॥؟۔։።။')
+# and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။);
+# a quotation closes with ” or ’, with “ in German („…“) and with « in »…«.
+TERMINAL_PUNCTUATION = tuple('.!?…:;"”’“»«)]。！？」』）．।॥؟۔։።။')
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|„[^“”]*[“”]|«[^»]*»|»[^«]*«")
 # Words that speak to the reader or for the publisher, in the languages met most: news
 # text uses them only inside quotes. "us" counts in lower case only ("US" is a country);
@@ -67,6 +68,9 @@ class Block:
     klass: BlockClass = BlockClass.SHORT
     kind: BoilerplateKind | None = None
     role: str | None = None  # title, subtitle, byline, date, caption, related, body
+    # A short line among short lines (a byline, a teaser's headline, a button): not body,
+    # but no evidence against the story around it either (see classify.set_fragments_aside).
+    fragment: bool = False
 
     @property
     def ends_like_sentence(self) -> bool:

@@ -49,6 +49,8 @@ MIN_READER_ADDRESS_TO_SPREAD = 2
 MIN_RUN_BLOCKS = 3
 MIN_RUN_CHARS = 400
 NEUTRAL_ROLES = frozenset({"caption", "caption_twin", "related"})
+# Short lines this many in a row are a box of fragments, not the story.
+MIN_FRAGMENT_RUN = 3
 
 
 def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
@@ -56,11 +58,14 @@ def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
     scored = [block for block in blocks if block.role not in NEUTRAL_ROLES]
     for block in scored:
         block.klass, block.kind = initial_class(block, has_stopwords=has_stopwords)
+    initial = [block.klass for block in scored]
     spread_reader_address(scored)
     promote_near_good_runs(scored)
     promote_near_good_when_nothing_is_good(scored)
     resolve_short(scored)
     resolve_near_good(scored)
+    if has_stopwords:
+        set_fragments_aside(scored, initial)
     for block in scored:
         if block.klass is BlockClass.BAD and block.kind is None:
             block.kind = BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER
@@ -145,6 +150,37 @@ def resolve_short(blocks: Sequence[Block]) -> None:
             block.klass = BlockClass.GOOD
         else:
             block.klass = BlockClass.BAD
+
+
+def set_fragments_aside(blocks: Sequence[Block], initial: Sequence[BlockClass]) -> None:
+    """Short lines three or more in a row are a box, not the story: out of the body.
+
+    jusText makes a short line body when body stands on both sides, however
+    many short lines stand with it; but a story says things in sentences, and
+    where short lines come three at a time they are a byline with its date and
+    reading time, a box of teaser headlines, a poll's answers or a widget's
+    buttons.  A line that ends like a sentence stays ("Webb emerged, naked."), so
+    do list items (a story's own list is marked as one) and a lone subheading.
+    The lines set aside weigh nothing in the body span (:func:`body_span`):
+    they are no evidence against the story around them (scored as furniture,
+    they cut a two-paragraph story off from what follows it, and a footer won).
+    Pages without stop words are left alone: length is all they are judged by.
+    Measured on both text dev sets (bench/clean_text.py, issue 20).
+    """
+    position = 0
+    while position < len(blocks):
+        end = position
+        while end < len(blocks) and initial[end] is BlockClass.SHORT:
+            end += 1
+        if end - position >= MIN_FRAGMENT_RUN:
+            for block in blocks[position:end]:
+                if _is_fragment(block):
+                    block.klass, block.fragment = BlockClass.BAD, True
+        position = max(end, position + 1)
+
+
+def _is_fragment(block: Block) -> bool:
+    return block.klass is BlockClass.GOOD and not block.list_item and not block.ends_like_sentence
 
 
 def resolve_near_good(blocks: Sequence[Block]) -> None:
@@ -235,7 +271,7 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 def _score(block: Block) -> float:
-    if block.role in NEUTRAL_ROLES:
+    if block.role in NEUTRAL_ROLES or block.fragment:
         return 0.0
     if block.klass is BlockClass.GOOD:
         return float(block.words)
