@@ -39,3 +39,16 @@ def test_lines_that_speak_to_the_reader_in_several_languages(line: str, count: i
 )
 def test_news_sentences_do_not_speak_to_the_reader(line: str) -> None:
     assert reader_address(line) == 0
+
+
+@pytest.mark.issue(20)
+def test_vietnamese_stop_words_of_several_syllables_are_counted_whole() -> None:
+    """spaCy's Vietnamese list joins a word's syllables with "_" ("bao_giờ", "có_thể");
+    running text separates them with spaces."""
+    [function_words, menu] = make_blocks(
+        "Nói chung, bao giờ anh ấy cũng có thể đến\n\n"
+        "Thời sự Thế giới Kinh doanh Bất động sản Khoa học Giải trí Thể thao Pháp luật\n",
+        "vi",
+    )
+    assert function_words.stopword_density == 1.0
+    assert menu.stopword_density < 0.2  # its syllables one by one would be stop words
