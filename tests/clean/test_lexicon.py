@@ -195,3 +195,35 @@ def test_more_on_a_topic_heads_a_list_of_links_in_other_languages_too(
     line: str, kind: BoilerplateKind | None
 ) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright ⓒ Example Daily. All right reserved.",
+        "© Gazeta Przykładowa. Wszelkie prawa zastrzeżone.",
+        "© 2000–2026, «Пример Медиа». Все права защищены.",
+        "Использование материалов сайта разрешается только со ссылкой на источник.",
+        "Jede Vervielfältigung ist nur mit schriftlicher Genehmigung des Verlags erlaubt.",
+        "Reproduction totale ou partielle interdite sans autorisation.",
+        "Queda prohibida la reproducción total o parcial de los contenidos.",
+        "記事・写真の無断転載を禁じます。",
+        "저작권자 ⓒ 예시일보, 무단 전재 및 재배포 금지",
+    ],
+)
+def test_copyright_and_reproduction_notices_in_other_languages_are_furniture(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.COPYRIGHT
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The court ruled that the reproduction of the photos without consent broke the law.",
+        "Использование материалов уголовного дела в суде вызвало споры.",
+        "Der Verlag prüft die Vervielfältigung der Akten durch die Behörde.",
+    ],
+)
+def test_news_about_copyright_is_not_a_copyright_notice(line: str) -> None:
+    assert boilerplate_kind(line) is None
