@@ -258,3 +258,27 @@ def test_short_sentences_lists_and_a_lone_subheading_stay_body(lines: list[str])
     for line in lines:
         assert any(line.removeprefix("* ") in paragraph for paragraph in article.paragraphs), line
     assert all(paragraph in article.paragraphs for paragraph in HARBOUR_PARAGRAPHS)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MORE: Ferry operator cancels winter crossings",
+        "Lesen Sie auch: Die Fähre fährt im Winter nicht mehr",
+        "À lire aussi : Le port ferme ses quais l'hiver",
+        "Lee también: El puerto cierra sus muelles en invierno",
+        "Czytaj także: Prom nie kursuje zimą",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line: str) -> None:
+    article = clean_text(harbour_page([line]))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in article.related] == [line.split(":", 1)[1].strip()]
+
+
+@pytest.mark.issue(20)
+def test_a_sentence_that_begins_with_more_is_body() -> None:
+    line = "More-or-less every boat in the harbour will have to move, the harbour master said."
+    article = clean_text(harbour_page([line]))
+    assert line in article.paragraphs and not article.related

@@ -15,8 +15,13 @@ from .blocks import LIST_MARKER, Block
 
 RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
-    r"see also|more on this|recommended|watch|listen|further reading|read next|next up)"
-    r"\s*[:|–—-]\s*(?P<title>\S.{2,300})$",
+    r"see also|more on this|more|recommended|watch|listen|further reading|read next|next up|"
+    # The same labels in the other languages of the dev sets' pages.
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lesetipp|weiterlesen|"
+    r"(?:à )?lire aussi|voir aussi|le[ea] también|te puede interesar|leggi anche|lees ook|"
+    r"leia também|veja também|czytaj (?:także|też|również)|läs (?:också|även|mer)|"
+    r"les (?:også|mer)|přečtěte si (?:také|též))"
+    r"(?:\s*[:|]|\s+[–—-])\s*(?P<title>\S.{2,300})$",  # "More: ...", "Watch – ...", not "More-or-less"
     re.IGNORECASE,
 )
 MAX_ITEM_WORDS = 30
