@@ -22,6 +22,17 @@ from wirewatch.clean.captions import is_labelled_credit_line, split_credit
             "Reuters",
         ),
         ("Image copyright Getty Images", "", "Getty Images"),
+        # A credit in its own inline element, glued to the caption when rendered to text.
+        (
+            "Die Fähre legt am Morgen im alten Hafen an.Unsplash/Anna Berg",
+            "Die Fähre legt am Morgen im alten Hafen an.",
+            "Unsplash/Anna Berg",
+        ),
+        (
+            "Der Kanzler am Montag in Berlin.dpa/Jan Vos",
+            "Der Kanzler am Montag in Berlin.",
+            "dpa/Jan Vos",
+        ),
     ],
 )
 def test_credits(line: str, text: str, credit: str) -> None:
@@ -36,9 +47,11 @@ def test_credits(line: str, text: str, credit: str) -> None:
     [
         "The minister said the talks (held in Geneva) went well.",
         "He joined the party in 1998 (aged 21).",
+        "Talks with the U.S./Mexico delegation ended without a deal.",
+        "The motion passed.52/48 was the count in the end.",
     ],
 )
-def test_parentheses_that_are_not_credits(line: str) -> None:
+def test_parentheses_and_slashes_that_are_not_credits(line: str) -> None:
     assert split_credit(line) is None
 
 

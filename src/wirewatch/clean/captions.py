@@ -59,6 +59,11 @@ BARE_LABEL = re.compile(rf"^(?:{CREDIT_WORD}|{PICTURE_WORD})\s*:$", re.IGNORECAS
 TRAILING_CREDIT = re.compile(
     r"^(?P<text>.+?[.!?])\s+(?P<credit>[^.!?]{2,80}(?:\s/\s?|\s?/\s|\bvia\b)[^.!?]{2,80})$"
 )
+# "... wieder zu Kräften zu kommen.Unsplash/Kelly Sikkema": a caption's credit set in its own
+# inline element comes out glued to the last sentence when the page is rendered to text.
+GLUED_CREDIT = re.compile(
+    r"^(?P<text>.+?[^\W\d_][.!?])(?P<credit>[^\W\d_][^\s/.!?]*(?:\s[^\s/.!?]+){0,3}/[^.!?/]{2,60})$"
+)
 MAX_CAPTION_WORDS = 80
 # A credit alone on a line takes the line before it as its caption only when that
 # line is caption-sized: up to three sentences of twenty words.  A story's paragraph above a
@@ -70,7 +75,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when ``text`` ends in something that reads as a credit."""
     if not MAY_BE_CREDIT.search(text):
         return None  # every pattern below needs one of these: skip their long alternations
-    for pattern in (TRAILING_PARENS, CREDIT_LABEL, TRAILING_CREDIT):
+    for pattern in (TRAILING_PARENS, CREDIT_LABEL, TRAILING_CREDIT, GLUED_CREDIT):
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
