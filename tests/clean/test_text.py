@@ -282,3 +282,13 @@ def test_a_sentence_that_begins_with_more_is_body() -> None:
     line = "More-or-less every boat in the harbour will have to move, the harbour master said."
     article = clean_text(harbour_page([line]))
     assert line in article.paragraphs and not article.related
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("label", ["Advertisement", "Anzeige", "Reklama", "Annonse"])
+def test_ad_slot_labels_leave_the_body_and_the_sentence_between_them_stays(label: str) -> None:
+    """A one-sentence paragraph between two ad slots was furniture by jusText's rule for a
+    near-good block between two bad ones; the labels are now out of their neighbours' count."""
+    sentence = "The mayor did not comment on the plan."
+    article = clean_text(harbour_page([label, sentence, label]))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS[:2] + [sentence] + HARBOUR_PARAGRAPHS[2:]

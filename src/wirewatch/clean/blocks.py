@@ -69,9 +69,9 @@ class Block:
     klass: BlockClass = BlockClass.SHORT
     kind: BoilerplateKind | None = None
     role: str | None = None  # title, subtitle, byline, date, caption, related, body
-    # A short line among short lines (a byline, a teaser's headline, a button): not body,
-    # but no evidence against the story around it either (see classify.set_fragments_aside).
-    fragment: bool = False
+    # Not body, but no evidence against the story around it either: a short line among
+    # short lines (classify.set_fragments_aside), an ad slot's label (classify.is_slot_label).
+    neutral: bool = False
 
     @property
     def ends_like_sentence(self) -> bool:

@@ -51,11 +51,15 @@ MIN_RUN_CHARS = 400
 NEUTRAL_ROLES = frozenset({"caption", "caption_twin", "related"})
 # Short lines this many in a row are a box of fragments, not the story.
 MIN_FRAGMENT_RUN = 3
+MAX_SLOT_LABEL_WORDS = 3  # "Advertisement", "Story continues below", "Sponsored content"
 
 
 def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
     """Give every block its final GOOD/BAD class (in place)."""
-    scored = [block for block in blocks if block.role not in NEUTRAL_ROLES]
+    for block in blocks:
+        if is_slot_label(block):
+            block.klass, block.kind, block.neutral = BlockClass.BAD, block.cue, True
+    scored = [block for block in blocks if block.role not in NEUTRAL_ROLES and not block.neutral]
     for block in scored:
         block.klass, block.kind = initial_class(block, has_stopwords=has_stopwords)
     initial = [block.klass for block in scored]
@@ -69,6 +73,17 @@ def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
     for block in scored:
         if block.klass is BlockClass.BAD and block.kind is None:
             block.kind = BoilerplateKind.NAVIGATION if block.list_item else BoilerplateKind.OTHER
+
+
+def is_slot_label(block: Block) -> bool:
+    """An ad slot's label alone on its line ("Advertisement", "Anzeige", "Reklama").
+
+    Publishers set it inside the story, between two paragraphs, where the ad
+    loads; as furniture among the blocks it made a one-sentence paragraph beside
+    it furniture too (jusText's rule for a near-good block between two bad ones).
+    It is left out of the body and out of its neighbours' reckoning, as a caption is.
+    """
+    return block.cue is BoilerplateKind.ADVERTISEMENT and block.words <= MAX_SLOT_LABEL_WORDS
 
 
 def initial_class(
@@ -175,7 +190,7 @@ def set_fragments_aside(blocks: Sequence[Block], initial: Sequence[BlockClass]) 
         if end - position >= MIN_FRAGMENT_RUN:
             for block in blocks[position:end]:
                 if _is_fragment(block):
-                    block.klass, block.fragment = BlockClass.BAD, True
+                    block.klass, block.neutral = BlockClass.BAD, True
         position = max(end, position + 1)
 
 
@@ -271,7 +286,7 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int]:
 
 
 def _score(block: Block) -> float:
-    if block.role in NEUTRAL_ROLES or block.fragment:
+    if block.role in NEUTRAL_ROLES or block.neutral:
         return 0.0
     if block.klass is BlockClass.GOOD:
         return float(block.words)
