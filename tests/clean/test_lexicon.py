@@ -227,3 +227,23 @@ def test_copyright_and_reproduction_notices_in_other_languages_are_furniture(lin
 )
 def test_news_about_copyright_is_not_a_copyright_notice(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sur le même thème", BoilerplateKind.RELATED_LINKS),
+        ("Lo más leído", BoilerplateKind.RELATED_LINKS),
+        ("Meest gelezen", BoilerplateKind.RELATED_LINKS),
+        ("Afficher plus", BoilerplateKind.NAVIGATION),
+        ("Mehr anzeigen", BoilerplateKind.NAVIGATION),
+        ("Load more…", BoilerplateKind.NAVIGATION),
+        ("Sur le même thème, le ministre a répondu aux députés.", None),
+        ("Show more patience with the voters, he told the party.", None),
+    ],
+)
+def test_link_headings_and_show_more_buttons_in_other_languages(
+    line: str, kind: BoilerplateKind | None
+) -> None:
+    assert boilerplate_kind(line) is kind
