@@ -7,7 +7,7 @@ import gzip
 import pytest
 
 import wirewatch
-from tests.clean.test_text import token_f1
+from tests.clean.test_text import HARBOUR_PARAGRAPHS, token_f1
 from tests.conftest import DATA, PAGES
 from wirewatch.clean.html import clean_html
 from wirewatch.errors import InputTooLargeError, NoArticleError
@@ -217,12 +217,9 @@ def test_a_placeholder_publication_date_loses_to_the_url(placeholder: str) -> No
 
 
 def harbour_story() -> list[str]:
-    """Four paragraphs of a story, as <p> elements, for furniture to be set among."""
-    return [
-        f"<p>The council met on Tuesday and agreed part {n} of the plan for the harbour, "
-        "which will cost about two million pounds over the next five years.</p>"
-        for n in range(4)
-    ]
+    """The text tests' four paragraphs of a story, as <p> elements, for furniture to be
+    set among."""
+    return [f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS]
 
 
 @pytest.mark.issue(20)
