@@ -50,3 +50,39 @@ def test_a_longer_text_replaces_a_body_only_if_it_holds_it() -> None:
     assert not _extends(teasers, body)
     assert _extends(body + " " + teasers, body)
     assert _extends(teasers, "A sliver.")
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "page",
+    ["br-body.html", "headline-list.html", "hover-card-politics.html", "streamed-segment.html"],
+)
+def test_the_page_s_letters_bound_what_any_extractor_finds(page: str) -> None:
+    """resiliparse is skipped when trafilatura holds half the bound, so it must be a bound."""
+    import lxml.html
+
+    from wirewatch.clean.html_body import (
+        _letters_at_most,
+        _resiliparse_text,
+        _trafilatura_text,
+    )
+    from wirewatch.clean.html_parse import parse_html, remove_invisible
+
+    tree = parse_html((PAGES / page).read_text(encoding="utf-8"))
+    remove_invisible(tree)
+    checked = _resiliparse_text(lxml.html.tostring(tree, encoding="unicode"))
+    recalled = _trafilatura_text(tree, None, favor_recall=True) or ""
+    assert 0 < _letters(checked) <= _letters_at_most(tree)
+    assert _letters(recalled) <= _letters_at_most(tree)
+
+
+@pytest.mark.issue(20)
+def test_image_descriptions_count_in_the_bound() -> None:
+    from wirewatch.clean.html_body import _letters_at_most
+    from wirewatch.clean.html_parse import parse_html
+
+    bare = parse_html("<html><body><p>Port opens.</p></body></html>")
+    with_image = parse_html(
+        '<html><body><p>Port opens.</p><img alt="Ferries at the new quay"></body></html>'
+    )
+    assert _letters_at_most(with_image) == _letters_at_most(bare) + len("Ferriesatthenewquay")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from itertools import islice
 
 import lxml.html
 
@@ -116,9 +117,15 @@ def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
     return [
         paragraph
         for paragraph in paragraphs
-        if len(WORD.findall(paragraph)) > CUE_ALWAYS_WINS_WORDS
+        if _has_more_words(paragraph, CUE_ALWAYS_WINS_WORDS)
         or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
     ]
+
+
+def _has_more_words(text: str, limit: int) -> bool:
+    """Whether ``text`` has more than ``limit`` words, reading no further than that
+    (counting every word of every paragraph was most of the furniture-line filter's time)."""
+    return next(islice(WORD.finditer(text), limit, None), None) is not None
 
 
 def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
@@ -138,14 +145,14 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
     next paragraph: tables, plans and interviews repeat short lines and questions further
     apart, and those are body."""
     kept: list[str] = []
+    previous: str | None = None  # the last kept paragraph, as compared
     for paragraph in paragraphs:
-        if (
-            kept
-            and len(paragraph.split()) >= MIN_REPEATED_WORDS
-            and " ".join(paragraph.split()).casefold() == " ".join(kept[-1].split()).casefold()
-        ):
+        words = paragraph.split()
+        said = " ".join(words).casefold()
+        if said == previous and len(words) >= MIN_REPEATED_WORDS:
             continue
         kept.append(paragraph)
+        previous = said
     return kept
 
 

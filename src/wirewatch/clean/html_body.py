@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import lxml.etree
 import lxml.html
 
 # Collapse detection; see the module docstring for how they were chosen.
@@ -59,6 +60,7 @@ BLOCK_TAGS = (
     "figcaption",
 )
 WORD = re.compile(r"\w+")
+ALT_TEXTS = lxml.etree.XPath("//img/@alt")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class Body:
 def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     """Body paragraphs (headings and list items as their own paragraphs), with any fallback."""
     primary = _safe(lambda: _trafilatura_text(tree, url))
+    if primary.strip() and _letters(primary) >= RESILIPARSE_RATIO * _letters_at_most(tree):
+        return Body(_lines(primary))  # no extractor can find twice this on the page
     # The peers get the page as libxml2 repaired it (nesting capped at 2,048
     # levels): resiliparse takes minutes on 100,000 nested elements.
     repaired = lxml.html.tostring(tree, encoding="unicode")
@@ -82,7 +86,21 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
         text, warning = _longer_body(primary, _safe(lambda: _readability_text(repaired)))
     else:
         text, warning = primary, None
-    return Body([line.strip() for line in text.split("\n") if line.strip()], warning)
+    return Body(_lines(text), warning)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _letters_at_most(tree: lxml.html.HtmlElement) -> int:
+    """An upper bound on the letters any extractor can take from the page: its characters
+    that are not white space, in its text and its images' alternative texts (resiliparse
+    keeps those). Counting them costs a tenth of running resiliparse, which is skipped on
+    the pages where trafilatura's text already holds half of this (46% of both dev sets)."""
+    text = str(tree.text_content()) + "".join(map(str, ALT_TEXTS(tree)))
+    spaces = sum(text.count(space) for space in (" ", "\n", "\t", "\r"))
+    return len(text) - spaces
 
 
 def _first_body(
