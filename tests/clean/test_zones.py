@@ -198,3 +198,58 @@ def test_headlines_under_their_own_topics_are_links_but_labelled_lists_are_body(
     assert "Opposition: „Die Pläne kommen viel zu spät und kosten viel zu viel“" in (
         article.paragraphs
     )
+
+
+@pytest.mark.issue(20)
+def test_teasers_that_each_end_in_a_read_more_link_are_not_body() -> None:
+    """Kicker, headline (twice: picture and link), summary, "mehr": a list of other stories."""
+    teasers = "".join(
+        f"{kicker}\n\n{headline}\n\n{headline}\n\n{summary}\n\nmehr\n\n"
+        for kicker, headline, summary in [
+            (
+                "Verkehr",
+                "Neue Regeln für Parkplätze in der Innenstadt",
+                "Der Stadtrat streitet über höhere Gebühren, die Händler fürchten um ihre "
+                "Kundschaft und sammeln Unterschriften.",
+            ),
+            (
+                "Schule",
+                "Zwei Grundschulen bekommen eine Mensa",
+                "Ab dem Herbst sollen die Kinder ein warmes Mittagessen bekommen, das Land "
+                "übernimmt die Hälfte der Kosten.",
+            ),
+        ]
+    )
+    article = clean_text(STORY + teasers)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Gebühren" not in article.text
+    assert "Mittagessen" not in article.text
+
+
+LONG_PARAGRAPHS = [
+    "The council voted on Tuesday to close the old bridge for repairs. Engineers found cracks "
+    "in two of its supports last month. The work is expected to take until the spring.",
+    "Drivers will be sent along the ring road while the bridge is shut. The detour adds about "
+    "ten minutes to a trip into the centre. Buses will keep to their timetables, the operator said.",
+    "Shop owners on the east bank fear they will lose customers. Some asked the council for help "
+    "with their rents. The mayor said a fund would be set up before the bridge closes.",
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A "Read more" label over a linked headline, twice between the story's paragraphs.
+        (
+            f"{LONG_PARAGRAPHS[0]}\n\nRead more\n\nMarkets fall after rate decision\n\n"
+            f"{LONG_PARAGRAPHS[1]}\n\nRead more\n\nFloods close roads in the north\n\n"
+            f"{LONG_PARAGRAPHS[2]}\n"
+        ),
+        # A story cut short by its paywall, with one link to read on.
+        "\n\n".join(LONG_PARAGRAPHS) + "\n\nRead more\n",
+    ],
+)
+def test_a_read_more_label_or_a_paywall_link_leaves_the_story_whole(page: str) -> None:
+    article = clean_text(page)
+    assert article.paragraphs == LONG_PARAGRAPHS

@@ -71,6 +71,14 @@ COMMENT_START = re.compile(
     r"|^(?:comments|(?:leser)?kommentare|comentarios|commentaires|commenti|reacties)$",
     re.IGNORECASE,
 )
+# The link under a teaser that leads to its story ("mehr", "Read more »", "Lire la suite").
+READ_MORE = re.compile(
+    r"^(?:more|read more|read the full story|full story|continue reading|mehr|mehr lesen|weiterlesen"
+    r"|zum artikel|lire la suite|en savoir plus|leer más|seguir leyendo|continua a leggere"
+    r"|leggi (?:tutto|di più)|lees meer|lees verder|ler mais|leia mais|czytaj (?:dalej|więcej)"
+    r"|les mer|läs mer|læs mere|lue lisää|devamını oku)\s*[.…»›>→]*$",
+    re.IGNORECASE,
+)
 # "By Kevin D. Williamson" under each teaser of a feed of other articles.
 FEED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 MIN_COMMENT_HEADERS = 2
@@ -87,6 +95,10 @@ MIN_SUMMARY_WORDS, MAX_SUMMARY_WORDS = 6, 45
 MAX_SUMMARY_SENTENCES = 2
 MAX_KICKER_WORDS = 5
 MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next headline
+# Teasers that end in a read-more link: how many make a list, and how many short lines
+# (headline, its twin, kicker, picture credit) stand above each summary.
+MIN_READ_MORE_TEASERS = 2
+MAX_TEASER_HEAD_LINES = 6
 # A headline ends without a full stop, colon or semicolon ("?" and "!" are headlines' own).
 HEADLINE_NEVER_ENDS = (".", ":", ";", "…", "。")
 # "Topic: Headline" on one line: a kicker of one to three words without digits, then a
@@ -115,6 +127,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_comment_section(blocks)
     _mark_feeds(blocks)
     _mark_teaser_lists(blocks)
+    _mark_read_more_teasers(blocks)
     _mark_kicker_headline_runs(blocks)
     _mark_repeated_list_items(blocks)
 
@@ -193,6 +206,60 @@ def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
         run.append(position)
 
 
+def _mark_read_more_teasers(blocks: Sequence[Block]) -> None:
+    """Teasers that each end in a link to their story ("... die Folgen der Inflation." then
+    "mehr"), one after another: the summaries, and the headline lines above each, are not
+    the story.
+
+    A page that cuts its story short (a paywall, an expander) has one such
+    link, and a "Read more" label above a linked headline between a story's
+    paragraphs is followed by the story again; only a list of teasers goes
+    from one link to the next teaser's headline and summary with nothing else
+    between.  A summary is a sentence or two, as in :func:`_mark_teaser_lists`:
+    a story's paragraph under such a label is often longer.
+    """
+    links = [
+        position
+        for position in range(1, len(blocks))
+        if READ_MORE.match(blocks[position].text) and _is_summary(blocks[position - 1])
+    ]
+    chain: list[int] = []
+    for link in [*links, None]:
+        if chain and link is not None and _only_teaser_heads(blocks[chain[-1] + 1 : link - 1]):
+            chain.append(link)
+            continue
+        if len(chain) >= MIN_READ_MORE_TEASERS:
+            for member in chain:
+                _mark_read_more_teaser(blocks, member)
+        chain = [link] if link is not None else []
+
+
+def _only_teaser_heads(between: Sequence[Block]) -> bool:
+    """Whether the lines between two teasers are the second one's head (its picture's
+    caption and credit aside)."""
+    lines = [block for block in between if not block.role]
+    return len(lines) <= MAX_TEASER_HEAD_LINES and all(map(_is_teaser_head, lines))
+
+
+def _mark_read_more_teaser(blocks: Sequence[Block], link: int) -> None:
+    """The summary above a read-more link, and the head lines above the summary."""
+    summary = link - 1
+    first = summary
+    while (
+        first > 0
+        and summary - first < MAX_TEASER_HEAD_LINES
+        and (blocks[first - 1].role or _is_teaser_head(blocks[first - 1]))
+    ):
+        first -= 1
+    for block in blocks[first : summary + 1]:
+        _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _is_teaser_head(block: Block) -> bool:
+    """A line of a teaser's head: its headline, kicker or credit, never a sentence."""
+    return block.words <= MAX_HEADLINE_WORDS and not block.ends_like_sentence
+
+
 def _mark_kicker_headline_runs(blocks: Sequence[Block]) -> None:
     """Three or more headlines in a row, each under its own topic ("Bauzinsen: Dieser
     Kurswechsel birgt ...", "Iran protests: At least 106 dead ..."), are links to other
@@ -238,14 +305,21 @@ def _mark_teaser_run(blocks: Sequence[Block], run: list[int]) -> None:
 
 def _is_teaser(blocks: Sequence[Block], position: int) -> bool:
     """A headline at ``position`` and a summary of one or two sentences after it."""
-    headline, summary = blocks[position], blocks[position + 1]
+    headline = blocks[position]
     return (
         MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADLINE_WORDS
         and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
         and not headline.list_item
-        and MIN_SUMMARY_WORDS <= summary.words <= MAX_SUMMARY_WORDS
-        and summary.ends_like_sentence
-        and len(SENTENCE_END.findall(summary.text)) < MAX_SUMMARY_SENTENCES
+        and _is_summary(blocks[position + 1])
+    )
+
+
+def _is_summary(block: Block) -> bool:
+    """A teaser's summary: a sentence or two (a story's paragraphs are often longer)."""
+    return (
+        MIN_SUMMARY_WORDS <= block.words <= MAX_SUMMARY_WORDS
+        and block.ends_like_sentence
+        and len(SENTENCE_END.findall(block.text)) < MAX_SUMMARY_SENTENCES
     )
 
 
