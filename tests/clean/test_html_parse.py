@@ -33,6 +33,26 @@ def test_tooltip_on_a_term_keeps_the_term() -> None:
 
 
 @pytest.mark.issue(20)
+def test_hover_cards_are_found_in_nested_list_items_and_only_there() -> None:
+    """The pass reads paragraphs and list items, a nested list once, with what is inside."""
+    card = "<div class='hovercard'><h4>Jane Doe</h4><ul><li>Mayor since 2019</li></ul></div>"
+    tree = parse_html(
+        "<html><body><ul><li>Results<ul><li>Jane Doe" + card + " won the vote.</li></ul></li>"
+        "</ul><p>The mayor <a href='/jane'>Jane Doe</a><span class='hover-card'>Jane Doe, "
+        "mayor since 2019</span> thanked the voters.</p>"
+        "<div class='hovercard'>A card outside the text stays for the extractor to judge.</div>"
+        "</body></html>"
+    )
+    remove_invisible(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Mayor since 2019" not in text
+    assert "mayor since 2019" not in text
+    assert "Jane Doe won the vote." in text
+    assert "The mayor Jane Doe thanked the voters." in text
+    assert "A card outside the text" in text
+
+
+@pytest.mark.issue(20)
 def test_streamed_react_segment_is_read_in_place_of_its_placeholder() -> None:
     warnings: list[str] = []
     article = clean_html(read_page("streamed-segment.html"), warnings=warnings)
