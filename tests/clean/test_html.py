@@ -303,3 +303,40 @@ def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
     assert sentence in article.paragraphs
     assert article.removed, "the menu is still reported"
     assert not any("Exports went to" in block.text for block in article.removed)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "<h3>Links lesen, Rechts bekämpfen</h3><p>Eine offene Gesellschaft braucht guten, frei "
+        "zugänglichen Journalismus. Finden Sie auch? Dann machen Sie mit und unterstützen Sie "
+        "unsere Aktion. Jetzt unterstützen</p>",
+        "<p>Get the day's top headlines delivered to your inbox every morning by signing up "
+        "for our newsletter. Sign up for our newsletter</p>",
+    ],
+)
+def test_the_appeal_a_page_closes_its_story_with_is_not_body(appeal: str) -> None:
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}{appeal}</article></body></html>"
+    )
+    assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # News about a newsletter, not an appeal: it does not speak to the reader.
+        "The paper said it would stop its morning newsletter in June after readers left.",
+        # Advice in a story that speaks to the reader, but names no appeal.
+        "If you live near the harbour, you can see the plans at the town hall until Friday.",
+    ],
+)
+def test_a_story_s_last_paragraph_about_newsletters_or_readers_stays(closing: str) -> None:
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}<p>{closing}</p></article></body></html>"
+    )
+    assert clean_html(page).paragraphs == [*HARBOUR_PARAGRAPHS, closing]

@@ -79,19 +79,23 @@ class Block:
 
     @cached_property
     def reader_address(self) -> int:
-        """Times the block speaks to the reader (you, we, our) outside quotation marks.
+        """Times the block speaks to the reader (see :func:`reader_address`)."""
+        return reader_address(self.text)
 
-        Words are looked up in a set, not found by one regex of sixty
-        alternatives: the classifier asks about every line, often twice.
-        """
-        text = self.text
-        if not QUOTE_MARKS.isdisjoint(text):
-            text = QUOTED.sub(" ", text)
-        words: list[str] = SIMPLE_WORD.findall(text)
-        count = sum(word == "us" or word.lower() in READER_WORDS for word in words)
-        if "Sie" in text or "Ih" in text:
-            count += len(GERMAN_FORMAL_ADDRESS.findall(text))
-        return count
+
+def reader_address(text: str) -> int:
+    """Times ``text`` speaks to the reader (you, we, our) outside quotation marks.
+
+    Words are looked up in a set, not found by one regex of sixty
+    alternatives: the classifier asks about every line, often twice.
+    """
+    if not QUOTE_MARKS.isdisjoint(text):
+        text = QUOTED.sub(" ", text)
+    words: list[str] = SIMPLE_WORD.findall(text)
+    count = sum(word == "us" or word.lower() in READER_WORDS for word in words)
+    if "Sie" in text or "Ih" in text:
+        count += len(GERMAN_FORMAL_ADDRESS.findall(text))
+    return count
 
 
 def split_lines(text: str) -> list[tuple[str, bool]]:

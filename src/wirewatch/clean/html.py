@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from itertools import islice
 
 import lxml.html
@@ -10,9 +11,9 @@ import lxml.html
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
-from .blocks import WORD
+from .blocks import TERMINAL_PUNCTUATION, WORD, reader_address
 from .captions import is_credit_line
-from .classify import CUE_ALWAYS_WINS_WORDS
+from .classify import CUE_ALWAYS_WINS_WORDS, MIN_READER_ADDRESS_TO_SPREAD, SPREADING_KINDS
 from .header import is_author_note
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -26,6 +27,9 @@ from .text import article_id
 
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
+MAX_CLOSING_APPEALS = 3  # paragraphs read from the end for a closing appeal
+MAX_APPEAL_HEADING_WORDS = 8
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
 
@@ -57,6 +61,7 @@ def clean_html(
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, metadata.authors)
+    paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_repeats(paragraphs)
     inline_related += listed
     if not paragraphs:
@@ -137,6 +142,42 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
         for paragraph in paragraphs
         if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
     ]
+
+
+def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
+    """The body without the appeal the page closes it with ("... Dann machen Sie mit und
+    unterstützen Sie unsere Aktion. Jetzt unterstützen", "Sign up for our newsletter to get
+    ... delivered to your inbox") and the heading over it.
+
+    The text cleaner's rule (:data:`.classify.SPREADING_KINDS`): an appeal to
+    donate, subscribe, sign up or log in that speaks to the reader is furniture.
+    The extractor often joins the appeal's button to its paragraph, so each
+    sentence is looked up alone; only the last paragraphs are read, from the
+    end, as a story does not close with a sentence the cues name.
+    """
+    end = len(paragraphs)
+    while (
+        end > 1 and end > len(paragraphs) - MAX_CLOSING_APPEALS and _is_appeal(paragraphs[end - 1])
+    ):
+        end -= 1
+    if end == len(paragraphs):
+        return paragraphs
+    if end > 1 and _is_heading(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _is_appeal(paragraph: str) -> bool:
+    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and any(
+        boilerplate_kind(sentence) in SPREADING_KINDS
+        for sentence in SENTENCE_BREAK.split(paragraph)
+    )
+
+
+def _is_heading(paragraph: str) -> bool:
+    return len(paragraph.split()) <= MAX_APPEAL_HEADING_WORDS and not paragraph.rstrip().endswith(
+        TERMINAL_PUNCTUATION
+    )
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:
