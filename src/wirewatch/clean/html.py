@@ -23,6 +23,7 @@ from .html_parse import nesting_depth, parse_html, remove_invisible
 from .language import detect_language
 from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
+from .story_notes import closing_note_positions
 from .text import article_id
 
 LOG = logging.getLogger(__name__)
@@ -62,6 +63,7 @@ def clean_html(
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, metadata.authors)
     paragraphs = _without_closing_appeals(paragraphs)
+    paragraphs = _without_closing_notes(paragraphs)
     paragraphs = _without_repeats(paragraphs)
     inline_related += listed
     if not paragraphs:
@@ -178,6 +180,13 @@ def _is_heading(paragraph: str) -> bool:
     return len(paragraph.split()) <= MAX_APPEAL_HEADING_WORDS and not paragraph.rstrip().endswith(
         TERMINAL_PUNCTUATION
     )
+
+
+def _without_closing_notes(paragraphs: list[str]) -> list[str]:
+    """The body without the credit, contact and follow notes after the story
+    (:mod:`.story_notes`)."""
+    notes = closing_note_positions(paragraphs)
+    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in notes]
 
 
 def _without_repeats(paragraphs: list[str]) -> list[str]:

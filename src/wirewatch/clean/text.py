@@ -21,6 +21,7 @@ from .header import Header, is_author_note, is_date_or_prefixed_byline, read_hea
 from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related
+from .story_notes import closing_note_positions
 from .zones import FEED_TIMESTAMP, comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
@@ -70,6 +71,7 @@ def clean_text(
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
+    body = _without_closing_notes(body)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source
@@ -88,6 +90,15 @@ def _without_metadata(body: list[Block], is_metadata: Callable[[str], bool]) -> 
         else:
             kept.append(block)
     return kept
+
+
+def _without_closing_notes(body: list[Block]) -> list[Block]:
+    """The body without the credit, contact and follow notes after the story
+    (:mod:`.story_notes`), which are marked as metadata."""
+    notes = closing_note_positions([block.text for block in body])
+    for position in notes:
+        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.METADATA
+    return [block for position, block in enumerate(body) if position not in notes]
 
 
 def is_metadata_line(text: str) -> bool:

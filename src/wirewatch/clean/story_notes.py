@@ -1,0 +1,96 @@
+"""The notes a story closes with: who else reported it, how to reach the writer, where it
+first appeared.
+
+News style puts them after the last paragraph, set apart from the story: the
+wire services' credit line ("(Reporting by Rodrigo Campos; Editing by Nick
+Zieminski)"), a paper's contributor line ("Keith Bradsher contributed reporting
+from Hong Kong."), the writer's address ("Write to Al Root at ...", an e-mail
+alone), an invitation to follow the writer or the section on social media, a
+note that the story first appeared elsewhere or is still developing, and a
+bare source line ("SOURCE: News agencies").  They are metadata of the story,
+not its text: an event coder reading "X reported from New York" finds a report
+that is not news.  Only the last few paragraphs are read, so a story that
+quotes such wording in its body keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Paragraphs from the end that are read for notes.
+MAX_CLOSING_NOTES = 3
+MAX_NOTE_WORDS = 60
+MAX_CONTACT_WORDS = 30
+MAX_SOURCE_WORDS = 8
+# Bullets, dashes and brackets a note may start with ("- – additional reporting by ...").
+LEADING_MARKS = re.compile(r"^[\s\-–—•*(\[]+")
+CREDIT_LINE = re.compile(
+    r"^(?:(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated"
+    r"|translation)(?: and (?:reporting|writing|editing))? (?:by|from)\b"
+    r"|mit material (?:von|der|aus)\b|con información de\b)",
+    re.IGNORECASE,
+)
+CONTRIBUTED = re.compile(
+    r"\bcontributed (?:reporting|research|to this (?:report|story|article))\b", re.IGNORECASE
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The writer's address, not an appeal for witnesses ("Anyone with information should
+# email ..."): a name and an address alone, or words that say how to reach the writer.
+MAX_NAME_AND_ADDRESS_WORDS = 6
+WRITER_CONTACT = re.compile(
+    r"^(?:write to|e-?mail|contact|reach|you can reach|have a (?:news )?tip\?)\b"
+    r"|\b(?:can|may) be (?:reached|contacted) (?:at|on|via)\b",
+    re.IGNORECASE,
+)
+FOLLOW_PROMPT = re.compile(
+    r"^(?:follow|reach) (?:us|him|her|them|the (?:reporters?|writers?|authors?)|[^.!?]{1,60}?)"
+    r" (?:on|at|via) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky"
+    r"|mastodon|http)",
+    re.IGNORECASE,
+)
+FIRST_PUBLISHED = re.compile(
+    r"^(?:this (?:article|story|piece|column) (?:was |is )?(?:first|originally) (?:published|appeared)"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde|erschien) (?:zuerst|erstmals)"
+    r"|cet article a (?:d'abord|initialement|été initialement) (?:été )?publié"
+    r"|este (?:artículo|texto) (?:fue publicado|se publicó|apareció) (?:originalmente|primero)"
+    r"|this (?:is a )?(?:breaking|developing) (?:news )?story\b)",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(
+    r"^(?:sources?|quelle|quellen|fuente|fuentes|fonte|bron|źródło)\s*:\s*\S", re.IGNORECASE
+)
+
+
+def is_closing_note(text: str) -> bool:
+    """Whether a paragraph at the end of a story is one of the notes that close it."""
+    words = len(text.split())
+    if words > MAX_NOTE_WORDS:
+        return False
+    note = LEADING_MARKS.sub("", text)
+    return bool(
+        CREDIT_LINE.match(note)
+        or CONTRIBUTED.search(note)
+        or FIRST_PUBLISHED.match(note)
+        or (
+            words <= MAX_CONTACT_WORDS
+            and (_is_writer_s_address(note, words) or FOLLOW_PROMPT.match(note))
+        )
+        or (words <= MAX_SOURCE_WORDS and SOURCE_LINE.match(note))
+    )
+
+
+def _is_writer_s_address(note: str, words: int) -> bool:
+    return EMAIL.search(note) is not None and (
+        words <= MAX_NAME_AND_ADDRESS_WORDS or WRITER_CONTACT.search(note) is not None
+    )
+
+
+def closing_note_positions(paragraphs: list[str]) -> set[int]:
+    """Which of the last :data:`MAX_CLOSING_NOTES` paragraphs are closing notes (never the
+    first paragraph: a story of one paragraph is its own text)."""
+    start = max(1, len(paragraphs) - MAX_CLOSING_NOTES)
+    return {
+        position
+        for position in range(start, len(paragraphs))
+        if is_closing_note(paragraphs[position])
+    }
