@@ -340,3 +340,23 @@ def test_a_story_s_last_paragraph_about_newsletters_or_readers_stays(closing: st
         f"{''.join(harbour_story())}<p>{closing}</p></article></body></html>"
     )
     assert clean_html(page).paragraphs == [*HARBOUR_PARAGRAPHS, closing]
+
+
+@pytest.mark.issue(20)
+def test_a_video_teaser_captioned_with_its_date_and_running_time_is_not_body() -> None:
+    story = harbour_story()
+    story.insert(
+        2,
+        "<p>Der Hafen soll bis 2027 fertig sein, sagte der Bürgermeister. 18.04.2024 | 2:43 min</p>",
+    )
+    story.insert(
+        3, "<p>The ferry crossed the harbour in 12:05 min, a record, the operator said.</p>"
+    )
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story)}</article></body></html>"
+    )
+    paragraphs = clean_html(page).paragraphs
+    assert not any("2:43 min" in paragraph for paragraph in paragraphs)
+    assert "The ferry crossed the harbour in 12:05 min, a record, the operator said." in paragraphs
+    assert len(paragraphs) == 5

@@ -25,11 +25,17 @@ from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
 from .story_notes import closing_note_positions
 from .text import article_id
+from .zones import DURATION, NUMERIC_STAMP
 
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
 MAX_CLOSING_APPEALS = 3  # paragraphs read from the end for a closing appeal
 MAX_APPEAL_HEADING_WORDS = 8
+# A video or audio teaser's caption ends with the clip's date and running time
+# ("... schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min"); a story's sentence never does.
+MEDIA_TEASER = re.compile(
+    rf"(?:^|\s|[.!?\"“”])(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})\s*$", re.IGNORECASE
+)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
@@ -64,6 +70,7 @@ def clean_html(
     paragraphs = _without_notes(paragraphs, metadata.authors)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
+    paragraphs = [paragraph for paragraph in paragraphs if not MEDIA_TEASER.search(paragraph)]
     paragraphs = _without_repeats(paragraphs)
     inline_related += listed
     if not paragraphs:
