@@ -66,3 +66,10 @@ def test_closing_notes_leave_the_body_of_text_and_html_pages() -> None:
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in [*HARBOUR_PARAGRAPHS, *notes])
     page = f"<html><body><article><h1>Council agrees harbour plan</h1>{paragraphs}</article></body></html>"
     assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_long_run_of_letters_at_the_end_is_no_note() -> None:
+    """Hostile text: an address pattern without bounds searched such a run in quadratic time."""
+    assert not is_closing_note("Follow " + "x" * 100_000)
+    assert not is_closing_note("Write to " + "a" * 300 + "@example")

@@ -20,6 +20,7 @@ import re
 # Paragraphs from the end that are read for notes.
 MAX_CLOSING_NOTES = 3
 MAX_NOTE_WORDS = 60
+MAX_NOTE_CHARS = 600  # a note is a line or two; longer text is not read for one
 MAX_CONTACT_WORDS = 30
 MAX_SOURCE_WORDS = 8
 # Bullets, dashes and brackets a note may start with ("- – additional reporting by ...").
@@ -33,7 +34,9 @@ CREDIT_LINE = re.compile(
 CONTRIBUTED = re.compile(
     r"\bcontributed (?:reporting|research|to this (?:report|story|article))\b", re.IGNORECASE
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Parts bounded as addresses are (64 letters before the "@", 63 a label): unbounded, a
+# long run of letters without one is searched in quadratic time.
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # The writer's address, not an appeal for witnesses ("Anyone with information should
 # email ..."): a name and an address alone, or words that say how to reach the writer.
 MAX_NAME_AND_ADDRESS_WORDS = 6
@@ -63,6 +66,8 @@ SOURCE_LINE = re.compile(
 
 def is_closing_note(text: str) -> bool:
     """Whether a paragraph at the end of a story is one of the notes that close it."""
+    if len(text) > MAX_NOTE_CHARS:
+        return False
     words = len(text.split())
     if words > MAX_NOTE_WORDS:
         return False
