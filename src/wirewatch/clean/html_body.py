@@ -74,7 +74,8 @@ class Body:
 def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     """Body paragraphs (headings and list items as their own paragraphs), with any fallback."""
     primary = _safe(lambda: _trafilatura_text(tree, url))
-    if primary.strip() and _letters(primary) >= RESILIPARSE_RATIO * _letters_at_most(tree):
+    letters = _letters(primary)
+    if primary.strip() and letters >= RESILIPARSE_RATIO * _letters_at_most(tree):
         return Body(_lines(primary))  # no extractor can find twice this on the page
     # The peers get the page as libxml2 repaired it (nesting capped at 2,048
     # levels): resiliparse takes minutes on 100,000 nested elements.
@@ -82,7 +83,7 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     check = _safe(lambda: _resiliparse_text(repaired))
     if not primary.strip():
         text, warning = _first_body(tree, url, repaired, check)
-    elif _letters(primary) < RESILIPARSE_RATIO * _letters(check):
+    elif letters < RESILIPARSE_RATIO * _letters(check):
         text, warning = _longer_body(primary, _safe(lambda: _readability_text(repaired)))
     else:
         text, warning = primary, None
