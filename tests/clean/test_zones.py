@@ -253,3 +253,74 @@ LONG_PARAGRAPHS = [
 def test_a_read_more_label_or_a_paywall_link_leaves_the_story_whole(page: str) -> None:
     article = clean_text(page)
     assert article.paragraphs == LONG_PARAGRAPHS
+
+
+HEADED_TEASERS = (
+    "More on this story\n\n"
+    "Seoul and Washington say that they will hold the largest of their joint drills in five "
+    "years as the tensions rise\n\n"
+    "The exercises will start next month, and they will involve thousands of troops as well "
+    "as ships and aircraft from both of the allies, the defence ministry in Seoul said.\n\n"
+    "Japan is to raise its defence budget to a record level after the missiles that were "
+    "fired over its islands\n\n"
+    "The cabinet approved the plan on Friday, and the parliament is expected to pass it before "
+    "the end of the year, when the new budget comes into force.\n\n"
+)
+
+
+@pytest.mark.issue(20)
+def test_two_teasers_under_a_related_heading_are_not_body() -> None:
+    """Under "More on this story" two headline-and-summary pairs are a box of links, even with
+    headlines longer than a feed's."""
+    article = clean_text(ENGLISH_STORY + HEADED_TEASERS)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    assert "thousands of troops" not in article.text
+    assert "record level" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_heading_over_one_link_inside_the_story_leaves_the_story_whole() -> None:
+    """'Read more', one linked headline, and the story goes on in one-sentence paragraphs."""
+    paragraphs = [
+        "North Korea's leader said on Tuesday that the country would expand its arsenal this "
+        "year, state media reported.",
+        "He spoke at a party meeting in Pyongyang, where officials reviewed the past year.",
+        "Officials in Seoul said they were watching closely and urged a return to talks.",
+        "The speech came weeks after the country tested a new missile, analysts said.",
+    ]
+    page = (
+        f"{paragraphs[0]}\n\n{paragraphs[1]}\n\nRead more\n\n"
+        "Missile test alarms neighbours\n\n"
+        f"{paragraphs[2]}\n\n{paragraphs[3]}\n"
+    )
+    assert clean_text(page).paragraphs == paragraphs
+
+
+@pytest.mark.issue(20)
+def test_headlines_under_a_heading_after_the_stories_last_sentence_are_not_body() -> None:
+    """Most-read lists are headlines that end in no full stop, or in a cut-off ellipsis."""
+    page = ENGLISH_STORY + (
+        "Most read\n\n"
+        "1The mayor of the capital says that the new metro line will open two years later than "
+        "it was planned\n\n"
+        "2A retired teacher who found a hoard of coins in his garden tells us how it was: "
+        "'I could not believe it'\n\n"
+        "3Why the price of coffee has doubled in a year, and what the growers in Brazil have to "
+        "say about it ...\n\n"
+        "4The footballer who was sent off in the final says that he has not been able to watch "
+        "the game since then\n\n"
+    )
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    assert "metro line" not in article.text
+    assert "coin hoard" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_related_heading_before_the_stories_last_paragraph_leaves_it_body() -> None:
+    page = ENGLISH_STORY.replace(
+        "Officials in Washington",
+        "Related\n\nMissile test alarms neighbours\n\nOfficials in Washington",
+    )
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Officials in Washington")

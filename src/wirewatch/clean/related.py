@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind, RelatedLink
-from .blocks import LIST_MARKER, Block
+from .blocks import LIST_MARKER, Block, BlockClass
 
 RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
@@ -25,6 +25,13 @@ RELATED_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MAX_ITEM_WORDS = 30
+MAX_HEADING_WORDS = 8
+# A heading counts as the start of the links after the story only once the story has begun.
+MIN_PARAGRAPHS_BEFORE_TAIL = 3
+MIN_PARAGRAPH_WORDS = 12
+# A sentence of a story ends with a full stop, a question or an exclamation (closing quotes
+# after it); a headline does not, and a teaser cut short ends with an ellipsis.
+STORY_SENTENCE_END = re.compile(r"(?<!\.\.)[.!?][\"”’»“)]*$")
 
 
 def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
@@ -37,10 +44,47 @@ def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
         if match and not block.role:
             block.role = "related"
             links.append(RelatedLink(title=match.group("title").strip()))
-        elif block.cue is BoilerplateKind.RELATED_LINKS and block.words <= 8:
+        elif _is_related_heading(block):
             position = _take_list_after_heading(blocks, position, links)
         position += 1
     return links
+
+
+def related_tail_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """Position of a related-links heading ("Últimas noticias", "Most read") after the story's
+    last sentence: below it the span holds only headlines, which read as body line by line.
+
+    A heading inside the story ("Read more" before the next paragraph) is followed by a
+    paragraph that ends like a sentence, so it never ends the story.
+    """
+    last_sentence = max(
+        (position for position in range(start, end) if _tells_story(blocks[position])),
+        default=None,
+    )
+    if last_sentence is None:
+        return None
+    paragraphs = sum(
+        _tells_story(blocks[position]) and blocks[position].words >= MIN_PARAGRAPH_WORDS
+        for position in range(start, last_sentence + 1)
+    )
+    if paragraphs < MIN_PARAGRAPHS_BEFORE_TAIL:
+        return None
+    for position in range(last_sentence + 1, end):
+        if _is_related_heading(blocks[position]):
+            return position
+    return None
+
+
+def _tells_story(block: Block) -> bool:
+    return (
+        block.klass is BlockClass.GOOD
+        and not block.role
+        and STORY_SENTENCE_END.search(block.text.rstrip()) is not None
+    )
+
+
+def _is_related_heading(block: Block) -> bool:
+    return block.cue is BoilerplateKind.RELATED_LINKS and block.words <= MAX_HEADING_WORDS
 
 
 def _take_list_after_heading(

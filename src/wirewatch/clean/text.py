@@ -20,7 +20,7 @@ from .dates import parse_date_line
 from .header import Header, is_author_note, is_date_or_prefixed_byline, read_header
 from .language import detect_language
 from .next_article import next_article_start
-from .related import mark_related
+from .related import mark_related, related_tail_start
 from .story_notes import closing_note_positions
 from .zones import FEED_TIMESTAMP, comment_start, mark_zones
 
@@ -63,6 +63,7 @@ def clean_text(
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
     end = next_article_start(blocks, start, end) or end
+    end = related_tail_start(blocks, start, end) or end
     header = read_header(blocks[:start], language)
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role

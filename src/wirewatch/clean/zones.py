@@ -98,6 +98,13 @@ MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next hea
 # Teasers that end in a read-more link: how many make a list, and how many short lines
 # (headline, its twin, kicker, picture credit) stand above each summary.
 MIN_READ_MORE_TEASERS = 2
+# Teasers under a heading that names them ("À lire aussi", "More from Politics"): the
+# heading is evidence of its own, so two make a list, and a headline may run longer.
+MIN_HEADED_TEASERS = 2
+MAX_HEADED_HEADLINE_WORDS = 30
+MAX_RELATED_HEADING_WORDS = 8
+# A line that ends in a colon introduces what follows it: no teaser's summary does.
+INTRODUCES_WHAT_FOLLOWS = (":", ";")
 MAX_TEASER_HEAD_LINES = 6
 # A headline ends without a full stop, colon or semicolon ("?" and "!" are headlines' own).
 HEADLINE_NEVER_ENDS = (".", ":", ";", "…", "。")
@@ -128,6 +135,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_feeds(blocks)
     _mark_teaser_lists(blocks)
     _mark_read_more_teasers(blocks)
+    _mark_teasers_under_headings(blocks)
     _mark_kicker_headline_runs(blocks)
     _mark_repeated_list_items(blocks)
 
@@ -232,6 +240,47 @@ def _mark_read_more_teasers(blocks: Sequence[Block]) -> None:
             for member in chain:
                 _mark_read_more_teaser(blocks, member)
         chain = [link] if link is not None else []
+
+
+def _mark_teasers_under_headings(blocks: Sequence[Block]) -> None:
+    """Headline-and-summary pairs right under a related-links heading, two or more.
+
+    A heading inside a story ("Read more") stands above one linked headline, and
+    the story goes on below it; a box of teasers goes on in pairs. Teasers the
+    other rules marked already carry the run on to the pairs after them.
+    """
+    for position, block in enumerate(blocks):
+        if block.cue is BoilerplateKind.RELATED_LINKS and block.words <= MAX_RELATED_HEADING_WORDS:
+            pairs = _headed_teasers(blocks, position + 1)
+            if len(pairs) >= MIN_HEADED_TEASERS:
+                for headline in pairs:
+                    _furniture(blocks[headline], BoilerplateKind.RELATED_LINKS)
+                    _furniture(blocks[headline + 1], BoilerplateKind.RELATED_LINKS)
+
+
+def _headed_teasers(blocks: Sequence[Block], position: int) -> list[int]:
+    """Positions of the headlines of the teaser pairs from ``position`` on."""
+    pairs = []
+    while position + 1 < len(blocks):
+        block = blocks[position]
+        if block.role or block.kind is BoilerplateKind.RELATED_LINKS or _is_kicker(block):
+            position += 1
+        elif _is_headed_teaser(block, blocks[position + 1]):
+            pairs.append(position)
+            position += 2
+        else:
+            break
+    return pairs
+
+
+def _is_headed_teaser(headline: Block, summary: Block) -> bool:
+    return (
+        MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADED_HEADLINE_WORDS
+        and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
+        and not headline.list_item
+        and _is_summary(summary)
+        and not summary.text.rstrip().endswith(INTRODUCES_WHAT_FOLLOWS)
+    )
 
 
 def _only_teaser_heads(between: Sequence[Block]) -> bool:
