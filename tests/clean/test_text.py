@@ -120,6 +120,25 @@ def test_standfirst_and_byline_before_body_are_header() -> None:
     assert article.authors == ["Reuters"]
 
 
+FULL_BYLINE_STORY = """Menu
+News
+Ferry service resumes after storm damage
+The island ferry is running again after a week in which the storm left hundreds of families without supplies, and officials say the new timetable will hold through the winter months.
+Amara Okafor · Coast Herald · Posted: Mar 03, 2025 6:00 AM EST | Last Updated: March 3
+Engineers worked through the weekend to repair the pier, the port authority said in a statement, and the first crossing left on time with about two hundred passengers aboard.
+Residents of the islands, who depend on the ferry for food and medicine, said the closure had been the longest in memory.
+Amara Okafor is a reporter who covers transport for the Coast Herald in Lagos.
+"""
+
+
+def test_a_line_with_the_authors_and_the_date_ends_the_header_below_a_long_standfirst() -> None:
+    article = clean_text(FULL_BYLINE_STORY)
+    assert article.authors == ["Amara Okafor"]
+    assert article.published == "2025-03-03T06:00:00-05:00"
+    assert article.paragraphs[0].startswith("Engineers worked through the weekend")
+    assert "covers transport" not in article.text
+
+
 def test_foreign_page_is_cleaned_with_its_own_stop_words() -> None:
     article = clean_text((FOREIGN / "wday-model-2019.ru.txt").read_text(encoding="utf-8"))
     assert article.language == "ru"

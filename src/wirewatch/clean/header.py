@@ -165,6 +165,20 @@ def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
     return False
 
 
+def is_byline_with_date(text: str, language: str | None) -> bool:
+    """Whether a line names its authors and its date in fields of its own
+    ("Yasmine Hassan · CBC News · Posted: Aug 08, 2024"): the header's last line, never a
+    line of a story."""
+    parts = FIELD_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return False
+    dated = [bool(parse_date_line(part)) for part in parts]
+    return any(dated) and any(
+        not is_date and parse_byline(part, language) is not None
+        for part, is_date in zip(parts, dated, strict=True)
+    )
+
+
 def parse_byline(text: str, language: str | None) -> list[str] | None:
     """Author names from a byline line, or None when the line is not a byline.
 

@@ -17,7 +17,13 @@ from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
 from .captions import is_bare_credit, mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
 from .dates import parse_date_line
-from .header import Header, is_author_note, is_date_or_prefixed_byline, read_header
+from .header import (
+    Header,
+    is_author_note,
+    is_byline_with_date,
+    is_date_or_prefixed_byline,
+    read_header,
+)
 from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start
@@ -28,6 +34,7 @@ MAX_LEADING_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
 # The byline stands before the story (after a standfirst or caption, which are shorter).
 MAX_PARAGRAPHS_BEFORE_BYLINE = 0
+MAX_PARAGRAPHS_BEFORE_FULL_BYLINE = 1
 MAX_BYLINE_WORDS = 20
 # Paragraphs of the story proper; standfirsts, captions and prompts are shorter.
 MIN_STORY_PARAGRAPH_WORDS = 25
@@ -204,13 +211,19 @@ def _move_body_before_byline(
     Standfirsts read like body text and get classified as such; the byline
     and date sit between them and the story on nearly every news page.
     """
-    top = _top_of_body(blocks, start, end)
+    top = _top_of_body(blocks, start, end, MAX_PARAGRAPHS_BEFORE_BYLINE)
+    # A standfirst may be as long as a paragraph; a line with both the authors and the date
+    # ends the header even below one.
+    top_for_full_byline = _top_of_body(blocks, start, end, MAX_PARAGRAPHS_BEFORE_FULL_BYLINE)
     anchors = [
         position
-        for position in range(start, top)
+        for position in range(start, top_for_full_byline)
         if blocks[position].words <= MAX_BYLINE_WORDS
         and not blocks[position].role
-        and is_date_or_prefixed_byline(blocks[position].text, language)
+        and (
+            (position < top and is_date_or_prefixed_byline(blocks[position].text, language))
+            or is_byline_with_date(blocks[position].text, language)
+        )
     ]
     if not anchors:
         return start
@@ -220,8 +233,9 @@ def _move_body_before_byline(
     return anchors[-1] + 1
 
 
-def _top_of_body(blocks: Sequence[Block], start: int, end: int) -> int:
-    """Position of the third story paragraph: bylines further down are quotes or sign-offs."""
+def _top_of_body(blocks: Sequence[Block], start: int, end: int, paragraphs_before: int) -> int:
+    """Position of the story paragraph after ``paragraphs_before`` of them: bylines further
+    down are quotes or sign-offs."""
     seen = 0
     for position in range(start, end):
         block = blocks[position]
@@ -231,7 +245,7 @@ def _top_of_body(blocks: Sequence[Block], start: int, end: int) -> int:
             and block.words >= MIN_STORY_PARAGRAPH_WORDS
         ):
             seen += 1
-            if seen == MAX_PARAGRAPHS_BEFORE_BYLINE + 1:
+            if seen == paragraphs_before + 1:
                 return position
     return end
 
