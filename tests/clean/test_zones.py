@@ -324,3 +324,23 @@ def test_a_related_heading_before_the_stories_last_paragraph_leaves_it_body() ->
     )
     article = clean_text(page)
     assert article.paragraphs[-1].startswith("Officials in Washington")
+
+
+@pytest.mark.issue(20)
+def test_a_teaser_below_a_tag_list_is_not_pulled_into_the_story() -> None:
+    """Each tag, however short, is a line of furniture between the story and the teaser."""
+    tags = "".join(
+        f"{tag}\n\n"
+        for tag in (
+            "Radwege Stadtrat Verkehr Fahrrad Bürgermeister Förderprogramm Schule Kinder "
+            "Sicherheit Haushalt Innenstadt Umwelt Polizei Wetter Sport Kultur"
+        ).split()
+    )
+    teaser = (
+        "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, weil die "
+        "Kosten für den Einkauf im vergangenen Jahr stark gestiegen sind. Für eine Familie mit "
+        "zwei Kindern sind das im Jahr etwa zweihundert Euro mehr, als sie bisher bezahlt hat.\n"
+    )
+    article = clean_text(STORY + "Schlagworte\n\n" + tags + teaser)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Stadtwerke" not in article.text

@@ -51,6 +51,10 @@ MIN_RUN_CHARS = 400
 NEUTRAL_ROLES = frozenset({"caption", "caption_twin", "related"})
 # Short lines this many in a row are a box of fragments, not the story.
 MIN_FRAGMENT_RUN = 3
+# What a furniture line costs the body span at least, in words: a link, tag or button is a
+# phrase of a few words, and at one word a tag list between the story and a teaser below it
+# cost less than the teaser's summary gained.
+MIN_FURNITURE_COST = 3
 MAX_SLOT_LABEL_WORDS = 3  # "Advertisement", "Story continues below", "Sponsored content"
 
 
@@ -271,8 +275,8 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int]:
     """[start, end) positions of the best-scoring run of body blocks.
 
     Kadane's maximum-sum segment over block scores: body words count for,
-    furniture words against (at least one word each, so a long menu costs
-    something even when its items are one word long).
+    furniture words against (at least ``MIN_FURNITURE_COST`` a line, so a long
+    menu or tag list costs something even when its items are one word long).
     """
     best_sum, best = 0.0, (0, 0)
     running, start = 0.0, 0
@@ -290,4 +294,4 @@ def _score(block: Block) -> float:
         return 0.0
     if block.klass is BlockClass.GOOD:
         return float(block.words)
-    return -float(max(block.words, 1))
+    return -float(max(block.words, MIN_FURNITURE_COST))
