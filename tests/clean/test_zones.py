@@ -331,10 +331,24 @@ def test_a_teaser_below_a_tag_list_is_not_pulled_into_the_story() -> None:
     """Each tag, however short, is a line of furniture between the story and the teaser."""
     tags = "".join(
         f"{tag}\n\n"
-        for tag in (
-            "Radwege Stadtrat Verkehr Fahrrad Bürgermeister Förderprogramm Schule Kinder "
-            "Sicherheit Haushalt Innenstadt Umwelt Polizei Wetter Sport Kultur"
-        ).split()
+        for tag in [
+            "Radwege",
+            "Stadtrat",
+            "Verkehr",
+            "Fahrrad",
+            "Bürgermeister",
+            "Förderprogramm",
+            "Schule",
+            "Kinder",
+            "Sicherheit",
+            "Haushalt",
+            "Innenstadt",
+            "Umwelt",
+            "Polizei",
+            "Wetter",
+            "Sport",
+            "Kultur",
+        ]
     )
     teaser = (
         "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, weil die "
