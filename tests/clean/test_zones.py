@@ -358,3 +358,19 @@ def test_a_teaser_below_a_tag_list_is_not_pulled_into_the_story() -> None:
     article = clean_text(STORY + "Schlagworte\n\n" + tags + teaser)
     assert article.paragraphs[-1].startswith("Radverbände begrüßten")
     assert "Stadtwerke" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_video_teasers_caption_inside_the_story_is_not_body() -> None:
+    """It ends with the clip's date and running time; a story's sentence with a time stays."""
+    clip = (
+        "Nach dem Unwetter haben die Helfer in der Nacht mehr als zweihundert Keller leer "
+        "gepumpt und die Straßen wieder frei geräumt. 18.04.2024 | 2:43 min"
+    )
+    record = "Der Läufer kam nach 2:43 min ins Ziel, so schnell wie noch keiner vor ihm, sagte der Verein."
+    paragraphs = STORY.split("\n\n")
+    page = "\n\n".join([paragraphs[0], clip, paragraphs[1], record, paragraphs[2]])
+    article = clean_text(page)
+    assert "zweihundert Keller" not in article.text
+    assert record in article.paragraphs
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")

@@ -25,17 +25,12 @@ from .lexicon import boilerplate_kind
 from .related import RELATED_PREFIX
 from .story_notes import closing_note_positions
 from .text import article_id
-from .zones import DURATION, NUMERIC_STAMP
+from .zones import MEDIA_TEASER
 
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
 MAX_CLOSING_APPEALS = 3  # paragraphs read from the end for a closing appeal
 MAX_APPEAL_HEADING_WORDS = 8
-# A video or audio teaser's caption ends with the clip's date and running time
-# ("... schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min"); a story's sentence never does.
-MEDIA_TEASER = re.compile(
-    rf"(?:^|\s|[.!?\"“”])(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})\s*$", re.IGNORECASE
-)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 

@@ -28,7 +28,7 @@ from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start
 from .story_notes import closing_note_positions
-from .zones import FEED_TIMESTAMP, comment_start, mark_zones
+from .zones import FEED_TIMESTAMP, MEDIA_TEASER, comment_start, mark_zones
 
 MAX_LEADING_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
@@ -80,6 +80,7 @@ def clean_text(
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
     body = _without_closing_notes(body)
+    body = _without(body, MEDIA_TEASER.search, BoilerplateKind.RELATED_LINKS)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source
@@ -89,12 +90,20 @@ def clean_text(
     return _assemble(blocks, body, header, captions, related, language, source, url)
 
 
-def _without_metadata(body: list[Block], is_metadata: Callable[[str], bool]) -> list[Block]:
+def _without_metadata(body: list[Block], is_metadata: Callable[[str], object]) -> list[Block]:
     """The body without the blocks ``is_metadata`` names, which are marked as metadata."""
+    return _without(body, is_metadata, BoilerplateKind.METADATA)
+
+
+def _without(
+    body: list[Block], is_furniture: Callable[[str], object], kind: BoilerplateKind
+) -> list[Block]:
+    """The body without the blocks ``is_furniture`` names, which are marked as ``kind``
+    (a video teaser's caption, :data:`.zones.MEDIA_TEASER`, is a link to another page)."""
     kept = []
     for block in body:
-        if is_metadata(block.text):
-            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.METADATA
+        if is_furniture(block.text):
+            block.klass, block.kind = BlockClass.BAD, kind
         else:
             kept.append(block)
     return kept

@@ -51,6 +51,11 @@ FEED_TIMESTAMP = re.compile(
     r"(?:\s+\d{1,2}:\d{2})?(?:\s+\d+\s+(?:photos|videos|images))?(?:\s+\d{1,2}:\d{2})?$",
     re.IGNORECASE,
 )
+# A video or audio teaser's caption ends with the clip's date and running time
+# ("... schärfere Sanktionen beschlossen. 18.04.2024 | 0:21 min"); a story's sentence never does.
+MEDIA_TEASER = re.compile(
+    rf"(?:^|\s|[.!?\"“”])(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})\s*$", re.IGNORECASE
+)
 # Headings that open a comment form or thread, in the languages met most.
 COMMENT_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)"
