@@ -374,3 +374,28 @@ def test_a_video_teasers_caption_inside_the_story_is_not_body() -> None:
     assert "zweihundert Keller" not in article.text
     assert record in article.paragraphs
     assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+
+
+@pytest.mark.issue(20)
+def test_comments_signed_with_a_handle_and_hours_ago_are_not_body() -> None:
+    page = (
+        STORY
+        + "GuterMensch\n\nvor 3 Stunden\n\n"
+        + COMMENT
+        + "radler_77\n\nvor 5 Stunden\n\n"
+        + COMMENT.replace("Ich finde", "Auch ich finde")
+    )
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "zwölf Kilometer sind viel" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_feed_signed_by_outlets_above_the_story_leaves_the_story_whole() -> None:
+    """A feed's sources above the story are no comment thread: the story comes after them."""
+    feed = "".join(
+        f"{outlet}\n\n{hours} hours ago\n\n" for outlet, hours in (("Variety", 2), ("Deadline", 3))
+    )
+    article = clean_text(feed + ENGLISH_STORY)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    assert article.paragraphs[0].startswith("North Korea's leader")

@@ -56,6 +56,17 @@ FEED_TIMESTAMP = re.compile(
 MEDIA_TEASER = re.compile(
     rf"(?:^|\s|[.!?\"“”])(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})\s*$", re.IGNORECASE
 )
+# A commenter's handle: one word of letters, digits and _ . - (no first and last name).
+HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
+# A time relative to now, as comments are dated ("vor 3 Stunden", "hace 2 horas", "5 hours ago").
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:vor|hace|il y a)\s+\d+\s+(?:min\w*|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?"
+    r"|horas?|heures?|jours?|días?|semaines?|semanas?|mois|meses?)"
+    r"|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago)\b",
+    re.IGNORECASE,
+)
+MIN_STORY_WORDS = 12
+MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS = 3
 # Headings that open a comment form or thread, in the languages met most.
 COMMENT_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)"
@@ -127,11 +138,35 @@ SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÄÖÜÀ-Ý\"“„«]")
 
 
 def comment_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
-    """Position of a heading that opens comments inside the body span, if any."""
+    """Position of a heading that opens comments inside the body span, if any, or of the
+    first of the signatures that comments are signed with."""
     for position in range(start + 1, end):
         if COMMENT_START.match(blocks[position].text):
             return position
-    return None
+    return _first_signed_comment(blocks, start, end)
+
+
+def _first_signed_comment(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """Where comments signed with a handle and a time relative to now begin, after the story.
+
+    A reader's comment is signed with a one-word handle ("kleinerfrontkaempfer",
+    "Radlerin_12") above the time it was written ("vor 3 Stunden", "2 hours
+    ago"); a journalist's byline has a first and a last name, and a story is not
+    dated in hours ago. Two signatures make a thread, and the story must have
+    been told above the first (a feed of teasers at the top of a page is not one).
+    """
+    signatures = [
+        position
+        for position in range(start + 1, end - 1)
+        if HANDLE.match(blocks[position].text) and RELATIVE_TIME.match(blocks[position + 1].text)
+    ]
+    if len(signatures) < MIN_COMMENT_HEADERS:
+        return None
+    told = sum(
+        block.klass is BlockClass.GOOD and block.words >= MIN_STORY_WORDS
+        for block in blocks[start : signatures[0]]
+    )
+    return signatures[0] if told >= MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS else None
 
 
 def mark_zones(blocks: Sequence[Block]) -> None:
