@@ -399,3 +399,53 @@ def test_a_feed_signed_by_outlets_above_the_story_leaves_the_story_whole() -> No
     article = clean_text(feed + ENGLISH_STORY)
     assert article.paragraphs[-1].startswith("Officials in Washington")
     assert article.paragraphs[0].startswith("North Korea's leader")
+
+
+TEASER_CARDS = [
+    (
+        "Parkgebühren in der Innenstadt steigen",
+        "Der Stadtrat hat die neuen Gebühren beschlossen. "
+        "Die Händler fürchten, dass ihre Kunden nun in die Einkaufszentren am Stadtrand fahren.",
+        "Anna Berger",
+    ),
+    (
+        "Neue Mensa für zwei Grundschulen",
+        "Ab dem Herbst sollen die Kinder ein warmes Mittagessen "
+        "bekommen, das Land übernimmt die Hälfte der Kosten für den Umbau der alten Turnhalle.",
+        "Jonas Keller",
+    ),
+    (
+        "Hochwasser: Deich wird erhöht",
+        "Nach dem Hochwasser im Frühjahr soll der Deich am Fluss "
+        "um einen halben Meter erhöht werden, die Arbeiten beginnen im nächsten Monat.",
+        "Lea Wagner",
+    ),
+]
+
+
+@pytest.mark.issue(20)
+def test_teaser_cards_with_time_author_and_reading_time_are_not_body() -> None:
+    """Six lines a card: time, reading time (in two lines), headline, summary, author."""
+    cards = "".join(
+        f"1{n}:05 Uhr\n\n{n + 2}\n\nmin.\n\n{headline}\n\n{summary}\n\n{author}\n\n"
+        for n, (headline, summary, author) in enumerate(TEASER_CARDS)
+    )
+    article = clean_text(STORY + "Das könnte Sie auch interessieren\n\n" + cards)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Einkaufszentren" not in article.text
+    assert "Turnhalle" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_live_blogs_entries_under_their_times_are_body() -> None:
+    """An entry tells its news in paragraphs: two under each stamp are the story's."""
+    entries = "".join(
+        f"1{n}:05 Uhr\n\n{headline}\n\n{summary}\n\n"
+        f"Die Stadtverwaltung will am Abend weitere Einzelheiten bekannt geben, sagte ein "
+        f"Sprecher am {n + 1}. Tag der Sitzung.\n\n"
+        for n, (headline, summary, _) in enumerate(TEASER_CARDS)
+    )
+    article = clean_text("Stadtrat: Die Sitzung im Liveblog\n\n" + entries)
+    assert "Einkaufszentren" in article.text
+    assert "Turnhalle" in article.text
+    assert "Deich am Fluss" in article.text

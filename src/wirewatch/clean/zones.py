@@ -10,6 +10,7 @@ alone keeps them; their markers give them away.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -101,7 +102,10 @@ MIN_COMMENT_HEADERS = 2
 MIN_REPEATED_WORDS = 4
 MIN_LABEL_REPEATS = 3
 MIN_FEED_MARKERS = 3
-MAX_FEED_GAP = 4
+MAX_FEED_GAP = (
+    6  # lines from one stamp to the next: time, kicker, headline, summary, author, reading time
+)
+MIN_ENTRY_PARAGRAPHS = 2  # a live blog's entry has this many paragraphs, a teaser one summary
 FEED_MARGIN = 2
 MAX_TEASER_WORDS = 60
 # Teasers without timestamps (see _mark_teaser_lists): sizes in words.
@@ -210,18 +214,49 @@ def _mark_comment_section(blocks: Sequence[Block]) -> None:
 
 
 def _mark_feeds(blocks: Sequence[Block]) -> None:
+    """Teasers told by their timestamps ("12:28 Uhr", "vor 3 Stunden", "Nov 18"), three
+    or more near each other: a card shows a time, a headline, a summary, perhaps its
+    author and reading time, so a stamp comes every few lines.
+
+    A live blog stamps its entries too, but an entry tells its news in paragraphs:
+    where most entries hold two or more, the stamps are the story's.
+    """
     markers = [
         position
         for position, block in enumerate(blocks)
         if FEED_TIMESTAMP.match(block.text) or FEED_BYLINE.match(block.text)
     ]
     for cluster in _clusters(markers):
-        if len(cluster) < MIN_FEED_MARKERS:
+        if len(cluster) < MIN_FEED_MARKERS or _is_live_blog(blocks, cluster):
             continue
-        start = max(cluster[0] - FEED_MARGIN, 0)
-        for block in blocks[start : cluster[-1] + FEED_MARGIN + 1]:
+        for block in blocks[_feed_top(blocks, cluster[0]) : cluster[-1] + FEED_MARGIN + 1]:
             if block.words <= MAX_TEASER_WORDS:
                 _furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _feed_top(blocks: Sequence[Block], first_stamp: int) -> int:
+    """The first card's head above its stamp, up to a heading that names the list."""
+    top = first_stamp
+    while (
+        top > 0
+        and first_stamp - top < FEED_MARGIN
+        and blocks[top - 1].cue is not BoilerplateKind.RELATED_LINKS
+    ):
+        top -= 1
+    return top
+
+
+def _is_live_blog(blocks: Sequence[Block], cluster: list[int]) -> bool:
+    """Whether most stretches between the stamps hold two paragraphs or more."""
+    entries = [
+        sum(_is_paragraph(block) for block in blocks[first + 1 : following])
+        for first, following in itertools.pairwise(cluster)
+    ]
+    return sum(paragraphs >= MIN_ENTRY_PARAGRAPHS for paragraphs in entries) * 2 > len(entries)
+
+
+def _is_paragraph(block: Block) -> bool:
+    return block.words >= MIN_SUMMARY_WORDS and block.ends_like_sentence
 
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
