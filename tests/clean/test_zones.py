@@ -449,3 +449,18 @@ def test_a_live_blogs_entries_under_their_times_are_body() -> None:
     assert "Einkaufszentren" in article.text
     assert "Turnhalle" in article.text
     assert "Deich am Fluss" in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_long_list_of_short_links_below_the_story_keeps_the_teaser_under_it_out() -> None:
+    """Short lines between body text become body by their neighbours and are set aside as a
+    box, which weighs nothing; fifteen of them below the story are the page's lists."""
+    links = "".join(f"Gutscheine für {shop}\n" for shop in "ABCDEFGHIJKLMNO")
+    teaser = (
+        "Die Stadtwerke erhöhen zum ersten Januar die Preise für Strom und Gas, weil die "
+        "Kosten für den Einkauf im vergangenen Jahr so stark gestiegen sind, wie es der "
+        "Vorstand nicht erwartet hatte.\n"
+    )
+    article = clean_text(STORY + links + teaser)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Stadtwerke" not in article.text

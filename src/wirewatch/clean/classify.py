@@ -55,6 +55,9 @@ MIN_FRAGMENT_RUN = 3
 # phrase of a few words, and at one word a tag list between the story and a teaser below it
 # cost less than the teaser's summary gained.
 MIN_FURNITURE_COST = 3
+# A box of short lines inside a story (byline, date and reading time; a poll's answers; a few
+# teaser headlines) is a handful of lines; more in a row are the page's menus and lists.
+MAX_FREE_FRAGMENTS = 8
 MAX_SLOT_LABEL_WORDS = 3  # "Advertisement", "Story continues below", "Sponsored content"
 
 
@@ -280,13 +283,46 @@ def body_span(blocks: Sequence[Block]) -> tuple[int, int]:
     """
     best_sum, best = 0.0, (0, 0)
     running, start = 0.0, 0
-    for position, block in enumerate(blocks):
-        running += _score(block)
+    for position, score in enumerate(_scores(blocks)):
+        running += score
         if running <= 0:
             running, start = 0.0, position + 1
         elif running > best_sum:
             best_sum, best = running, (start, position + 1)
     return best
+
+
+def _scores(blocks: Sequence[Block]) -> list[float]:
+    """Each block's weight in the span; lines set aside as a box weigh nothing, unless the
+    box, below the middle of the story, runs on for more lines than a story's box has: then
+    it is the page's lists under the story (above, it may be a player or share bar between
+    the standfirst and the text)."""
+    scores = [_score(block) for block in blocks]
+    position = _middle_of_story(scores)
+    while position < len(blocks):
+        end = position
+        while end < len(blocks) and _is_set_aside(blocks[end]):
+            end += 1
+        if end - position > MAX_FREE_FRAGMENTS:
+            for inside in range(position, end):
+                scores[inside] = -float(max(blocks[inside].words, MIN_FURNITURE_COST))
+        position = max(end, position + 1)
+    return scores
+
+
+def _middle_of_story(scores: list[float]) -> int:
+    """The position by which half of the page's body words have been read."""
+    half = sum(score for score in scores if score > 0) / 2
+    seen = 0.0
+    for position, score in enumerate(scores):
+        seen += max(score, 0.0)
+        if seen >= half:
+            return position
+    return len(scores)
+
+
+def _is_set_aside(block: Block) -> bool:
+    return block.neutral and block.role is None and block.cue is None
 
 
 def _score(block: Block) -> float:
