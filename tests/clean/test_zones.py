@@ -464,3 +464,23 @@ def test_a_long_list_of_short_links_below_the_story_keeps_the_teaser_under_it_ou
     article = clean_text(STORY + links + teaser)
     assert article.paragraphs[-1].startswith("Radverbände begrüßten")
     assert "Stadtwerke" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_excerpts_cut_off_in_mid_sentence_are_teasers_but_a_paywalled_story_keeps_its_end() -> None:
+    excerpts = (
+        "Neue Regeln für Parkplätze\n\n"
+        "Der Stadtrat hat am Abend höhere Gebühren für die Parkplätze in der Innenstadt "
+        "beschlossen, die Händler...\n\n"
+        "Zwei Grundschulen bekommen eine Mensa\n\n"
+        "Ab dem Herbst sollen die Kinder an zwei Grundschulen ein warmes Mittagessen bekommen,...\n\n"
+    )
+    article = clean_text(STORY + excerpts)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Mittagessen" not in article.text
+    cut_story = STORY.rstrip() + (
+        "\n\nDie Verwaltung will die Pläne im Frühjahr in allen Stadtteilen vorstellen, "
+        "zuerst in der Altstadt und danach...\n\nWeiterlesen mit Abo\n"
+    )
+    article = clean_text(cut_story)
+    assert article.paragraphs[-1].startswith("Die Verwaltung will die Pläne")

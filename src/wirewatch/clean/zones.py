@@ -123,6 +123,10 @@ MIN_READ_MORE_TEASERS = 2
 MIN_HEADED_TEASERS = 2
 MAX_HEADED_HEADLINE_WORDS = 30
 MAX_RELATED_HEADING_WORDS = 8
+# A teaser's excerpt cut off in mid-sentence ("... das Social Media für Kinder verbietet,...",
+# "Insgesamt registrierte das..."): the ellipsis follows a word or comma with no space.
+CUT_OFF = re.compile(r"[^\W_][,;]?(?:\.\.\.|…)$")
+MIN_CUT_EXCERPTS = 2
 # A line that ends in a colon introduces what follows it: no teaser's summary does.
 INTRODUCES_WHAT_FOLLOWS = (":", ";")
 MAX_TEASER_HEAD_LINES = 6
@@ -180,6 +184,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_teaser_lists(blocks)
     _mark_read_more_teasers(blocks)
     _mark_teasers_under_headings(blocks)
+    _mark_cut_excerpts(blocks)
     _mark_kicker_headline_runs(blocks)
     _mark_repeated_list_items(blocks)
 
@@ -333,6 +338,39 @@ def _mark_teasers_under_headings(blocks: Sequence[Block]) -> None:
                     _furniture(blocks[headline + 1], BoilerplateKind.RELATED_LINKS)
 
 
+def _mark_cut_excerpts(blocks: Sequence[Block]) -> None:
+    """Teasers' excerpts cut off in mid-sentence, two or more on a page.
+
+    A story does not cut its own sentences short; a teaser shows the first
+    words of another story's and stops where its box ends. A speaker's voice
+    trailing off is quoted, and a writer's pause has a space before it ("If you …").
+    A story cut short by its paywall ends in such a line too, right after a
+    paragraph of its own; that line is the story's. The headline above an
+    excerpt goes with it, as above a read-more link's summary.
+    """
+    cut = [
+        position
+        for position, block in enumerate(blocks)
+        if not block.role
+        and MIN_SUMMARY_WORDS <= block.words <= MAX_TEASER_WORDS
+        and CUT_OFF.search(block.text)
+        and not (position and _is_story_paragraph(blocks[position - 1]))
+    ]
+    if len(cut) >= MIN_CUT_EXCERPTS:
+        for position in cut:
+            _mark_summary_and_head(blocks, position)
+
+
+def _is_story_paragraph(block: Block) -> bool:
+    return (
+        block.klass is BlockClass.GOOD
+        and not block.role
+        and block.words >= MIN_SUMMARY_WORDS
+        and block.ends_like_sentence
+        and not CUT_OFF.search(block.text)
+    )
+
+
 def _headed_teasers(blocks: Sequence[Block], position: int) -> list[int]:
     """Positions of the headlines of the teaser pairs from ``position`` on."""
     pairs = []
@@ -367,7 +405,11 @@ def _only_teaser_heads(between: Sequence[Block]) -> bool:
 
 def _mark_read_more_teaser(blocks: Sequence[Block], link: int) -> None:
     """The summary above a read-more link, and the head lines above the summary."""
-    summary = link - 1
+    _mark_summary_and_head(blocks, link - 1)
+
+
+def _mark_summary_and_head(blocks: Sequence[Block], summary: int) -> None:
+    """A teaser's summary and the head lines (headline, kicker, credit) above it."""
     first = summary
     while (
         first > 0
