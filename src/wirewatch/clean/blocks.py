@@ -206,3 +206,11 @@ def _spacy_languages() -> Path:
     spec = importlib.util.find_spec("spacy")
     locations = spec.submodule_search_locations if spec is not None else None
     return Path(next(iter(locations or []), ".")) / "lang"
+
+
+def mark_furniture(block: Block, kind: BoilerplateKind) -> None:
+    """Mark a block as furniture of ``kind``; captions and related links keep their role."""
+    if block.role in {"caption", "caption_twin", "related"}:
+        return
+    block.klass = BlockClass.BAD
+    block.kind = kind
