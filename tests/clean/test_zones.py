@@ -484,3 +484,34 @@ def test_excerpts_cut_off_in_mid_sentence_are_teasers_but_a_paywalled_story_keep
     )
     article = clean_text(cut_story)
     assert article.paragraphs[-1].startswith("Die Verwaltung will die Pläne")
+
+
+@pytest.mark.issue(20)
+def test_summaries_standing_alone_among_card_lines_are_teasers() -> None:
+    """Each card: topic, headline, summary, author, label, time; two summaries alone in a row."""
+    longer = " Das hat die Verwaltung am Montag in einer Sitzung des Ausschusses mitgeteilt."
+    cards = "".join(
+        f"Stadt\n\n:\n\n{headline}\n\n{summary}{longer}\n\n{author}\n\nAktualisiert:\n\n"
+        f"Vor {n} Stunden\n\n"
+        for n, (headline, summary, author) in enumerate(TEASER_CARDS, start=1)
+    )
+    article = clean_text(STORY + "Weitere Themen\n\n" + cards)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Einkaufszentren" not in article.text
+    assert "Deich am Fluss" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_the_stories_last_paragraph_alone_below_a_box_stays_body() -> None:
+    paragraphs = STORY.split("\n\n")
+    box = "".join(
+        f"{line}\n\n" for line in ("Mehr zum Thema", "Radwege", "Verkehr", "Stadtrat", "Schule")
+    )
+    page = (
+        "\n\n".join(paragraphs[:2])
+        + "\n\n"
+        + box
+        + paragraphs[2]
+        + "\n\nImpressum\n\nDatenschutz\n\nKontakt\n\nAGB\n"
+    )
+    assert clean_text(page).paragraphs[-1].startswith("Radverbände begrüßten")

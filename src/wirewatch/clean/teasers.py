@@ -25,6 +25,8 @@ READ_MORE = re.compile(
     re.IGNORECASE,
 )
 MAX_TEASER_WORDS = 60
+MIN_ISLAND_GAP = 4
+MIN_ISLANDS = 2
 # Teasers without timestamps (see _mark_teaser_lists): sizes in words.
 MIN_TEASERS = 3
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 16
@@ -69,6 +71,40 @@ def mark_teasers(blocks: Sequence[Block]) -> None:
     _mark_teasers_under_headings(blocks)
     _mark_cut_excerpts(blocks)
     _mark_kicker_headline_runs(blocks)
+    _mark_summary_islands(blocks)
+
+
+def _mark_summary_islands(blocks: Sequence[Block]) -> None:
+    """Summaries that each stand alone among a teaser card's lines (kicker, headline,
+    author, time), two or more in a row: a story tells itself in runs of paragraphs.
+
+    The story's last paragraph may stand alone below a box inside it too, so
+    the first island after a run of paragraphs is only taken when more follow it.
+    """
+    body = [
+        position
+        for position, block in enumerate(blocks)
+        if block.klass is BlockClass.GOOD and not block.role and not block.neutral
+    ]
+    chain: list[int] = []
+    for index, position in enumerate(body):
+        before = position - body[index - 1] - 1 if index else position
+        after = (body[index + 1] if index + 1 < len(body) else len(blocks)) - position - 1
+        island = (
+            before >= MIN_ISLAND_GAP
+            and after >= MIN_ISLAND_GAP
+            and MIN_SUMMARY_WORDS <= blocks[position].words <= MAX_SUMMARY_WORDS
+        )
+        if island:
+            chain.append(position)
+            continue
+        if len(chain) >= MIN_ISLANDS:
+            for member in chain:
+                mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+        chain = []
+    if len(chain) >= MIN_ISLANDS:
+        for member in chain:
+            mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
 
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
