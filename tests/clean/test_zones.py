@@ -515,3 +515,31 @@ def test_the_stories_last_paragraph_alone_below_a_box_stays_body() -> None:
         + "\n\nImpressum\n\nDatenschutz\n\nKontakt\n\nAGB\n"
     )
     assert clean_text(page).paragraphs[-1].startswith("Radverbände begrüßten")
+
+
+@pytest.mark.issue(20)
+def test_a_menu_under_a_latest_heading_is_no_box_of_teasers_for_the_story_below() -> None:
+    """'Latest', a menu of sections, then the story's title and standfirst, its date line and
+    first paragraph: two headline-and-summary pairs by shape, but far below the heading."""
+    menu = "".join(f"{item}\n" for item in ("Latest", "Lifestyle", "Health", "Autos", "Shows"))
+    header = (
+        "Kim calls for more weapons\n"
+        "The leader wants new missiles and more warships, and he wants them this year.\n"
+        "Published Monday, November 18, 2019 8:22AM EST\n"
+    )
+    article = clean_text(menu + header + ENGLISH_STORY.split("\n\n", 1)[1])
+    assert article.paragraphs[0].startswith("North Korea's leader")
+
+
+@pytest.mark.issue(20)
+def test_a_feed_whose_headlines_ask_questions_is_no_live_blog() -> None:
+    """A question ends like a sentence, but is no longer than a headline: no entry's paragraph."""
+    feed = "".join(
+        f"{day} November 2019\n\nFact Check\n\nDid the council {verb} the new bridge?\n\n"
+        f"Posts that were shared thousands of times online in the last week claimed that the "
+        f"council had {verb} it. The council said that it had not even talked about it. "
+        f"Its spokesman called the posts a joke.\n\n"
+        for day, verb in ((14, "close"), (15, "sell"), (16, "rename"))
+    )
+    article = clean_text(ENGLISH_STORY + "Most Popular\n\n" + feed)
+    assert article.paragraphs[-1].startswith("Officials in Washington")

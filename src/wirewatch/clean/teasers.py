@@ -215,15 +215,25 @@ def _is_story_paragraph(block: Block) -> bool:
 
 
 def _headed_teasers(blocks: Sequence[Block], position: int) -> list[int]:
-    """Positions of the headlines of the teaser pairs from ``position`` on."""
+    """Positions of the headlines of the teaser pairs from ``position`` on.
+
+    Between two pairs stand at most a kicker or two (or a picture's caption); teasers
+    another rule has marked carry the run on. A menu of short lines under a heading
+    ("Latest", then "Lifestyle", "Health", ...) is no box of teasers and ends the run.
+    """
     pairs = []
-    while position + 1 < len(blocks):
-        block = blocks[position]
-        if block.role or block.kind is BoilerplateKind.RELATED_LINKS or _is_kicker(block):
+    between = 0
+    while position + 1 < len(blocks) and between <= MAX_TEASER_GAP:
+        block, following = blocks[position], blocks[position + 1]
+        if block.kind is BoilerplateKind.RELATED_LINKS and block.words >= MIN_HEADLINE_WORDS:
             position += 1
-        elif _is_headed_teaser(block, blocks[position + 1]):
+        elif block.role or block.kind is BoilerplateKind.RELATED_LINKS or _is_kicker(block):
+            between += 1
+            position += 1
+        elif not following.role and _is_headed_teaser(block, following):
             pairs.append(position)
             position += 2
+            between = 0
         else:
             break
     return pairs

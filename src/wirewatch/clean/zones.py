@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..model import BoilerplateKind
 from .blocks import Block, BlockClass, mark_furniture
-from .teasers import MAX_TEASER_WORDS, MIN_SUMMARY_WORDS, mark_teasers
+from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
@@ -213,7 +213,9 @@ def _is_live_blog(blocks: Sequence[Block], cluster: list[int]) -> bool:
 
 
 def _is_paragraph(block: Block) -> bool:
-    return block.words >= MIN_SUMMARY_WORDS and block.ends_like_sentence
+    """A paragraph of an entry: a sentence longer than any headline (a teaser's headline
+    may ask a question, and end like one)."""
+    return block.words > MAX_HEADLINE_WORDS and block.ends_like_sentence
 
 
 def _clusters(markers: list[int]) -> list[list[int]]:
