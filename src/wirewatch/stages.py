@@ -85,6 +85,7 @@ def clean(work: Work, context: Context) -> None:
                 source=work.source,
                 url=work.raw.url,
                 language_hint=context.settings.language,
+                warnings=work.warnings,
             )
     except NoArticleError as error:
         article = _empty_article(work)

@@ -543,3 +543,30 @@ def test_a_feed_whose_headlines_ask_questions_is_no_live_blog() -> None:
     )
     article = clean_text(ENGLISH_STORY + "Most Popular\n\n" + feed)
     assert article.paragraphs[-1].startswith("Officials in Washington")
+
+
+@pytest.mark.issue(20)
+def test_a_story_that_the_feed_rule_takes_whole_is_read_again_without_it_and_said() -> None:
+    """A breaking-news item under its byline and date, in a feed of items signed the same way."""
+    story = [
+        "The son of a former president was stabbed to death during a lecture at a hospital "
+        "in the capital on Tuesday evening, police said.",
+        "A man who tried to stop the attacker was badly hurt; a 57-year-old suspect was "
+        "arrested at the scene and is being questioned.",
+    ]
+    feed = "".join(
+        f"{headline}\nBy NEWS STAFF\n11/20/2019 0{n}:14 PM\n"
+        for n, headline in enumerate(
+            [
+                "Both parties are to blame, says minister",
+                "Strikes on the border condemned",
+                "Eleven dead in overnight raid",
+                "Senate passes rights bill",
+            ]
+        )
+    )
+    page = "BREAKING NEWS\nStabbing at hospital\nBy NEWS STAFF\nNOVEMBER 20, 2019 10:43\n"
+    warnings: list[str] = []
+    article = clean_text(page + "\n".join(story) + "\n" + feed, warnings=warnings)
+    assert article.paragraphs == story
+    assert warnings and "read without them" in warnings[0]

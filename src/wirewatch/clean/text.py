@@ -9,6 +9,7 @@ before it; and keep every removed block with the reason it was removed.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
@@ -30,6 +31,7 @@ from .related import mark_related, related_tail_start
 from .story_notes import closing_note_positions
 from .zones import FEED_TIMESTAMP, MEDIA_TEASER, comment_start, mark_zones
 
+LOG = logging.getLogger(__name__)
 MAX_LEADING_HEADLINE_WORDS = 40
 MIN_HEADLINE_WORDS = 4
 # The byline stands before the story (after a standfirst or caption, which are shorter).
@@ -55,15 +57,40 @@ def clean_text(
     source: str | None = None,
     url: str | None = None,
     language_hint: str | None = None,
+    warnings: list[str] | None = None,
 ) -> Article:
-    """Split page text into header, body, captions, related links and removed furniture."""
+    """Split page text into header, body, captions, related links and removed furniture.
+
+    The region rules (comment threads, feeds and lists of teasers, :mod:`.zones`) read a
+    page by its repeated markers; where they leave no body at all (a breaking-news item
+    under its own byline and date, in a feed of others signed the same way), the page is
+    read again without them, and that is said in ``warnings`` when a list is given.
+    """
     language = _language_of(text) or language_hint
+    try:
+        return _clean(text, language, source, url, mark_regions=True)
+    except NoArticleError:
+        article = _clean(text, language, source, url, mark_regions=False)
+    message = (
+        "every line looked like furniture once comment, feed and teaser regions were "
+        "marked; the body is read without them"
+    )
+    if warnings is not None:
+        warnings.append(message)
+    LOG.warning("%s: %s", source or "input", message)
+    return article
+
+
+def _clean(
+    text: str, language: str | None, source: str | None, url: str | None, *, mark_regions: bool
+) -> Article:
     blocks = make_blocks(text, language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
     classify_blocks(blocks, has_stopwords=has_stopwords)
-    mark_zones(blocks)
+    if mark_regions:
+        mark_zones(blocks)
     start, end = body_span(blocks)
     end = _extend_introduced_list(blocks, end)
     end = comment_start(blocks, start, end) or end
