@@ -570,3 +570,13 @@ def test_a_story_that_the_feed_rule_takes_whole_is_read_again_without_it_and_sai
     article = clean_text(page + "\n".join(story) + "\n" + feed, warnings=warnings)
     assert article.paragraphs == story
     assert warnings and "read without them" in warnings[0]
+
+
+@pytest.mark.issue(20)
+def test_a_story_the_page_holds_twice_is_kept_once() -> None:
+    """A copy for print or small screens repeats every paragraph: the first copy is the story."""
+    paragraphs = STORY.strip().split("\n\n")
+    teaser = "Neue Regeln für Parkplätze in der Innenstadt"
+    page = f"{teaser}\n\n{STORY}{teaser}\n\nImpressum\n\n{STORY}Kontakt\n"
+    article = clean_text(page)
+    assert article.paragraphs == paragraphs

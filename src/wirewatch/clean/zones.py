@@ -93,6 +93,7 @@ FEED_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 MIN_COMMENT_HEADERS = 2
 MIN_REPEATED_WORDS = 4
 MIN_LABEL_REPEATS = 3
+MIN_REPEATED_PARAGRAPHS = 3  # a story shown twice: this many of its paragraphs in a row, twice
 MIN_FEED_MARKERS = 3
 MAX_FEED_GAP = (
     6  # lines from one stamp to the next: time, kicker, headline, summary, author, reading time
@@ -146,18 +147,48 @@ def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
 
     A teaser's headline is repeated (image alt text and link); a section
     label ("Business") is repeated on every teaser.  Captions were taken
-    out before this runs, so their alt-text twins are not counted.
+    out before this runs, so their alt-text twins are not counted.  A page
+    that holds its story twice (a copy for print or for small screens, shown
+    by a style sheet the text does not have) repeats paragraphs several in a
+    row: there the first copy is the story, and only the others go.
     """
     seen: dict[str, int] = {}
     for block in blocks:
         if not block.role:
             seen[block.text] = seen.get(block.text, 0) + 1
-    for block in blocks:
+    first_copy = _first_copy_of_story(blocks, seen)
+    for position, block in enumerate(blocks):
         count = seen.get(block.text, 0)
+        if position in first_copy:
+            continue
         if (
             count > 1 and (block.list_item or block.words >= MIN_REPEATED_WORDS)
         ) or count >= MIN_LABEL_REPEATS:
             mark_furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _first_copy_of_story(blocks: Sequence[Block], seen: dict[str, int]) -> set[int]:
+    """Positions of the first showing of paragraphs repeated several in a row."""
+    shown: set[str] = set()
+    run: list[int] = []
+    first_copy: set[int] = set()
+    for position, block in enumerate([*blocks, None]):
+        repeated = (
+            block is not None
+            and seen.get(block.text, 0) > 1
+            and block.text not in shown
+            and _is_paragraph(block)
+        )
+        if repeated and block is not None:
+            run.append(position)
+            shown.add(block.text)
+            continue
+        if len(run) >= MIN_REPEATED_PARAGRAPHS:
+            first_copy.update(run)
+        run = []
+        if block is not None:
+            shown.add(block.text)
+    return first_copy
 
 
 def _mark_comment_section(blocks: Sequence[Block]) -> None:
