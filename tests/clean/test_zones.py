@@ -580,3 +580,13 @@ def test_a_story_the_page_holds_twice_is_kept_once() -> None:
     page = f"{teaser}\n\n{STORY}{teaser}\n\nImpressum\n\n{STORY}Kontakt\n"
     article = clean_text(page)
     assert article.paragraphs == paragraphs
+
+
+@pytest.mark.issue(20)
+def test_a_teaser_list_the_page_shows_twice_is_not_kept_as_a_story() -> None:
+    cards = "".join(
+        f"{headline}\n\n{summary} Mehr dazu lesen Sie im Lokalteil unserer Zeitung.\n\n"
+        for headline, summary, _ in TEASER_CARDS
+    )
+    article = clean_text(STORY + cards + "Impressum\n\n" + cards)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")

@@ -168,22 +168,19 @@ def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
 
 
 def _first_copy_of_story(blocks: Sequence[Block], seen: dict[str, int]) -> set[int]:
-    """Positions of the first showing of paragraphs repeated several in a row."""
+    """Positions of the first showing of lines repeated in a row, where that row holds
+    several paragraphs, more than other lines (a story's subheadings stand between its
+    paragraphs; a list of teasers shown twice has a headline for every summary)."""
     shown: set[str] = set()
     run: list[int] = []
     first_copy: set[int] = set()
     for position, block in enumerate([*blocks, None]):
-        repeated = (
-            block is not None
-            and seen.get(block.text, 0) > 1
-            and block.text not in shown
-            and _is_paragraph(block)
-        )
-        if repeated and block is not None:
+        if block is not None and seen.get(block.text, 0) > 1 and block.text not in shown:
             run.append(position)
             shown.add(block.text)
             continue
-        if len(run) >= MIN_REPEATED_PARAGRAPHS:
+        paragraphs = sum(_is_paragraph(blocks[member]) for member in run)
+        if paragraphs >= MIN_REPEATED_PARAGRAPHS and paragraphs * 2 > len(run):
             first_copy.update(run)
         run = []
         if block is not None:
