@@ -311,3 +311,35 @@ def test_ad_slot_labels_leave_the_body_and_the_sentence_between_them_stays(label
     sentence = "The mayor did not comment on the plan."
     article = clean_text(harbour_page([label, sentence, label]))
     assert article.paragraphs == HARBOUR_PARAGRAPHS[:2] + [sentence] + HARBOUR_PARAGRAPHS[2:]
+
+
+TOUR_STORY = [
+    "The band will play twenty cities next summer, its first tour in a decade, the promoter "
+    "said on Tuesday, and tickets go on sale on Friday.",
+    "The singer, who left the band in 1982 and came back for the anniversary, said the "
+    "shows would cover every album they had made together.",
+    "The tour ends in the autumn with two nights in the city where the band was formed.",
+]
+TOUR_DATES = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+    "July 2 -- Sun Arena, Uncasville, CT",
+]
+
+
+def test_a_list_introduced_by_a_colon_is_body_when_every_line_stands_apart() -> None:
+    """Rendered with a blank line before every line, the list runs while its lines begin as
+    the first does (with a date), and stops at the footer."""
+    lines = [
+        "Band announces anniversary tour",
+        *TOUR_STORY,
+        "The 2020 tour dates:",
+        *TOUR_DATES,
+        "Contact Us",
+        "Site Map",
+        "Careers",
+    ]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs[-4:] == TOUR_DATES
+    assert "Careers" not in article.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
@@ -17,7 +18,7 @@ from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
 from .captions import is_bare_credit, mark_captions
 from .classify import STOPWORDS_LOW, body_span, classify_blocks
-from .dates import parse_date_line
+from .dates import MONTH, parse_date_line
 from .header import (
     Header,
     is_author_note,
@@ -48,6 +49,10 @@ MAX_LIST_ITEM_WORDS = 40
 MIN_LIST_ITEMS = 2
 # A date line alone is short ("Online seit heute, 7.57 Uhr"); longer lines with a date are news.
 MAX_DATE_LINE_WORDS = 6
+LINES_APART_SHARE = 0.9
+LEADING_DATE = re.compile(
+    rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
+)
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -209,7 +214,10 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
 
     Tour dates, results, schedules: lines with few stop words that the
     classifier calls furniture, but "... 2020 dates:" announced them.  The
-    list runs while its lines follow each other without a blank line.
+    list runs while its lines follow each other without a blank line; on a
+    page rendered with a blank line before every line, that says nothing, and
+    the list runs while its lines begin the way its first does (a date, a
+    number, the same word).
     """
     if end == 0 or end >= len(blocks):
         return end
@@ -225,11 +233,14 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
             return end
         position += 1
     first = position
+    lead = _item_lead(blocks[first].text) if _every_line_apart(blocks) else None
     while position < len(blocks):
         block = blocks[position]
         if block.cue is not None or block.role or block.words > MAX_LIST_ITEM_WORDS:
             break
-        if position > first and block.blank_before:
+        if position > first and (
+            block.blank_before if lead is None else _item_lead(block.text) != lead
+        ):
             break
         position += 1
     if position - first < MIN_LIST_ITEMS:
@@ -237,6 +248,22 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
     for block in blocks[end:position]:
         block.klass = BlockClass.GOOD
     return position
+
+
+def _every_line_apart(blocks: Sequence[Block]) -> bool:
+    """Whether the page has a blank line before (nearly) every line, as a renderer that
+    sets every block element apart writes it."""
+    return sum(block.blank_before for block in blocks) >= LINES_APART_SHARE * len(blocks)
+
+
+def _item_lead(text: str) -> str:
+    """How a list item begins: with a date, a number, or which word."""
+    if LEADING_DATE.match(text):
+        return "date"
+    words = text.split(maxsplit=1)
+    if not words:
+        return ""
+    return "number" if words[0][0].isdigit() else words[0].casefold()
 
 
 def _move_body_before_byline(
