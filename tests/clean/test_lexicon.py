@@ -254,3 +254,64 @@ def test_link_headings_and_show_more_buttons_in_other_languages(
     line: str, kind: BoilerplateKind | None
 ) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "The editors reserve the right to remove comments that break the law or our rules.",
+            BoilerplateKind.COMMENT_PROMPT,
+        ),
+        (
+            "Die Redaktion behält sich vor, Kommentare zu entfernen, die gegen Gesetze verstoßen.",
+            BoilerplateKind.COMMENT_PROMPT,
+        ),
+        (
+            "Die veröffentlichten Artikel und Kurse sind keine Aufforderung zum Kauf oder Verkauf "
+            "von Wertpapieren.",
+            BoilerplateKind.COPYRIGHT,
+        ),
+        (
+            "The information in this article is not investment advice.",
+            BoilerplateKind.COPYRIGHT,
+        ),
+        (
+            "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung notwendig.",
+            BoilerplateKind.COOKIE_NOTICE,
+        ),
+        (
+            "Enjoyed this story? Support our award-winning journalism by becoming a member.",
+            BoilerplateKind.DONATION_APPEAL,
+        ),
+        (
+            "Get in-depth reporting for only N$85 a month. Invest in journalism.",
+            BoilerplateKind.DONATION_APPEAL,
+        ),
+        (
+            "Print subscribers get unlimited online access with their subscription.",
+            BoilerplateKind.PAYWALL,
+        ),
+        ("Découvrez nos offres premium dès maintenant.", BoilerplateKind.PAYWALL),
+    ],
+)
+def test_notices_of_the_publisher_in_their_own_words_are_furniture(
+    line: str, kind: BoilerplateKind
+) -> None:
+    """Comment rules, investment disclaimers, embed consent, appeals and subscription offers."""
+    assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The court said the bank had given its clients investment advice without a licence.",
+        "Die Patientin gab ihre Einwilligung in die Operation erst am Abend.",
+        "The company's shares rose 3% after the report, closing at $85 a share.",
+        "Readers left thousands of comments under the mayor's post within an hour.",
+    ],
+)
+def test_news_sentences_about_advice_consent_prices_and_comments_are_not(line: str) -> None:
+    assert boilerplate_kind(line) is None
