@@ -214,7 +214,9 @@ def test_times_numbers_and_credits_alone_on_a_line_are_not_body() -> None:
         ("IMAGO/ZUMA Press", True),
         ("Ulrich Steinkohl und Carsten Hoffmann, dpa", True),
         ("Screenshots Instagram/TikTok", True),
+        ("Felix Zahn/imago", True),  # the agency as it writes itself
         ("Agentur AFP meldet drei Tote", False),
+        ("Agentur afp meldet drei Tote", False),
         ("Israel and Hamas agree a ceasefire", False),
         ("Reuters contributed reporting.", False),
     ],

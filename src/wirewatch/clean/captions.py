@@ -110,7 +110,12 @@ def is_bare_credit(text: str) -> bool:
     if text.rstrip().endswith(("!", "?", ":", ";")) or not _reads_as_credit(text):
         return False
     words = [word for word in re.split(r"[\s,/|&+]+", text) if word]
-    return all(word[:1].isupper() or word.casefold() in CREDIT_LOWERCASE_WORDS for word in words)
+    return all(
+        word[:1].isupper()
+        or word.casefold() in CREDIT_LOWERCASE_WORDS
+        or credit_pattern().fullmatch(word) is not None  # an agency as it writes itself: "imago"
+        for word in words
+    )
 
 
 def _is_label_credit(text: str) -> bool:
