@@ -294,6 +294,15 @@ def test_link_headings_and_show_more_buttons_in_other_languages(
             BoilerplateKind.PAYWALL,
         ),
         ("Découvrez nos offres premium dès maintenant.", BoilerplateKind.PAYWALL),
+        (
+            "This copy is for your personal, non-commercial use only. To order copies, visit us.",
+            BoilerplateKind.COPYRIGHT,
+        ),
+        ("iPad and iPhone are registered trademarks of Apple Inc.", BoilerplateKind.COPYRIGHT),
+        (
+            "*These statements have not been evaluated by the Food and Drug Administration.",
+            BoilerplateKind.COPYRIGHT,
+        ),
     ],
 )
 def test_notices_of_the_publisher_in_their_own_words_are_furniture(
@@ -311,6 +320,8 @@ def test_notices_of_the_publisher_in_their_own_words_are_furniture(
         "Die Patientin gab ihre Einwilligung in die Operation erst am Abend.",
         "The company's shares rose 3% after the report, closing at $85 a share.",
         "Readers left thousands of comments under the mayor's post within an hour.",
+        "The agency said the claims had not been evaluated by independent scientists.",
+        "The brand, which the company registered in 2019, is worth millions, the court heard.",
     ],
 )
 def test_news_sentences_about_advice_consent_prices_and_comments_are_not(line: str) -> None:
