@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.blocks import make_blocks
+from wirewatch.clean.blocks import make_blocks, stopwords_for
 
 
 def reader_address(line: str) -> int:
@@ -52,3 +52,11 @@ def test_vietnamese_stop_words_of_several_syllables_are_counted_whole() -> None:
     )
     assert function_words.stopword_density == 1.0
     assert menu.stopword_density < 0.2  # its syllables one by one would be stop words
+
+
+@pytest.mark.issue(20)
+def test_norwegian_as_the_detector_names_it_gets_spacys_bokmal_stop_words() -> None:
+    """py3langid says "no" (or "nn"); spaCy's list is under "nb"."""
+    assert stopwords_for("no") == stopwords_for("nb")
+    assert {"og", "ikke", "det"} <= stopwords_for("no")
+    assert stopwords_for("nn") == stopwords_for("nb")

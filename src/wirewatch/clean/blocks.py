@@ -44,6 +44,8 @@ GERMAN_FORMAL_ADDRESS = re.compile(
 SIMPLE_WORD = re.compile(r"\w+")
 MAX_JOINED_STOPWORD = 4
 QUOTE_MARKS = frozenset('"“„«»')
+# Language codes the detector gives where spaCy's folder has another name.
+SPACY_LANGUAGE_CODES = {"no": "nb", "nn": "nb"}
 
 
 class BlockClass(enum.StrEnum):
@@ -187,11 +189,13 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     measured on the first French page of news-metadata-fundus, issue 20),
     and ``import spacy`` itself takes seconds; the lists import nothing.  An
     unknown language gets an empty set and the cleaner falls back on length
-    and punctuation alone.
+    and punctuation alone. Norwegian is "no" (or "nn") to the language
+    detector and "nb" to spaCy.
     """
     if not language or not (language.isascii() and language.isalpha()):
         return frozenset()
-    path = _spacy_languages() / language.lower() / "stop_words.py"
+    language = SPACY_LANGUAGE_CODES.get(language.lower(), language.lower())
+    path = _spacy_languages() / language / "stop_words.py"
     spec = importlib.util.spec_from_file_location(f"_wirewatch_stop_words_{language}", path)
     if not path.is_file() or spec is None or spec.loader is None:
         return frozenset()
