@@ -345,3 +345,28 @@ def test_a_list_introduced_by_a_colon_is_body_when_every_line_stands_apart() -> 
     article = clean_text("\n\n".join(lines) + "\n")
     assert article.paragraphs[-4:] == TOUR_DATES
     assert "Careers" not in article.text
+
+
+def test_a_hover_cards_headlines_in_a_sentence_are_cut_and_the_name_left_once() -> None:
+    """A linked name is written twice and its card's headlines follow, up to "MORE"."""
+    story = (
+        "A New York man pleaded guilty to charges he threatened to kill Rep. Jane RiveraJane "
+        "RiveraSenators call for new security rules | House passes budget bill | Storm hits "
+        "coast MORE (D-Minn.), the U.S. Attorney's Office announced on Monday.\n\n"
+        "His lawyer told reporters that her client had not meant to harm the congresswoman "
+        "and had made no plans to do so.\n\n"
+        "The man was arrested in April after a phone call he made to her office in the city.\n"
+    )
+    article = clean_text(story)
+    assert article.paragraphs[0].startswith(
+        "A New York man pleaded guilty to charges he threatened to kill Rep. Jane Rivera (D-Minn.),"
+    )
+    assert "Senators call" not in article.text
+
+
+def test_a_name_said_twice_in_a_sentence_is_no_hover_card() -> None:
+    text = (
+        "The team beat New York. New York fans cheered for MORE than an hour, the club said, "
+        "and the mayor joined them on the steps of the city hall later that night.\n"
+    )
+    assert clean_text(text).paragraphs[0] == text.strip()

@@ -25,6 +25,12 @@ RELATED_PREFIX = re.compile(
     re.IGNORECASE,
 )
 MAX_ITEM_WORDS = 30
+# A name that links to a hover card is written twice in page text, the link and the card's
+# heading run together ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)"): the
+# card's headlines follow, up to its "MORE" link, and then the sentence goes on.
+HOVER_CARD = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){1,3})(?P=name)[^\n]{1,1200}? MORE\b"
+)
 MAX_HEADING_WORDS = 8
 # A heading counts as the start of the links after the story only once the story has begun.
 MIN_PARAGRAPHS_BEFORE_TAIL = 3
@@ -32,6 +38,12 @@ MIN_PARAGRAPH_WORDS = 12
 # A sentence of a story ends with a full stop, a question or an exclamation (closing quotes
 # after it); a headline does not, and a teaser cut short ends with an ellipsis.
 STORY_SENTENCE_END = re.compile(r"(?<!\.\.)[.!?][\"”’»“)]*$")
+
+
+def without_hover_cards(text: str) -> str:
+    """The text with each hover card taken out and its name left once (the HTML cleaner
+    finds the cards by their markup; in text only the doubled name gives them away)."""
+    return HOVER_CARD.sub(lambda match: match.group("name"), text)
 
 
 def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:

@@ -28,7 +28,7 @@ from .header import (
 )
 from .language import detect_language
 from .next_article import next_article_start
-from .related import mark_related, related_tail_start
+from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions
 from .zones import FEED_TIMESTAMP, MEDIA_TEASER, comment_start, mark_zones
 
@@ -89,7 +89,7 @@ def clean_text(
 def _clean(
     text: str, language: str | None, source: str | None, url: str | None, *, mark_regions: bool
 ) -> Article:
-    blocks = make_blocks(text, language)
+    blocks = make_blocks(without_hover_cards(text), language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
