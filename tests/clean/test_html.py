@@ -314,6 +314,10 @@ def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
         "unsere Aktion. Jetzt unterstützen</p>",
         "<p>Get the day's top headlines delivered to your inbox every morning by signing up "
         "for our newsletter. Sign up for our newsletter</p>",
+        # A legal notice closes it too, whoever it speaks to.
+        "<p>Bitte beachten:</p><p>Aktien und andere Anlagen sind mit Risiken verbunden. Die "
+        "veröffentlichten Artikel und Kurse sind keine Aufforderung zum Kauf oder Verkauf von "
+        "Wertpapieren.</p>",
     ],
 )
 def test_the_appeal_a_page_closes_its_story_with_is_not_body(appeal: str) -> None:

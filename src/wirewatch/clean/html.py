@@ -13,7 +13,12 @@ from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
 from .blocks import TERMINAL_PUNCTUATION, WORD, reader_address
 from .captions import is_credit_line
-from .classify import CUE_ALWAYS_WINS_WORDS, MIN_READER_ADDRESS_TO_SPREAD, SPREADING_KINDS
+from .classify import (
+    ALWAYS_FURNITURE,
+    CUE_ALWAYS_WINS_WORDS,
+    MIN_READER_ADDRESS_TO_SPREAD,
+    SPREADING_KINDS,
+)
 from .header import is_author_note
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -172,15 +177,21 @@ def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
 
 
 def _is_appeal(paragraph: str) -> bool:
-    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and any(
-        boilerplate_kind(sentence) in SPREADING_KINDS
-        for sentence in SENTENCE_BREAK.split(paragraph)
+    """An appeal that speaks to the reader, or a legal notice (a disclaimer, a copyright
+    or consent notice: :data:`.classify.ALWAYS_FURNITURE`), which never is news."""
+    kinds = {boilerplate_kind(sentence) for sentence in SENTENCE_BREAK.split(paragraph)}
+    if kinds & ALWAYS_FURNITURE:
+        return True
+    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and bool(
+        kinds & SPREADING_KINDS
     )
 
 
 def _is_heading(paragraph: str) -> bool:
-    return len(paragraph.split()) <= MAX_APPEAL_HEADING_WORDS and not paragraph.rstrip().endswith(
-        TERMINAL_PUNCTUATION
+    """A heading or a label over what follows ("Bitte beachten:"), not a sentence."""
+    end = paragraph.rstrip()
+    return len(paragraph.split()) <= MAX_APPEAL_HEADING_WORDS and (
+        end.endswith(":") or not end.endswith(TERMINAL_PUNCTUATION)
     )
 
 
