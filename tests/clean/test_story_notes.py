@@ -29,6 +29,12 @@ from wirewatch.clean.story_notes import closing_note_positions, is_closing_note
         "This is a developing story and will be updated.",
         "SOURCE: News agencies",
         "Quelle: Hafenamt",
+        "This is a breaking news story - more to follow",
+        "Dieses Thema im Programm: Hafenradio | Nachrichten | 28. April 2023 | 10:00 Uhr",
+        "SDA/sep",
+        "dpa/lno",
+        "Hafenradio (dst)",
+        "(phy)",
     ],
 )
 def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
@@ -44,6 +50,9 @@ def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
         "The agency's reporting from the region was criticised by the ministry.",
         "Cold weather contributed to the delays, the port operator said.",
         "The source of the leak has not been found, engineers said on Monday.",
+        "NATO",
+        "USA/EU",
+        "Trump (R)",
     ],
 )
 def test_news_sentences_with_the_same_words_are_not_notes(sentence: str) -> None:

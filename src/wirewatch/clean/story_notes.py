@@ -6,8 +6,9 @@ wire services' credit line ("(Reporting by Rodrigo Campos; Editing by Nick
 Zieminski)"), a paper's contributor line ("Keith Bradsher contributed reporting
 from Hong Kong."), the writer's address ("Write to Al Root at ...", an e-mail
 alone), an invitation to follow the writer or the section on social media, a
-note that the story first appeared elsewhere or is still developing, and a
-bare source line ("SOURCE: News agencies").  They are metadata of the story,
+note that the story first appeared elsewhere or is still developing, a
+bare source line ("SOURCE: News agencies"), a broadcaster's note of when the
+story was on air, and the agency's and editor's sigla ("SDA/sep").  They are metadata of the story,
 not its text: an event coder reading "X reported from New York" finds a report
 that is not news.  Only the last few paragraphs are read, so a story that
 quotes such wording in its body keeps it.
@@ -56,8 +57,21 @@ FIRST_PUBLISHED = re.compile(
     r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|wurde|erschien) (?:zuerst|erstmals)"
     r"|cet article a (?:d'abord|initialement|été initialement) (?:été )?publié"
     r"|este (?:artículo|texto) (?:fue publicado|se publicó|apareció) (?:originalmente|primero)"
-    r"|this (?:is a )?(?:breaking|developing) (?:news )?story\b)",
+    r"|this (?:is a )?(?:breaking|developing) (?:news? )?story\b)",
     re.IGNORECASE,
+)
+# A broadcaster's note of when the story was on air ("Dieses Thema im Programm: MDR
+# THÜRINGEN - Das Radio | 28. April 2023 | 10:00 Uhr", "Über dieses Thema berichtet: ...").
+BROADCAST_NOTE = re.compile(
+    r"^(?:dieses thema im programm|über dieses thema berichte[tn]|this (?:story|report) "
+    r"(?:was |first )?(?:broadcast|aired) (?:on|in)\b)",
+    re.IGNORECASE,
+)
+# The agency's and editor's sigla that sign a story off ("SDA/sep", "MDR (dst)", "dpa/lno"):
+# an agency's name with the editor's initials after a slash or in brackets.
+SIGN_OFF = re.compile(
+    r"^(?:[A-Za-z]{2,10}(?:\s?/\s?[A-Z][A-Za-z]{1,9})*\s*)?(?:/\s?[a-z]{2,4}|\([a-z]{2,5}\))"
+    r"(?:\s?/\s?[a-z]{2,4})*$"
 )
 SOURCE_LINE = re.compile(
     r"^(?:sources?|quelle|quellen|fuente|fuentes|fonte|bron|źródło)\s*:\s*\S", re.IGNORECASE
@@ -81,6 +95,8 @@ def is_closing_note(text: str) -> bool:
             and (_is_writer_s_address(note, words) or FOLLOW_PROMPT.match(note))
         )
         or (words <= MAX_SOURCE_WORDS and SOURCE_LINE.match(note))
+        or BROADCAST_NOTE.match(note)
+        or SIGN_OFF.match(text.strip())
     )
 
 
