@@ -294,6 +294,7 @@ def test_link_headings_and_show_more_buttons_in_other_languages(
             BoilerplateKind.PAYWALL,
         ),
         ("Découvrez nos offres premium dès maintenant.", BoilerplateKind.PAYWALL),
+        ("Get the latest news from the Harbour Gazette in your inbox.", BoilerplateKind.NEWSLETTER),
         (
             "This copy is for your personal, non-commercial use only. To order copies, visit us.",
             BoilerplateKind.COPYRIGHT,
@@ -321,6 +322,7 @@ def test_notices_of_the_publisher_in_their_own_words_are_furniture(
         "The company's shares rose 3% after the report, closing at $85 a share.",
         "Readers left thousands of comments under the mayor's post within an hour.",
         "The agency said the claims had not been evaluated by independent scientists.",
+        "The letter that landed in your inbox last week was a phishing attempt, police said.",
         "The brand, which the company registered in 2019, is worth millions, the court heard.",
     ],
 )
