@@ -590,3 +590,14 @@ def test_a_teaser_list_the_page_shows_twice_is_not_kept_as_a_story() -> None:
     )
     article = clean_text(STORY + cards + "Impressum\n\n" + cards)
     assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+
+
+@pytest.mark.issue(20)
+def test_teasers_under_the_editors_recommendations_may_sum_up_in_three_sentences() -> None:
+    teasers = "".join(
+        f"{headline}\n\n{summary} Nachrichten im Überblick.\n\n"
+        for headline, summary, _ in TEASER_CARDS[:2]
+    )
+    article = clean_text(STORY + "Die Redaktion empfiehlt\n\n" + teasers)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Einkaufszentren" not in article.text

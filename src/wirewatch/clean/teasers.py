@@ -41,6 +41,7 @@ MIN_READ_MORE_TEASERS = 2
 # heading is evidence of its own, so two make a list, and a headline may run longer.
 MIN_HEADED_TEASERS = 2
 MAX_HEADED_HEADLINE_WORDS = 30
+MAX_HEADED_SUMMARY_SENTENCES = 3  # and a summary may have a sentence more
 MAX_RELATED_HEADING_WORDS = 8
 # A teaser's excerpt cut off in mid-sentence ("... das Social Media für Kinder verbietet,...",
 # "Insgesamt registrierte das..."): the ellipsis follows a word or comma with no space.
@@ -244,7 +245,7 @@ def _is_headed_teaser(headline: Block, summary: Block) -> bool:
         MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADED_HEADLINE_WORDS
         and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
         and not headline.list_item
-        and _is_summary(summary)
+        and _is_summary(summary, MAX_HEADED_SUMMARY_SENTENCES)
         and not summary.text.rstrip().endswith(INTRODUCES_WHAT_FOLLOWS)
     )
 
@@ -333,12 +334,12 @@ def _is_teaser(blocks: Sequence[Block], position: int) -> bool:
     )
 
 
-def _is_summary(block: Block) -> bool:
+def _is_summary(block: Block, sentences: int = MAX_SUMMARY_SENTENCES) -> bool:
     """A teaser's summary: a sentence or two (a story's paragraphs are often longer)."""
     return (
         MIN_SUMMARY_WORDS <= block.words <= MAX_SUMMARY_WORDS
         and block.ends_like_sentence
-        and len(SENTENCE_END.findall(block.text)) < MAX_SUMMARY_SENTENCES
+        and len(SENTENCE_END.findall(block.text)) < sentences
     )
 
 
