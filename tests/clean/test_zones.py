@@ -601,3 +601,20 @@ def test_teasers_under_the_editors_recommendations_may_sum_up_in_three_sentences
     article = clean_text(STORY + "Die Redaktion empfiehlt\n\n" + teasers)
     assert article.paragraphs[-1].startswith("Radverbände begrüßten")
     assert "Einkaufszentren" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_headlines_with_their_comment_counts_are_a_list_of_links_but_seat_counts_are_body() -> None:
+    counted = "".join(
+        f"* {headline} ({count})\n"
+        for headline, count in (
+            ("Mayor says the new bridge will open in spring", 185),
+            ("Council votes to close the old harbour road", 148),
+            ("Storm floods the coastal road for a second time", 145),
+        )
+    )
+    article = clean_text(ENGLISH_STORY + "Most Commented\n\n" + counted)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    seats = "The results by state:\n* Texas (38)\n* Ohio (18)\n* Iowa (6)\n"
+    article = clean_text(ENGLISH_STORY + seats)
+    assert "Texas (38)" in article.text

@@ -26,6 +26,11 @@ READ_MORE = re.compile(
 )
 MAX_TEASER_WORDS = 60
 MIN_ISLAND_GAP = 4
+# "Myles Garrett should expect a significant suspension (148)": a headline with the count of
+# its comments or views, as most-commented and most-read lists show them.
+COUNTED = re.compile(r"\S\s\(\d{1,6}\)$")
+MIN_COUNTED_HEADLINES = 3
+MAX_COUNTED_GAP = 2
 MIN_ISLANDS = 2
 # Teasers without timestamps (see _mark_teaser_lists): sizes in words.
 MIN_TEASERS = 3
@@ -73,6 +78,7 @@ def mark_teasers(blocks: Sequence[Block]) -> None:
     _mark_cut_excerpts(blocks)
     _mark_kicker_headline_runs(blocks)
     _mark_summary_islands(blocks)
+    _mark_counted_headlines(blocks)
 
 
 def _mark_summary_islands(blocks: Sequence[Block]) -> None:
@@ -106,6 +112,28 @@ def _mark_summary_islands(blocks: Sequence[Block]) -> None:
     if len(chain) >= MIN_ISLANDS:
         for member in chain:
             mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+
+
+def _mark_counted_headlines(blocks: Sequence[Block]) -> None:
+    """Three or more headlines near each other, each with a count in brackets at its end.
+
+    A story lists results or seats with their numbers ("Texas (38)"), but a name
+    or two, not a headline of several words.
+    """
+    counted = [
+        position
+        for position, block in enumerate(blocks)
+        if not block.role and block.words > MIN_HEADLINE_WORDS and COUNTED.search(block.text)
+    ]
+    run: list[int] = []
+    for position in [*counted, None]:
+        if run and (position is None or position - run[-1] > MAX_COUNTED_GAP):
+            if len(run) >= MIN_COUNTED_HEADLINES:
+                for member in run:
+                    mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+            run = []
+        if position is not None:
+            run.append(position)
 
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
