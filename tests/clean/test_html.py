@@ -314,6 +314,10 @@ def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
         "unsere Aktion. Jetzt unterstützen</p>",
         "<p>Get the day's top headlines delivered to your inbox every morning by signing up "
         "for our newsletter. Sign up for our newsletter</p>",
+        # What follows the appeal and speaks to the reader goes with it.
+        "<p>If you enjoyed this story, we have an offer for you: become a member and support "
+        "our journalism.</p><p>If you enjoyed this story and want more like it, you can "
+        "tell us what you think.</p>",
         # A legal notice closes it too, whoever it speaks to.
         "<p>Bitte beachten:</p><p>Aktien und andere Anlagen sind mit Risiken verbunden. Die "
         "veröffentlichten Artikel und Kurse sind keine Aufforderung zum Kauf oder Verkauf von "

@@ -162,13 +162,19 @@ def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
     donate, subscribe, sign up or log in that speaks to the reader is furniture.
     The extractor often joins the appeal's button to its paragraph, so each
     sentence is looked up alone; only the last paragraphs are read, from the
-    end, as a story does not close with a sentence the cues name.
+    end, as a story does not close with a sentence the cues name. What follows
+    the appeal goes with it when it, too, speaks to the reader ("If you enjoyed
+    this article ...") or is a heading.
     """
     end = len(paragraphs)
-    while (
-        end > 1 and end > len(paragraphs) - MAX_CLOSING_APPEALS and _is_appeal(paragraphs[end - 1])
-    ):
-        end -= 1
+    first = max(1, len(paragraphs) - MAX_CLOSING_APPEALS)
+    for position in range(first, len(paragraphs)):
+        if _is_appeal(paragraphs[position]) and all(
+            _is_appeal(after) or _speaks_to_reader(after) or _is_heading(after)
+            for after in paragraphs[position + 1 :]
+        ):
+            end = position
+            break
     if end == len(paragraphs):
         return paragraphs
     if end > 1 and _is_heading(paragraphs[end - 1]):
@@ -185,6 +191,10 @@ def _is_appeal(paragraph: str) -> bool:
     return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and bool(
         kinds & SPREADING_KINDS
     )
+
+
+def _speaks_to_reader(paragraph: str) -> bool:
+    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD
 
 
 def _is_heading(paragraph: str) -> bool:
