@@ -26,7 +26,7 @@ from .html_links import LIST_MARKER, split_headline_lines
 from .html_metadata import read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .language import detect_language
-from .lexicon import boilerplate_kind
+from .lexicon import boilerplate_kind, has_cue_of
 from .related import RELATED_PREFIX
 from .story_notes import closing_note_positions
 from .text import article_id
@@ -168,12 +168,13 @@ def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
     """
     end = len(paragraphs)
     first = max(1, len(paragraphs) - MAX_CLOSING_APPEALS)
-    for position in range(first, len(paragraphs)):
-        if _is_appeal(paragraphs[position]) and all(
-            _is_appeal(after) or _speaks_to_reader(after) or _is_heading(after)
-            for after in paragraphs[position + 1 :]
-        ):
+    # From the end: the earliest appeal with nothing but appeals, lines to the reader and
+    # headings after it (a story's last paragraph ends the walk at once: one lookup a page).
+    for position in range(len(paragraphs) - 1, first - 1, -1):
+        paragraph = paragraphs[position]
+        if _is_appeal(paragraph):
             end = position
+        elif not (_speaks_to_reader(paragraph) or _is_heading(paragraph)):
             break
     if end == len(paragraphs):
         return paragraphs
@@ -185,11 +186,11 @@ def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
 def _is_appeal(paragraph: str) -> bool:
     """An appeal that speaks to the reader, or a legal notice (a disclaimer, a copyright
     or consent notice: :data:`.classify.ALWAYS_FURNITURE`), which never is news."""
-    kinds = {boilerplate_kind(sentence) for sentence in SENTENCE_BREAK.split(paragraph)}
-    if kinds & ALWAYS_FURNITURE:
+    if has_cue_of(paragraph, ALWAYS_FURNITURE):
         return True
-    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and bool(
-        kinds & SPREADING_KINDS
+    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and any(
+        boilerplate_kind(sentence) in SPREADING_KINDS
+        for sentence in SENTENCE_BREAK.split(paragraph)
     )
 
 

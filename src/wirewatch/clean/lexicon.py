@@ -100,6 +100,18 @@ def _first_kind(text: str) -> BoilerplateKind | None:
     return None
 
 
+def has_cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> bool:
+    """Whether any cue of ``kinds`` is found in ``text`` (the others are not tried: a
+    paragraph asked only whether it holds a legal notice costs a fifth of a full lookup)."""
+    lowered = text.lower()
+    return any(cue.matches(text, lowered) for cue in _cues_of(kinds))
+
+
+@lru_cache(maxsize=8)
+def _cues_of(kinds: frozenset[BoilerplateKind]) -> tuple[Cue, ...]:
+    return tuple(cue for cue in boilerplate_cues() if cue.kind in kinds)
+
+
 @lru_cache(maxsize=1)
 def credit_pattern() -> re.Pattern[str]:
     """Matches text that reads as an image credit (an agency name or a credit cue word)."""
