@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.lexicon import boilerplate_cues, boilerplate_kind, required_literal
+from wirewatch.clean.lexicon import (
+    boilerplate_cues,
+    boilerplate_kind,
+    has_cue_of,
+    required_literal,
+)
 from wirewatch.model import BoilerplateKind
 
 
@@ -328,3 +333,11 @@ def test_notices_of_the_publisher_in_their_own_words_are_furniture(
 )
 def test_news_sentences_about_advice_consent_prices_and_comments_are_not(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+def test_a_text_is_asked_for_the_cues_of_some_kinds_only() -> None:
+    legal = frozenset({BoilerplateKind.COPYRIGHT, BoilerplateKind.COOKIE_NOTICE})
+    assert has_cue_of("© 2019 The Harbour Gazette. All rights reserved.", legal)
+    assert not has_cue_of("Sign up for our newsletter to get the news.", legal)
+    assert boilerplate_kind("Sign up for our newsletter to get the news.") is not None
