@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,10 +95,20 @@ def _short_line_kind(text: str) -> BoilerplateKind | None:
 
 def _first_kind(text: str) -> BoilerplateKind | None:
     lowered = text.lower()
-    for cue in boilerplate_cues():
-        if cue.matches(text, lowered):
-            return cue.kind
+    for kind, literal, find in _finders():  # the loop every line of every page goes through
+        if literal in lowered and find(text) is not None:
+            return kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _finders() -> tuple[tuple[BoilerplateKind, str, Callable[[str], object]], ...]:
+    """Each cue as its kind, its literal and the bound search (or match, for an anchored
+    cue): :meth:`Cue.matches` without an attribute lookup or a call in between."""
+    return tuple(
+        (cue.kind, cue.literal, cue.pattern.match if cue.anchored else cue.pattern.search)
+        for cue in boilerplate_cues()
+    )
 
 
 def has_cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> bool:
