@@ -301,6 +301,11 @@ def test_link_headings_and_show_more_buttons_in_other_languages(
         ("Découvrez nos offres premium dès maintenant.", BoilerplateKind.PAYWALL),
         ("Get the latest news from the Harbour Gazette in your inbox.", BoilerplateKind.NEWSLETTER),
         (
+            "To view this video please enable JavaScript, and consider upgrading to a browser",
+            BoilerplateKind.COOKIE_NOTICE,
+        ),
+        ("Please enable JavaScript to view the comments.", BoilerplateKind.COOKIE_NOTICE),
+        (
             "This copy is for your personal, non-commercial use only. To order copies, visit us.",
             BoilerplateKind.COPYRIGHT,
         ),
@@ -328,6 +333,7 @@ def test_notices_of_the_publisher_in_their_own_words_are_furniture(
         "Readers left thousands of comments under the mayor's post within an hour.",
         "The agency said the claims had not been evaluated by independent scientists.",
         "The letter that landed in your inbox last week was a phishing attempt, police said.",
+        "The flaw lets attackers run JavaScript in the browser, the researchers said.",
         "The brand, which the company registered in 2019, is worth millions, the court heard.",
     ],
 )
