@@ -618,3 +618,19 @@ def test_headlines_with_their_comment_counts_are_a_list_of_links_but_seat_counts
     seats = "The results by state:\n* Texas (38)\n* Ohio (18)\n* Iowa (6)\n"
     article = clean_text(ENGLISH_STORY + seats)
     assert "Texas (38)" in article.text
+
+
+@pytest.mark.issue(20)
+def test_lines_that_end_in_a_links_new_window_label_are_links_but_sentences_stay() -> None:
+    ads = "".join(
+        f"{job} (w/m/d) Stadtverwaltung Hafenstadt (öffnet im neuen Fenster)\n\n"
+        for job in ("Fachinformatiker/in", "Sachbearbeiter/in Verkehr", "Ingenieur/in Brückenbau")
+    )
+    sentence = (
+        "Die Pläne für die neuen Radwege, die der Stadtrat am Dienstag beschlossen hat, stehen "
+        "auf der Website der Stadt (öffnet im neuen Fenster)"
+    )
+    paragraphs = STORY.strip().split("\n\n")
+    article = clean_text("\n\n".join([*paragraphs, sentence]) + "\n\nStellenmarkt\n\n" + ads)
+    assert sentence in article.paragraphs
+    assert "Brückenbau" not in article.text

@@ -30,6 +30,15 @@ MIN_ISLAND_GAP = 4
 # its comments or views, as most-commented and most-read lists show them.
 COUNTED = re.compile(r"\S\s\(\d{1,6}\)$")
 MIN_COUNTED_HEADLINES = 3
+# The label a page gives a link that opens another window, for screen readers; a line of a
+# headline's length that ends in it is that link ("IT-Koordinator/in ... (öffnet im neuen
+# Fenster)"), while a sentence that ends in a link is longer.
+NEW_WINDOW_LABEL = re.compile(
+    r"\((?:öffnet (?:sich )?in (?:einem )?neuen (?:fenster|tab)|öffnet im neuen (?:fenster|tab)"
+    r"|opens? in (?:a )?new (?:window|tab)|s'ouvre dans (?:une )?nouvel(?:le)? (?:fenêtre|onglet)"
+    r"|se abre en (?:una )?nueva (?:ventana|pestaña))\)\s*$",
+    re.IGNORECASE,
+)
 MAX_COUNTED_GAP = 2
 MIN_ISLANDS = 2
 # Teasers without timestamps (see _mark_teaser_lists): sizes in words.
@@ -79,6 +88,7 @@ def mark_teasers(blocks: Sequence[Block]) -> None:
     _mark_kicker_headline_runs(blocks)
     _mark_summary_islands(blocks)
     _mark_counted_headlines(blocks)
+    _mark_labelled_links(blocks)
 
 
 def _mark_summary_islands(blocks: Sequence[Block]) -> None:
@@ -134,6 +144,18 @@ def _mark_counted_headlines(blocks: Sequence[Block]) -> None:
             run = []
         if position is not None:
             run.append(position)
+
+
+def _mark_labelled_links(blocks: Sequence[Block]) -> None:
+    """Lines of a headline's length that end in a link's new-window label (job ads, partner
+    offers, other stories): links, not the story."""
+    for block in blocks:
+        if (
+            not block.role
+            and block.words <= MAX_HEADLINE_WORDS
+            and NEW_WINDOW_LABEL.search(block.text)
+        ):
+            mark_furniture(block, BoilerplateKind.RELATED_LINKS)
 
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
