@@ -178,9 +178,13 @@ def render_html_page(path: Path) -> str:
     """
     import gzip
 
+    return render_html(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+
+
+def render_html(raw: str) -> str:
+    """The page's markup as plain text, as :func:`render_html_page` renders a file."""
     import lxml.html
 
-    raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
     root = lxml.html.document_fromstring(raw)
     for element in list(root.iter(*UNSEEN_TAGS)):
         if element.getparent() is not None:

@@ -33,7 +33,10 @@ Metrics (each over the pages whose gold field is non-empty)
 
 Systems
     ``wirewatch`` (``wirewatch.extract(html_bytes, url=url)``: ``.title``,
-    ``.authors``, ``.published``, ``.text``), ``trafilatura``
+    ``.authors``, ``.published``, ``.text``), ``wirewatch-text`` (the page
+    rendered to text as ``clean_text.py`` renders it, then
+    ``wirewatch.clean.clean_text``: the header as the text path reads it; its
+    pages/s include the rendering), ``trafilatura``
     (``bare_extraction(html, url=url, with_metadata=True,
     include_comments=False)``, a ``Document`` whose ``.author`` is one string
     with names separated by ``"; "``) and ``newspaper4k`` (``title``,
@@ -61,7 +64,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from clean_text import filter_language, score
+from clean_text import filter_language, render_html, score
 from extract_html import (
     WARM_UP_PAGES,
     ErrorLog,
@@ -277,6 +280,19 @@ def make_wirewatch() -> MetaExtractor:
     return extract
 
 
+def make_wirewatch_text() -> MetaExtractor:
+    """wirewatch's text cleaner on the page rendered to text as ``clean_text.py`` renders
+    it (menus and footers kept): the header as the text path reads it."""
+    from wirewatch.clean import clean_text as clean
+
+    def extract(page: MetaPage) -> Prediction:
+        """Fields of the text cleaner's Article."""
+        article = clean(render_html(page.html), url=page.url or None)
+        return Prediction(article.title, list(article.authors), article.published, article.text)
+
+    return extract
+
+
 def make_trafilatura() -> MetaExtractor:
     """trafilatura 2.x ``bare_extraction`` with metadata, comments left out."""
     import trafilatura
@@ -311,6 +327,7 @@ def make_newspaper() -> MetaExtractor:
 
 SYSTEMS: dict[str, Callable[[], MetaExtractor]] = {
     "wirewatch": make_wirewatch,
+    "wirewatch-text": make_wirewatch_text,  # the same page rendered to text first
     "trafilatura": make_trafilatura,
     "newspaper4k": make_newspaper,
 }
