@@ -370,3 +370,20 @@ def test_a_name_said_twice_in_a_sentence_is_no_hover_card() -> None:
         "and the mayor joined them on the steps of the city hall later that night.\n"
     )
     assert clean_text(text).paragraphs[0] == text.strip()
+
+
+def test_a_date_alone_on_a_line_at_the_top_of_the_story_is_its_date() -> None:
+    """Pages set the date under the standfirst, which reads as body: the header had none."""
+    page = (
+        "Menu\n\nNews\n\nFerry service resumes after storm damage\n\n"
+        "The island ferry is running again after a week in which the storm left hundreds of "
+        "families without supplies, and officials say the timetable will hold all winter.\n\n"
+        "21.04.2024\n\n"
+        "Engineers worked through the weekend to repair the pier, the port authority said in a "
+        "statement, and the first crossing left on time with about two hundred passengers.\n\n"
+        "Residents of the islands, who depend on the ferry for food and medicine, said the "
+        "closure had been the longest in memory.\n"
+    )
+    article = clean_text(page)
+    assert article.published is not None and article.published.startswith("2024-04-21")
+    assert "21.04.2024" not in article.text

@@ -49,6 +49,7 @@ MAX_LIST_ITEM_WORDS = 40
 MIN_LIST_ITEMS = 2
 # A date line alone is short ("Online seit heute, 7.57 Uhr"); longer lines with a date are news.
 MAX_DATE_LINE_WORDS = 6
+DATE_SEARCH_LINES = 12  # lines from the top of the body span searched for its date
 LINES_APART_SHARE = 0.9
 LEADING_DATE = re.compile(
     rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
@@ -104,6 +105,8 @@ def _clean(
     end = next_article_start(blocks, start, end) or end
     end = related_tail_start(blocks, start, end) or end
     header = read_header(blocks[:start], language)
+    if header.published is None:
+        header.published = _date_atop_the_story(blocks, start, end)
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
@@ -120,6 +123,17 @@ def _clean(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str | None:
+    """A publication date alone on a line among the story's first lines, when the header
+    above it had none: pages set the date under the standfirst, which reads as body."""
+    for block in blocks[start : min(end, start + DATE_SEARCH_LINES)]:
+        found = parse_date_line(block.text) if not block.role else None
+        if found is not None and not found.is_update:
+            block.role = "date"
+            return found.value
+    return None
 
 
 def _without_metadata(body: list[Block], is_metadata: Callable[[str], object]) -> list[Block]:
