@@ -28,13 +28,6 @@ class Cue:
     literal: str
     anchored: bool
 
-    def matches(self, text: str, lowered: str) -> bool:
-        """Whether the cue is found in ``text`` (``lowered`` is its lowercase form)."""
-        if self.literal not in lowered:
-            return False
-        found = self.pattern.match(text) if self.anchored else self.pattern.search(text)
-        return found is not None
-
 
 @lru_cache(maxsize=1)
 def boilerplate_cues() -> tuple[Cue, ...]:
@@ -94,33 +87,36 @@ def _short_line_kind(text: str) -> BoilerplateKind | None:
 
 
 def _first_kind(text: str) -> BoilerplateKind | None:
-    lowered = text.lower()
-    for kind, literal, find in _finders():  # the loop every line of every page goes through
-        if literal in lowered and find(text) is not None:
-            return kind
-    return None
-
-
-@lru_cache(maxsize=1)
-def _finders() -> tuple[tuple[BoilerplateKind, str, Callable[[str], object]], ...]:
-    """Each cue as its kind, its literal and the bound search (or match, for an anchored
-    cue): :meth:`Cue.matches` without an attribute lookup or a call in between."""
-    return tuple(
-        (cue.kind, cue.literal, cue.pattern.match if cue.anchored else cue.pattern.search)
-        for cue in boilerplate_cues()
-    )
+    return _first_found(text, _finders(None))
 
 
 def has_cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> bool:
     """Whether any cue of ``kinds`` is found in ``text`` (the others are not tried: a
     paragraph asked only whether it holds a legal notice costs a fifth of a full lookup)."""
+    return _first_found(text, _finders(kinds)) is not None
+
+
+Finder = tuple[BoilerplateKind, str, Callable[[str], object]]
+
+
+def _first_found(text: str, finders: tuple[Finder, ...]) -> BoilerplateKind | None:
+    """The kind of the first finder whose literal and pattern are both in ``text``."""
     lowered = text.lower()
-    return any(cue.matches(text, lowered) for cue in _cues_of(kinds))
+    for kind, literal, find in finders:  # the loop every line of every page goes through
+        if literal in lowered and find(text) is not None:
+            return kind
+    return None
 
 
 @lru_cache(maxsize=8)
-def _cues_of(kinds: frozenset[BoilerplateKind]) -> tuple[Cue, ...]:
-    return tuple(cue for cue in boilerplate_cues() if cue.kind in kinds)
+def _finders(kinds: frozenset[BoilerplateKind] | None) -> tuple[Finder, ...]:
+    """The cues (of ``kinds``, or all) as their kind, literal and bound search (or match,
+    for an anchored cue): no attribute lookup or method call between them in the loop."""
+    return tuple(
+        (cue.kind, cue.literal, cue.pattern.match if cue.anchored else cue.pattern.search)
+        for cue in boilerplate_cues()
+        if kinds is None or cue.kind in kinds
+    )
 
 
 @lru_cache(maxsize=1)
