@@ -44,6 +44,8 @@ GERMAN_FORMAL_ADDRESS = re.compile(
 SIMPLE_WORD = re.compile(r"\w+")
 MAX_JOINED_STOPWORD = 4
 QUOTE_MARKS = frozenset('"“„«»')
+# Words of a story paragraph where a rule counts the paragraphs told (is_story_paragraph).
+STORY_PARAGRAPH_WORDS = 12
 # Language codes the detector gives where spaCy's folder has another name.
 SPACY_LANGUAGE_CODES = {"no": "nb", "nn": "nb"}
 
@@ -210,6 +212,14 @@ def _spacy_languages() -> Path:
     spec = importlib.util.find_spec("spacy")
     locations = spec.submodule_search_locations if spec is not None else None
     return Path(next(iter(locations or []), ".")) / "lang"
+
+
+def is_story_paragraph(block: Block) -> bool:
+    """A paragraph of the story, as the rules that ask whether a story has begun count them:
+    body text of a sentence's length at least, in no other role."""
+    return (
+        block.klass is BlockClass.GOOD and not block.role and block.words >= STORY_PARAGRAPH_WORDS
+    )
 
 
 def mark_furniture(block: Block, kind: BoilerplateKind) -> None:

@@ -17,14 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import LETTER, Block, BlockClass
+from .blocks import LETTER, Block, is_story_paragraph
 from .dates import UPDATE_WORDS, parse_date_line
 
 # Lines above the body that are searched for its header's date.
 HEADER_LINES = 12
 # The story proper must have begun before a header counts as the next story's.
 MIN_PARAGRAPHS_BEFORE = 3
-MIN_PARAGRAPH_WORDS = 12
 # And the next story must have paragraphs of its own below its header.
 MIN_PARAGRAPHS_AFTER = 2
 # A label before a date line is a word or three ("Publisert", "Zuletzt aktualisiert").
@@ -54,10 +53,7 @@ def next_article_start(blocks: Sequence[Block], start: int, end: int) -> int | N
 
 
 def _paragraphs(blocks: Sequence[Block]) -> int:
-    return sum(
-        block.klass is BlockClass.GOOD and not block.role and block.words >= MIN_PARAGRAPH_WORDS
-        for block in blocks
-    )
+    return sum(map(is_story_paragraph, blocks))
 
 
 def _header_stamps(blocks: Sequence[Block], start: int) -> tuple[set[str], set[str]]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind, RelatedLink
-from .blocks import LIST_MARKER, Block, BlockClass
+from .blocks import LIST_MARKER, Block, BlockClass, is_story_paragraph
 
 RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
@@ -34,7 +34,6 @@ HOVER_CARD = re.compile(
 MAX_HEADING_WORDS = 8
 # A heading counts as the start of the links after the story only once the story has begun.
 MIN_PARAGRAPHS_BEFORE_TAIL = 3
-MIN_PARAGRAPH_WORDS = 12
 # A sentence of a story ends with a full stop, a question or an exclamation (closing quotes
 # after it); a headline does not, and a teaser cut short ends with an ellipsis.
 STORY_SENTENCE_END = re.compile(r"(?<!\.\.)[.!?][\"”’»“)]*$")
@@ -76,7 +75,7 @@ def related_tail_start(blocks: Sequence[Block], start: int, end: int) -> int | N
     if last_sentence is None:
         return None
     paragraphs = sum(
-        _tells_story(blocks[position]) and blocks[position].words >= MIN_PARAGRAPH_WORDS
+        _tells_story(blocks[position]) and is_story_paragraph(blocks[position])
         for position in range(start, last_sentence + 1)
     )
     if paragraphs < MIN_PARAGRAPHS_BEFORE_TAIL:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, BlockClass, mark_furniture
+from .blocks import Block, is_story_paragraph, mark_furniture
 from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -66,7 +66,6 @@ RELATIVE_TIME = re.compile(
     r"|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago)\b",
     re.IGNORECASE,
 )
-MIN_STORY_WORDS = 12
 MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS = 3
 # Headings that open a comment form or thread, in the languages met most.
 COMMENT_START = re.compile(
@@ -127,10 +126,7 @@ def _first_signed_comment(blocks: Sequence[Block], start: int, end: int) -> int 
     ]
     if len(signatures) < MIN_COMMENT_HEADERS:
         return None
-    told = sum(
-        block.klass is BlockClass.GOOD and block.words >= MIN_STORY_WORDS
-        for block in blocks[start : signatures[0]]
-    )
+    told = sum(map(is_story_paragraph, blocks[start : signatures[0]]))
     return signatures[0] if told >= MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS else None
 
 
