@@ -188,7 +188,7 @@ def _is_appeal(paragraph: str) -> bool:
     or consent notice: :data:`.classify.ALWAYS_FURNITURE`), which never is news."""
     if has_cue_of(paragraph, ALWAYS_FURNITURE):
         return True
-    return reader_address(paragraph) >= MIN_READER_ADDRESS_TO_SPREAD and any(
+    return _speaks_to_reader(paragraph) and any(
         boilerplate_kind(sentence) in SPREADING_KINDS
         for sentence in SENTENCE_BREAK.split(paragraph)
     )

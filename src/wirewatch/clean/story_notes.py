@@ -8,9 +8,9 @@ from Hong Kong."), the writer's address ("Write to Al Root at ...", an e-mail
 alone), an invitation to follow the writer or the section on social media, a
 note that the story first appeared elsewhere or is still developing, a
 bare source line ("SOURCE: News agencies"), a broadcaster's note of when the
-story was on air, and the agency's and editor's sigla ("SDA/sep").  They are metadata of the story,
-not its text: an event coder reading "X reported from New York" finds a report
-that is not news.  Only the last few paragraphs are read, so a story that
+story was on air, and the agency's and editor's sigla ("SDA/sep").  They are
+metadata of the story, not its text: an event coder reading "X reported from
+New York" finds a report that is not news.  Only the last few paragraphs are read, so a story that
 quotes such wording in its body keeps it.
 """
 
