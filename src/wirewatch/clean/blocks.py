@@ -222,6 +222,17 @@ def is_story_paragraph(block: Block) -> bool:
     )
 
 
+def near_each_other(positions: list[int], max_gap: int) -> list[list[int]]:
+    """The positions (in order) in runs where each is at most ``max_gap`` after the last."""
+    runs: list[list[int]] = []
+    for position in positions:
+        if runs and position - runs[-1][-1] <= max_gap:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
+
+
 def mark_furniture(block: Block, kind: BoilerplateKind) -> None:
     """Mark a block as furniture of ``kind``; captions and related links keep their role."""
     if block.role in {"caption", "caption_twin", "related"}:

@@ -9,12 +9,13 @@ each headline ("Wetter: ..."), or an excerpt cut off where its box ends.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, BlockClass, mark_furniture
+from .blocks import Block, BlockClass, mark_furniture, near_each_other
 
 # The link under a teaser that leads to its story ("mehr", "Read more »", "Lire la suite").
 READ_MORE = re.compile(
@@ -103,25 +104,24 @@ def _mark_summary_islands(blocks: Sequence[Block]) -> None:
         for position, block in enumerate(blocks)
         if block.klass is BlockClass.GOOD and not block.role and not block.neutral
     ]
-    chain: list[int] = []
-    for index, position in enumerate(body):
-        before = position - body[index - 1] - 1 if index else position
-        after = (body[index + 1] if index + 1 < len(body) else len(blocks)) - position - 1
-        island = (
-            before >= MIN_ISLAND_GAP
-            and after >= MIN_ISLAND_GAP
-            and MIN_SUMMARY_WORDS <= blocks[position].words <= MAX_SUMMARY_WORDS
-        )
-        if island:
-            chain.append(position)
-            continue
-        if len(chain) >= MIN_ISLANDS:
-            for member in chain:
-                mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
-        chain = []
-    if len(chain) >= MIN_ISLANDS:
-        for member in chain:
-            mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+    flags = [_is_island(blocks, body, index) for index in range(len(body))]
+    for island, run in itertools.groupby(zip(body, flags, strict=True), key=lambda pair: pair[1]):
+        chain = [position for position, _ in run]
+        if island and len(chain) >= MIN_ISLANDS:
+            for position in chain:
+                mark_furniture(blocks[position], BoilerplateKind.RELATED_LINKS)
+
+
+def _is_island(blocks: Sequence[Block], body: list[int], index: int) -> bool:
+    """Whether the body block ``body[index]`` is a summary with card lines on both sides."""
+    position = body[index]
+    before = position - (body[index - 1] if index else -1) - 1
+    after = (body[index + 1] if index + 1 < len(body) else len(blocks)) - position - 1
+    return (
+        before >= MIN_ISLAND_GAP
+        and after >= MIN_ISLAND_GAP
+        and MIN_SUMMARY_WORDS <= blocks[position].words <= MAX_SUMMARY_WORDS
+    )
 
 
 def _mark_counted_headlines(blocks: Sequence[Block]) -> None:
@@ -135,15 +135,10 @@ def _mark_counted_headlines(blocks: Sequence[Block]) -> None:
         for position, block in enumerate(blocks)
         if not block.role and block.words > MIN_HEADLINE_WORDS and COUNTED.search(block.text)
     ]
-    run: list[int] = []
-    for position in [*counted, None]:
-        if run and (position is None or position - run[-1] > MAX_COUNTED_GAP):
-            if len(run) >= MIN_COUNTED_HEADLINES:
-                for member in run:
-                    mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
-            run = []
-        if position is not None:
-            run.append(position)
+    for run in near_each_other(counted, MAX_COUNTED_GAP):
+        if len(run) >= MIN_COUNTED_HEADLINES:
+            for member in run:
+                mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
 
 
 def _mark_labelled_links(blocks: Sequence[Block]) -> None:

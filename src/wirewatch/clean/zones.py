@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, is_story_paragraph, mark_furniture
+from .blocks import Block, is_story_paragraph, mark_furniture, near_each_other
 from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -207,7 +207,7 @@ def _mark_feeds(blocks: Sequence[Block]) -> None:
         for position, block in enumerate(blocks)
         if FEED_TIMESTAMP.match(block.text) or FEED_BYLINE.match(block.text)
     ]
-    for cluster in _clusters(markers):
+    for cluster in near_each_other(markers, MAX_FEED_GAP):
         if len(cluster) < MIN_FEED_MARKERS or _is_live_blog(blocks, cluster):
             continue
         for block in blocks[_feed_top(blocks, cluster[0]) : cluster[-1] + FEED_MARGIN + 1]:
@@ -240,13 +240,3 @@ def _is_paragraph(block: Block) -> bool:
     """A paragraph of an entry: a sentence longer than any headline (a teaser's headline
     may ask a question, and end like one)."""
     return block.words > MAX_HEADLINE_WORDS and block.ends_like_sentence
-
-
-def _clusters(markers: list[int]) -> list[list[int]]:
-    clusters: list[list[int]] = []
-    for position in markers:
-        if clusters and position - clusters[-1][-1] <= MAX_FEED_GAP:
-            clusters[-1].append(position)
-        else:
-            clusters.append([position])
-    return clusters
