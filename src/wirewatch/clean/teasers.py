@@ -243,14 +243,16 @@ def _mark_cut_excerpts(blocks: Sequence[Block]) -> None:
         if not block.role
         and MIN_SUMMARY_WORDS <= block.words <= MAX_TEASER_WORDS
         and CUT_OFF.search(block.text)
-        and not (position and _is_story_paragraph(blocks[position - 1]))
+        and not (position and _is_uncut_paragraph(blocks[position - 1]))
     ]
     if len(cut) >= MIN_CUT_EXCERPTS:
         for position in cut:
             _mark_summary_and_head(blocks, position)
 
 
-def _is_story_paragraph(block: Block) -> bool:
+def _is_uncut_paragraph(block: Block) -> bool:
+    """A paragraph that ends its last sentence (a cut line right after one is the story's
+    own end at its paywall; shorter than :func:`.blocks.is_story_paragraph` asks)."""
     return (
         block.klass is BlockClass.GOOD
         and not block.role
