@@ -13,7 +13,9 @@ Data
     (the same 181 pages as the text set, from their HTML) rendered the same
     way: a second rendering of the text set's pages, whose lines break and
     join where lxml's do, not where inscriptis's do (a rule that holds on one
-    rendering and not the other is fitted to the renderer). All are looked for
+    rendering and not the other is fitted to the renderer). If inscriptis is
+    installed, news-metadata-fundus is also rendered the way the text set was
+    made (``render_with_inscriptis``). All are looked for
     in ``../shared/bench/``; ``--data DIR`` (repeatable) points elsewhere. Each
     set is reported as its tuned part, its kept part (``heldout.is_kept``,
     never read page by page) and all pages.
@@ -58,11 +60,15 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_BENCH = REPO_ROOT.parent / "shared" / "bench"
 # The text set, and the fundus pages rendered to text (their publishers were not
 # among those the cleaner was built on).
-DEFAULT_SETS = (
-    SHARED_BENCH / "article-extraction-text",
-    SHARED_BENCH / "news-metadata-fundus",
-    SHARED_BENCH / "article-extraction",
+# A set with only HTML is rendered by lxml (always) or inscriptis (the renderer
+# article-extraction-text was made with, when installed: ``pip install -e .[bench]``).
+DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
+    (SHARED_BENCH / "article-extraction-text", "lxml"),
+    (SHARED_BENCH / "news-metadata-fundus", "lxml"),
+    (SHARED_BENCH / "news-metadata-fundus", "inscriptis"),
+    (SHARED_BENCH / "article-extraction", "lxml"),
 )
+RENDERERS = ("lxml", "inscriptis")
 TOKEN_RE = re.compile(r"\w+")
 
 Extractor = Callable[[str, Path], str]
@@ -135,11 +141,12 @@ class SystemResult:
 # --------------------------------------------------------------------- data
 
 
-def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
+def load_pages(data_dir: Path, limit: int | None, renderer: str = "lxml") -> list[Page]:
     """Read inputs and gold, sorted by id so ``--limit`` picks a stable subset.
 
     A set with ``text/`` is read as it is; a set with only ``html/`` (such as
-    news-metadata-fundus) is rendered to text by :func:`render_html_page`.
+    news-metadata-fundus) is rendered to text by :func:`render_html_page`, or by
+    :func:`render_with_inscriptis` when ``renderer`` is ``"inscriptis"``.
     """
     gold = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
     rendered = not (data_dir / "text").is_dir()
@@ -150,7 +157,12 @@ def load_pages(data_dir: Path, limit: int | None) -> list[Page]:
             print(f"warning: no input file for {page_id}, skipped", file=sys.stderr)
             continue
         entry = gold[page_id]
-        text = render_html_page(path) if rendered else path.read_text(encoding="utf-8")
+        if not rendered:
+            text = path.read_text(encoding="utf-8")
+        elif renderer == "inscriptis":
+            text = render_with_inscriptis(path)
+        else:
+            text = render_html_page(path)
         pages.append(Page(page_id, path, text, entry["articleBody"], entry.get("url", "")))
     return pages[:limit] if limit is not None else pages
 
@@ -194,6 +206,24 @@ def render_html(raw: str) -> str:
             element.tail = "\n\n" + (element.tail or "")
             element.text = "\n" + (element.text or "")
     lines = [" ".join(line.split()) for line in root.text_content().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def render_with_inscriptis(path: Path) -> str:
+    """The whole page as article-extraction-text's README says it was made:
+    ``inscriptis.get_text`` with its default configuration, each line stripped with
+    its runs of spaces collapsed, runs of blank lines collapsed to one.
+
+    inscriptis applies the default HTML style sheet (lists get bullets, tables
+    padded cells, ``display: none`` in a ``style`` attribute is honoured), so its
+    lines break and join elsewhere than :func:`render_html`'s.
+    """
+    import gzip
+
+    import inscriptis
+
+    raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    lines = [" ".join(line.split()) for line in inscriptis.get_text(raw).splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
@@ -381,6 +411,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         + ", ".join(str(path) for path in DEFAULT_SETS)
         + ")",
     )
+    parser.add_argument(
+        "--renderer",
+        choices=RENDERERS,
+        default="lxml",
+        help="how a --data set with only html/ is rendered to text (default: lxml)",
+    )
     parser.add_argument("--limit", type=int, help="only the first N pages of each set, by id")
     parser.add_argument(
         "--lang", help="only pages whose gold body py3langid classifies as this language (e.g. en)"
@@ -397,7 +433,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def run_set(data_dir: Path, args: argparse.Namespace) -> list[SystemResult]:
+def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[SystemResult]:
     """Every system on one set; the table of each part and the optional worst pages."""
     if not (data_dir / "ground-truth.json").is_file() or not (
         (data_dir / "text").is_dir() or (data_dir / "html").is_dir()
@@ -406,14 +442,19 @@ def run_set(data_dir: Path, args: argparse.Namespace) -> list[SystemResult]:
             f"dataset not found at {data_dir} (need ground-truth.json and text/ or html/); "
             "pass --data DIR"
         )
-    pages = load_pages(data_dir, args.limit)
+    if renderer == "inscriptis" and not has_inscriptis():
+        print(
+            f"{data_dir.name}: inscriptis is not installed, not rendered with it", file=sys.stderr
+        )
+        return []
+    pages = load_pages(data_dir, args.limit, renderer)
     if args.lang:
         pages = filter_language(pages, args.lang, lambda p: p.gold)
     if not pages:
         print(f"{data_dir.name}: no pages to score (check --limit / --lang)", file=sys.stderr)
         return []
     results = [run_system(name, extract, pages) for name, extract in systems()]
-    title = data_dir.name if (data_dir / "text").is_dir() else f"{data_dir.name} rendered to text"
+    title = set_title(data_dir, renderer)
     for result in results:
         result.set_name = title
     ids = [page.page_id for page in pages]
@@ -424,12 +465,29 @@ def run_set(data_dir: Path, args: argparse.Namespace) -> list[SystemResult]:
     return results
 
 
+def set_title(data_dir: Path, renderer: str) -> str:
+    """The set's name in the tables and the per-page file, with its renderer if it has one."""
+    if (data_dir / "text").is_dir():
+        return data_dir.name
+    if renderer == "inscriptis":
+        return f"{data_dir.name} rendered by inscriptis"
+    return f"{data_dir.name} rendered to text"
+
+
+def has_inscriptis() -> bool:
+    """Whether the optional renderer is installed (``pip install -e .[bench]``)."""
+    import importlib.util
+
+    return importlib.util.find_spec("inscriptis") is not None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Load each set, run every system on it, print the tables and the optional extras."""
     args = parse_args(argv)
     every: list[SystemResult] = []
-    for data_dir in args.data or DEFAULT_SETS:
-        every += run_set(data_dir.resolve(), args)
+    sets = [(path, args.renderer) for path in args.data] if args.data else DEFAULT_SETS
+    for data_dir, renderer in sets:
+        every += run_set(data_dir.resolve(), renderer, args)
     if args.per_page:
         write_per_page(every, args.per_page)
         print(f"\nper-page scores written to {args.per_page}")
