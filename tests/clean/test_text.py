@@ -387,3 +387,45 @@ def test_a_date_alone_on_a_line_at_the_top_of_the_story_is_its_date() -> None:
     article = clean_text(page)
     assert article.published is not None and article.published.startswith("2024-04-21")
     assert "21.04.2024" not in article.text
+
+
+def harbour_page_closed_by(closing: str) -> str:
+    """The harbour story with ``closing`` after its last paragraph, then the footer."""
+    lines = ["Home", "News", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS]
+    lines += [closing, "Contact us", "© 2026 The Harbour Gazette"]
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # The renderer joined the button or link to the appeal's paragraph.
+        "Your first three stories this month are free, and we would like you to come back "
+        "for more of our reporting from the coast. Already a subscriber? Sign in",
+        "We want to hear what you think about the harbour plan, and we read every comment "
+        "you send us before we publish it. Show all comments",
+    ],
+)
+def test_an_appeal_with_its_button_joined_to_it_is_not_body(appeal: str) -> None:
+    article = clean_text(harbour_page_closed_by(appeal))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # Speaks to the reader, names no appeal.
+        "If you live near the harbour, you can see the plans at the town hall until Friday, "
+        "and you can write to the council with your views before the end of the month.",
+        # Names an appeal, in a quotation: the story reports it.
+        "The fishermen's union put up posters that read “Support our fleet, we need you now” "
+        "along the quay, and its secretary said the campaign had raised four thousand pounds.",
+    ],
+)
+def test_a_last_paragraph_that_speaks_to_the_reader_or_quotes_an_appeal_stays(
+    closing: str,
+) -> None:
+    article = clean_text(harbour_page_closed_by(closing))
+    assert article.paragraphs == [*HARBOUR_PARAGRAPHS, closing]

@@ -14,10 +14,12 @@ block that addresses the reader next to furniture is furniture too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, BlockClass
+from .blocks import Block, BlockClass, reader_address
+from .lexicon import cue_of
 
 # jusText's defaults, in characters and stop-word share; kept because they
 # were tuned on news pages in several languages.
@@ -44,6 +46,7 @@ SPREADING_KINDS = frozenset(
     }
 )
 MIN_READER_ADDRESS_TO_SPREAD = 2
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 # A run of at least this many near-good blocks with this much text is body
 # (three one-sentence paragraphs of a wire story are about 450 characters).
 MIN_RUN_BLOCKS = 3
@@ -105,6 +108,10 @@ def initial_class(
         or block.cue in ALWAYS_FURNITURE
     ):
         return BlockClass.BAD, block.cue
+    if block.words > CUE_ALWAYS_WINS_WORDS:
+        kind = appeal_kind(block.text)
+        if kind is not None:
+            return BlockClass.BAD, kind
     length = len(block.text)
     if length < LENGTH_LOW:
         return BlockClass.SHORT, None
@@ -117,6 +124,25 @@ def initial_class(
     if block.ends_like_sentence and block.stopword_density >= SENTENCE_STOPWORDS_LOW:
         return BlockClass.NEAR_GOOD, None
     return BlockClass.BAD, None
+
+
+def appeal_kind(paragraph: str) -> BoilerplateKind | None:
+    """The kind of appeal (:data:`SPREADING_KINDS`) a paragraph that speaks to the reader
+    makes in one of its sentences ("... Finden Sie auch? Dann machen Sie mit. Jetzt
+    unterstützen"), or None.
+
+    A renderer joins the appeal's button or link to its paragraph, and a cue for a
+    button matches only a line that is the button; each sentence is looked up alone.
+    A story that quotes an appeal does so inside quotation marks, which
+    :func:`.blocks.reader_address` does not count.
+    """
+    if reader_address(paragraph) < MIN_READER_ADDRESS_TO_SPREAD:
+        return None
+    for sentence in SENTENCE_BREAK.split(paragraph):
+        kind = cue_of(sentence, SPREADING_KINDS)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _class_without_stopwords(block: Block, length: int) -> BlockClass:

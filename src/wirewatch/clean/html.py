@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from itertools import islice
 
 import lxml.html
@@ -17,7 +16,7 @@ from .classify import (
     ALWAYS_FURNITURE,
     CUE_ALWAYS_WINS_WORDS,
     MIN_READER_ADDRESS_TO_SPREAD,
-    SPREADING_KINDS,
+    appeal_kind,
 )
 from .header import is_author_note
 from .html_body import extract_body
@@ -36,7 +35,6 @@ LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
 MAX_CLOSING_APPEALS = 3  # paragraphs read from the end for a closing appeal
 MAX_APPEAL_HEADING_WORDS = 8
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
 
@@ -188,10 +186,7 @@ def _is_appeal(paragraph: str) -> bool:
     or consent notice: :data:`.classify.ALWAYS_FURNITURE`), which never is news."""
     if has_cue_of(paragraph, ALWAYS_FURNITURE):
         return True
-    return _speaks_to_reader(paragraph) and any(
-        boilerplate_kind(sentence) in SPREADING_KINDS
-        for sentence in SENTENCE_BREAK.split(paragraph)
-    )
+    return appeal_kind(paragraph) is not None
 
 
 def _speaks_to_reader(paragraph: str) -> bool:

@@ -93,7 +93,12 @@ def _first_kind(text: str) -> BoilerplateKind | None:
 def has_cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> bool:
     """Whether any cue of ``kinds`` is found in ``text`` (the others are not tried: a
     paragraph asked only whether it holds a legal notice costs a fifth of a full lookup)."""
-    return _first_found(text, _finders(kinds)) is not None
+    return cue_of(text, kinds) is not None
+
+
+def cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> BoilerplateKind | None:
+    """The kind of the first cue of ``kinds`` found in ``text``, the others not tried."""
+    return _first_found(text, _finders(kinds))
 
 
 Finder = tuple[BoilerplateKind, str, Callable[[str], object]]
