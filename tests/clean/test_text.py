@@ -290,12 +290,25 @@ def test_short_sentences_lists_and_a_lone_subheading_stay_body(lines: list[str])
         "À lire aussi : Le port ferme ses quais l'hiver",
         "Lee también: El puerto cierra sus muelles en invierno",
         "Czytaj także: Prom nie kursuje zimą",
+        # A renderer bullets the link when the page sets it in a list.
+        "* MORE: Ferry operator cancels winter crossings",
     ],
 )
 def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line: str) -> None:
     article = clean_text(harbour_page([line]))
     assert article.paragraphs == HARBOUR_PARAGRAPHS
     assert [link.title for link in article.related] == [line.split(":", 1)[1].strip()]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("count", ["0 Comments", "· 3 Comments", "* Comments (12)"])
+def test_a_count_of_comments_inside_the_story_does_not_end_it(count: str) -> None:
+    """A bar under the first paragraphs links to the comments; their heading comes after
+    the story."""
+    lines = ["Home", "News", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS[:2]]
+    lines += [count, *HARBOUR_PARAGRAPHS[2:], "Leave a comment", "Great news!"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
 
 
 @pytest.mark.issue(20)

@@ -65,6 +65,10 @@ class Block:
 
     index: int
     text: str
+    # The line without its list marker ("* ", "1. "): a renderer bullets every item of
+    # every list, a menu's and a teaser card's as much as the story's, and the rules that
+    # read a line's shape (a timestamp, a label, a date) must read it without the bullet.
+    bare: str
     blank_before: bool
     words: int
     stopword_density: float
@@ -138,16 +142,18 @@ def make_blocks(text: str, language: str | None) -> list[Block]:
     blocks = []
     for index, (line, blank_before) in enumerate(split_lines(text)):
         words = [word.lower() for word in WORD.findall(line)]
+        bare = LIST_MARKER.sub("", line)
         density = _stopword_count(words, stopwords, longest) / len(words) if words else 0.0
         blocks.append(
             Block(
                 index=index,
                 text=line,
+                bare=bare,
                 blank_before=blank_before,
                 words=len(words),
                 stopword_density=density,
-                list_item=bool(LIST_MARKER.match(line)),
-                cue=boilerplate_kind(LIST_MARKER.sub("", line)),
+                list_item=bare != line,
+                cue=boilerplate_kind(bare),
             )
         )
     return blocks

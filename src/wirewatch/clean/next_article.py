@@ -66,7 +66,7 @@ def _header_stamps(blocks: Sequence[Block], start: int) -> tuple[set[str], set[s
             continue
         if LETTER.search(DIGIT.sub("", text)) and _has_label(text):
             shapes.add(_shape(text))
-        if position > 0 and _is_label(blocks[position - 1].text):
+        if position > 0 and _is_label(blocks[position - 1].bare):
             labels.add(blocks[position - 1].text.casefold())
     return labels, shapes
 
@@ -80,7 +80,7 @@ def _repeats_header(
     return (
         position + 1 < len(blocks)
         and text.casefold() in labels
-        and _is_date_line(blocks[position + 1].text)
+        and _is_date_line(blocks[position + 1].bare)
     )
 
 

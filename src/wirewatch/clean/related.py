@@ -51,7 +51,7 @@ def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
     position = 0
     while position < len(blocks):
         block = blocks[position]
-        match = RELATED_PREFIX.match(block.text)
+        match = RELATED_PREFIX.match(block.bare)
         if match and not block.role:
             block.role = "related"
             links.append(RelatedLink(title=match.group("title").strip()))

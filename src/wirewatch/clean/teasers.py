@@ -198,7 +198,7 @@ def _mark_read_more_teasers(blocks: Sequence[Block]) -> None:
     links = [
         position
         for position in range(1, len(blocks))
-        if READ_MORE.match(blocks[position].text) and _is_summary(blocks[position - 1])
+        if READ_MORE.match(blocks[position].bare) and _is_summary(blocks[position - 1])
     ]
     chain: list[int] = []
     for link in [*links, None]:

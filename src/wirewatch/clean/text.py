@@ -129,7 +129,7 @@ def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str |
     """A publication date alone on a line among the story's first lines, when the header
     above it had none: pages set the date under the standfirst, which reads as body."""
     for block in blocks[start : min(end, start + DATE_SEARCH_LINES)]:
-        found = parse_date_line(block.text) if not block.role else None
+        found = parse_date_line(block.bare) if not block.role else None
         if found is not None and not found.is_update:
             block.role = "date"
             return found.value
@@ -148,7 +148,7 @@ def _without(
     (a video teaser's caption, :data:`.zones.MEDIA_TEASER`, is a link to another page)."""
     kept = []
     for block in body:
-        if is_furniture(block.text):
+        if is_furniture(block.bare):
             block.klass, block.kind = BlockClass.BAD, kind
         else:
             kept.append(block)
