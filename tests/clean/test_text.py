@@ -360,6 +360,37 @@ def test_a_list_introduced_by_a_colon_is_body_when_every_line_stands_apart() -> 
     assert "Careers" not in article.text
 
 
+QUAKE_STORY = [
+    "気象庁によると、１日午前９時すぎ、四国地方で震度５弱の地震があった。震源の深さは約４０キロで、"
+    "地震の規模を示すマグニチュードは５・６と推定される。この地震による津波の心配はないという。",
+    "各地の震度は次のとおり。",
+]
+QUAKE_LIST = [
+    "＜震度５弱＞",
+    "愛媛県：宇和島市、八幡浜市",
+    "＜震度４＞",
+    "高知県：高知市、四万十市、宿毛市",
+    "大分県：佐伯市",
+]
+
+
+def test_a_list_announced_as_following_is_body_with_its_bracketed_headings() -> None:
+    """ "次のとおり。" ("as follows.") announces the list; its items stand apart, each a
+    prefecture and its colon, with the intensities as headings between them."""
+    lines = ["ニュース", "四国で震度５弱", *QUAKE_STORY, *QUAKE_LIST]
+    lines += ["有料会員になると記事が読めます", "ログイン", "利用規約"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs[-5:] == QUAKE_LIST
+    assert "利用規約" not in article.text
+
+
+def test_lines_after_a_colon_that_begin_each_their_own_way_are_not_a_list() -> None:
+    lines = ["Band announces anniversary tour", *TOUR_STORY[:-1], TOUR_STORY[-1][:-1] + ":"]
+    lines += ["Weather", "Traffic", "Jobs in the area"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert "Traffic" not in article.text
+
+
 def test_a_hover_cards_headlines_in_a_sentence_are_cut_and_the_name_left_once() -> None:
     """A linked name is written twice and its card's headlines follow, up to "MORE"."""
     story = (

@@ -54,6 +54,16 @@ LINES_APART_SHARE = 0.9
 LEADING_DATE = re.compile(
     rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
 )
+# "as follows", "the following", in the languages met most, at the end of a line.
+LIST_ANNOUNCEMENT = re.compile(
+    r"(?:\bas follows|\bthe following|\bwie folgt|\bcomme suit|\bcomo sigue|\blo siguiente"
+    r"|次の(?:とおり|通り)|以下の(?:とおり|通り)|如下)\s*[.。:：]?$",
+    re.I,
+)
+# An item that is a label and what it labels ("宮崎県：高鍋町、新富町", "Tampa: June 10").
+ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
+# A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
+LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -224,22 +234,25 @@ def _is_headline_candidate(block: Block) -> bool:
 
 
 def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
-    """A line ending in a colon at the end of the body introduces a list that belongs to it.
+    """A line that announces a list at the end of the body introduces a list that belongs
+    to it.
 
-    Tour dates, results, schedules: lines with few stop words that the
-    classifier calls furniture, but "... 2020 dates:" announced them.  The
-    list runs while its lines follow each other without a blank line; on a
-    page rendered with a blank line before every line, that says nothing, and
-    the list runs while its lines begin the way its first does (a date, a
-    number, the same word).
+    Tour dates, results, schedules, an earthquake's intensities by prefecture: lines
+    with few stop words that the classifier calls furniture, but "... 2020 dates:" or
+    "各地の震度は次のとおり。" ("as follows") announced them.  The list runs while its
+    lines follow each other without a blank line; where they stand apart (on a page
+    rendered with a blank line before every line, or a list set out item by item),
+    that says nothing, and the list runs while its lines begin the way its first does
+    (a date, a number, the same word, a label and its colon), headings in brackets
+    between them ("＜震度4＞").
     """
     if end == 0 or end >= len(blocks):
         return end
     position = end
-    if not blocks[end - 1].text.endswith(":"):
+    if not _announces_list(blocks[end - 1].text):
         intro = blocks[end]
         if not (
-            intro.text.endswith(":")
+            _announces_list(intro.text)
             and intro.cue is None
             and not intro.role
             and intro.words <= MAX_LIST_INTRO_WORDS
@@ -247,14 +260,19 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
             return end
         position += 1
     first = position
-    lead = _item_lead(blocks[first].text) if _every_line_apart(blocks) else None
+    apart = _every_line_apart(blocks) or (
+        first + 1 < len(blocks) and blocks[first + 1].blank_before
+    )
+    lead = None
     while position < len(blocks):
         block = blocks[position]
         if block.cue is not None or block.role or block.words > MAX_LIST_ITEM_WORDS:
             break
-        if position > first and (
-            block.blank_before if lead is None else _item_lead(block.text) != lead
-        ):
+        if apart and not LIST_HEADING.match(block.text):
+            lead = lead or _item_lead(block.text)
+            if _item_lead(block.text) != lead:
+                break
+        elif not apart and position > first and block.blank_before:
             break
         position += 1
     if position - first < MIN_LIST_ITEMS:
@@ -264,6 +282,11 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
     return position
 
 
+def _announces_list(text: str) -> bool:
+    """Whether a line ends by announcing a list: with a colon, or "as follows"."""
+    return text.endswith((":", "：")) or LIST_ANNOUNCEMENT.search(text) is not None
+
+
 def _every_line_apart(blocks: Sequence[Block]) -> bool:
     """Whether the page has a blank line before (nearly) every line, as a renderer that
     sets every block element apart writes it."""
@@ -271,9 +294,12 @@ def _every_line_apart(blocks: Sequence[Block]) -> bool:
 
 
 def _item_lead(text: str) -> str:
-    """How a list item begins: with a date, a number, or which word."""
+    """How a list item begins: with a date, a number, a short label and its colon, or
+    which word."""
     if LEADING_DATE.match(text):
         return "date"
+    if ITEM_LABEL.match(text):
+        return "label"
     words = text.split(maxsplit=1)
     if not words:
         return ""
