@@ -377,12 +377,14 @@ def test_a_video_teasers_caption_inside_the_story_is_not_body() -> None:
 
 
 @pytest.mark.issue(20)
-def test_comments_signed_with_a_handle_and_hours_ago_are_not_body() -> None:
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_comments_signed_with_a_handle_and_hours_ago_are_not_body(between: str) -> None:
+    """The handle above its time, or beside it where the renderer joined the two."""
     page = (
         STORY
-        + "GuterMensch\n\nvor 3 Stunden\n\n"
+        + f"GuterMensch{between}vor 3 Stunden\n\n"
         + COMMENT
-        + "radler_77\n\nvor 5 Stunden\n\n"
+        + f"radler_77{between}vor 5 Stunden\n\n"
         + COMMENT.replace("Ich finde", "Auch ich finde")
     )
     article = clean_text(page)

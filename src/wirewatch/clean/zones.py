@@ -128,13 +128,21 @@ def _first_signed_comment(blocks: Sequence[Block], start: int, end: int) -> int 
     been told above the first (a feed of teasers at the top of a page is not one).
     """
     signatures = [
-        position
-        for position in range(start + 1, end - 1)
-        if HANDLE.match(blocks[position].bare) and RELATIVE_TIME.match(blocks[position + 1].bare)
+        position for position in range(start + 1, end - 1) if _is_signature(blocks, position)
     ]
     if len(signatures) < MIN_COMMENT_HEADERS:
         return None
     return signatures[0] if _told_before(blocks, start, signatures[0]) else None
+
+
+def _is_signature(blocks: Sequence[Block], position: int) -> bool:
+    """A handle above its time, or beside it on one line where a renderer joins the two
+    ("GuterMensch vor 3 Stunden")."""
+    line = blocks[position].bare
+    if HANDLE.match(line):
+        return RELATIVE_TIME.match(blocks[position + 1].bare) is not None
+    handle, _, rest = line.partition(" ")
+    return HANDLE.match(handle) is not None and RELATIVE_TIME.fullmatch(rest) is not None
 
 
 def mark_zones(blocks: Sequence[Block]) -> None:
