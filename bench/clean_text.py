@@ -205,7 +205,13 @@ def render_html(raw: str) -> str:
         if isinstance(element.tag, str) and element.tag in LINE_TAGS:
             element.tail = "\n\n" + (element.tail or "")
             element.text = "\n" + (element.text or "")
-    lines = [" ".join(line.split()) for line in root.text_content().splitlines()]
+    return tidy_lines(root.text_content())
+
+
+def tidy_lines(text: str) -> str:
+    """Each line stripped with its runs of spaces collapsed, runs of blank lines collapsed
+    to one: what both renderings do to their renderer's text."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
@@ -223,8 +229,7 @@ def render_with_inscriptis(path: Path) -> str:
     import inscriptis
 
     raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-    lines = [" ".join(line.split()) for line in inscriptis.get_text(raw).splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return tidy_lines(inscriptis.get_text(raw))
 
 
 def filter_language(pages: list[Any], lang: str, text_of: Callable[[Any], str]) -> list[Any]:
@@ -408,7 +413,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         action="append",
         help="dataset directory with text/ or html/, repeatable (default: "
-        + ", ".join(str(path) for path in DEFAULT_SETS)
+        + ", ".join(f"{path} ({renderer})" for path, renderer in DEFAULT_SETS)
         + ")",
     )
     parser.add_argument(

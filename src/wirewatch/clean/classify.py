@@ -108,8 +108,8 @@ def initial_class(
         or block.cue in ALWAYS_FURNITURE
     ):
         return BlockClass.BAD, block.cue
-    if block.words > CUE_ALWAYS_WINS_WORDS:
-        kind = appeal_kind(block.text)
+    if block.words > CUE_ALWAYS_WINS_WORDS and block.reader_address >= MIN_READER_ADDRESS_TO_SPREAD:
+        kind = appeal_in_sentences(block.text)
         if kind is not None:
             return BlockClass.BAD, kind
     length = len(block.text)
@@ -138,6 +138,13 @@ def appeal_kind(paragraph: str) -> BoilerplateKind | None:
     """
     if reader_address(paragraph) < MIN_READER_ADDRESS_TO_SPREAD:
         return None
+    return appeal_in_sentences(paragraph)
+
+
+def appeal_in_sentences(paragraph: str) -> BoilerplateKind | None:
+    """The kind of the first sentence of ``paragraph`` that the cues name as an appeal
+    (:data:`SPREADING_KINDS`); the text cleaner asks it once its block's cached reader
+    address has said the paragraph speaks to the reader."""
     for sentence in SENTENCE_BREAK.split(paragraph):
         kind = cue_of(sentence, SPREADING_KINDS)
         if kind is not None:

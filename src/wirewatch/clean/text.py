@@ -269,8 +269,9 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
         if block.cue is not None or block.role or block.words > MAX_LIST_ITEM_WORDS:
             break
         if apart and not LIST_HEADING.match(block.text):
-            lead = lead or _item_lead(block.text)
-            if _item_lead(block.text) != lead:
+            item_lead = _item_lead(block.text)
+            lead = lead or item_lead
+            if item_lead != lead:
                 break
         elif not apart and position > first and block.blank_before:
             break
