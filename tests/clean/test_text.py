@@ -473,3 +473,40 @@ def test_a_last_paragraph_that_speaks_to_the_reader_or_quotes_an_appeal_stays(
 ) -> None:
     article = clean_text(harbour_page_closed_by(closing))
     assert article.paragraphs == [*HARBOUR_PARAGRAPHS, closing]
+
+
+# A wire story as a feed or a copy gives it: all on one line, the agency's notice joined.
+WIRE_STORY = (
+    "RIVERTON, Ore. (AP) - The county will close three rural schools at the end of the year, "
+    "the school board decided on Tuesday after a meeting that ran past midnight. Board "
+    "members said falling enrolment and the cost of heating old buildings left them no "
+    "choice, and parents who spoke at the meeting said the closures would add an hour to "
+    "their children's journeys. The district will sell two of the buildings and keep the "
+    "third as a library, the superintendent said in a statement. About 140 pupils will move "
+    "to schools in the county seat next autumn, and the district has promised new buses."
+)
+WIRE_NOTICE = (
+    "Copyright 2026 The Associated Press. All rights reserved. This material may not be "
+    "published, broadcast, rewritten or redistributed."
+)
+
+
+@pytest.mark.issue(20)
+def test_a_story_on_one_line_with_its_copyright_joined_keeps_the_story() -> None:
+    """Judged as one block, the notice (never news) made the whole story furniture."""
+    article = clean_text(f"{WIRE_STORY} {WIRE_NOTICE}\n")
+    assert article.paragraphs == [WIRE_STORY]
+    assert any(removed.text == WIRE_NOTICE for removed in article.removed)
+
+
+@pytest.mark.issue(20)
+def test_a_disclaimer_paragraph_that_ends_in_a_notice_is_not_split_into_story() -> None:
+    """A notice's last sentence after a few of its own is all notice: none of it is story."""
+    disclaimer = (
+        "Shares, property and other investments carry risk, and you may lose the money you "
+        "put in. Loans can be a heavy burden. Readers should weigh their own situation "
+        "before they invest. The articles, figures and forecasts published here are no "
+        "offer to buy or sell securities. All rights reserved."
+    )
+    article = clean_text(f"{WIRE_STORY}\n\n{disclaimer}\n")
+    assert article.paragraphs == [WIRE_STORY]

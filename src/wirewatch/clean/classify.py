@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..model import BoilerplateKind
 from .blocks import Block, BlockClass, reader_address
-from .lexicon import cue_of
+from .lexicon import cue_of, has_cue_of
 
 # jusText's defaults, in characters and stop-word share; kept because they
 # were tuned on news pages in several languages.
@@ -46,6 +46,14 @@ SPREADING_KINDS = frozenset(
     }
 )
 MIN_READER_ADDRESS_TO_SPREAD = 2
+# A legal notice joined to a story's last paragraph ("Copyright 2018 The Associated Press.
+# All rights reserved. This material may not be published, broadcast, rewritten or
+# redistributed."): its sentences come last and run to at most this many words.
+MAX_JOINED_NOTICE_WORDS = 60
+# And the story before it runs longer than a disclaimer paragraph, which may end in such a
+# sentence after a few of its own ("Aktien ... sind mit einem Risiko verbunden. [...] Die
+# veröffentlichten Artikel ... ersetzen keine fachliche Beratung.", 41 words before it).
+MIN_STORY_WORDS_BEFORE_NOTICE = 80
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+")
 # A run of at least this many near-good blocks with this much text is body
 # (three one-sentence paragraphs of a wire story are about 450 characters).
@@ -150,6 +158,36 @@ def appeal_in_sentences(paragraph: str) -> BoilerplateKind | None:
         if kind is not None:
             return kind
     return None
+
+
+def split_joined_notice(paragraph: str) -> list[str]:
+    """The paragraph, or the story and the legal notice (:data:`ALWAYS_FURNITURE`) that
+    closes it, as two paragraphs.
+
+    A wire copy, a feed's description or a renderer that joins inline elements sets
+    the agency's copyright on the line of the story's last sentence, or the whole
+    story on one line; judged as one block, a notice that is never news made all of
+    it furniture ("no article body found" for a whole Associated Press story). The
+    notice is the paragraph's last sentences, from the first one a cue names, at most
+    :data:`MAX_JOINED_NOTICE_WORDS` words, after at least
+    :data:`MIN_STORY_WORDS_BEFORE_NOTICE` words of story; a notice in the middle of a
+    paragraph is not split off.
+    """
+    if not has_cue_of(paragraph, ALWAYS_FURNITURE):
+        return [paragraph]
+    sentences = SENTENCE_BREAK.split(paragraph)
+    start = len(sentences)
+    notice_words = 0
+    for position in range(len(sentences) - 1, 0, -1):
+        notice_words += len(sentences[position].split())
+        if notice_words > MAX_JOINED_NOTICE_WORDS:
+            break
+        if has_cue_of(sentences[position], ALWAYS_FURNITURE):
+            start = position
+    story = " ".join(sentences[:start])
+    if start == len(sentences) or len(story.split()) < MIN_STORY_WORDS_BEFORE_NOTICE:
+        return [paragraph]
+    return [story, " ".join(sentences[start:])]
 
 
 def _class_without_stopwords(block: Block, length: int) -> BlockClass:

@@ -17,7 +17,13 @@ from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
 from .captions import is_bare_credit, mark_captions
-from .classify import STOPWORDS_LOW, body_span, classify_blocks
+from .classify import (
+    CUE_ALWAYS_WINS_WORDS,
+    STOPWORDS_LOW,
+    body_span,
+    classify_blocks,
+    split_joined_notice,
+)
 from .dates import MONTH, parse_date_line
 from .header import (
     Header,
@@ -100,7 +106,7 @@ def clean_text(
 def _clean(
     text: str, language: str | None, source: str | None, url: str | None, *, mark_regions: bool
 ) -> Article:
-    blocks = make_blocks(without_hover_cards(text), language)
+    blocks = make_blocks(_notices_apart(without_hover_cards(text)), language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
@@ -133,6 +139,19 @@ def _clean(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def _notices_apart(text: str) -> str:
+    """The text with each legal notice that closes a long line on a line of its own
+    (:func:`.classify.split_joined_notice`), where it is furniture and the story is not."""
+    lines = text.split("\n")
+    return "\n".join(
+        part
+        for line in lines
+        for part in (
+            split_joined_notice(line) if len(line.split()) > CUE_ALWAYS_WINS_WORDS else (line,)
+        )
+    )
 
 
 def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str | None:
