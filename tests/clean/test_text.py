@@ -510,3 +510,58 @@ def test_a_disclaimer_paragraph_that_ends_in_a_notice_is_not_split_into_story() 
     )
     article = clean_text(f"{WIRE_STORY}\n\n{disclaimer}\n")
     assert article.paragraphs == [WIRE_STORY]
+
+
+BRIDGE_STORY = [
+    "The city council voted on Tuesday to build a new bridge over the river, ending a debate "
+    "that had run for more than ten years and divided the two halves of the town.",
+    "The bridge will cost about 40 million euros, and work is due to start next spring, the "
+    "mayor said after the vote, adding that the old ferry would run until it opens.",
+    "Shop owners on the east bank, who lost customers when the old bridge closed, welcomed "
+    "the decision, while residents near the site said they feared years of noise.",
+]
+MENU = ["* Loan comparison", "* Electricity comparison", "* Gas comparison", "* Mortgages"]
+
+
+@pytest.mark.issue(20)
+def test_a_bulleted_menu_under_the_story_is_not_its_list() -> None:
+    """A renderer bullets a menu as it bullets the story's own lists; a menu does not stand
+    between the story's paragraphs (here: a teaser above it, another below)."""
+    page = "\n\n".join(
+        [
+            "Home",
+            "News",
+            "Council backs new bridge after ten-year debate",
+            *BRIDGE_STORY,
+            "Money: How to cut your heating bill this winter without freezing at home",
+            *MENU,
+            "Sport: The local club wins its first title in thirty years after a dramatic final",
+            "Imprint",
+            "Privacy",
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs[:3] == BRIDGE_STORY
+    assert not any(item.removeprefix("* ") in article.text for item in MENU)
+
+
+@pytest.mark.issue(20)
+def test_a_bulleted_list_between_the_story_paragraphs_stays() -> None:
+    page = "\n\n".join(
+        [
+            "Home",
+            "News",
+            "Council backs new bridge after ten-year debate",
+            *BRIDGE_STORY[:2],
+            "The plan sets out what the town will pay for:",
+            "* a bridge of two lanes",
+            "* a path for bicycles",
+            "* a new quay for the ferry",
+            BRIDGE_STORY[2],
+            "Imprint",
+            "Privacy",
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert "a path for bicycles" in article.text
+    assert article.paragraphs[-1] == BRIDGE_STORY[2]

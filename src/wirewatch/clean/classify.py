@@ -253,7 +253,10 @@ def set_fragments_aside(blocks: Sequence[Block], initial: Sequence[BlockClass]) 
     where short lines come three at a time they are a byline with its date and
     reading time, a box of teaser headlines, a poll's answers or a widget's
     buttons.  A line that ends like a sentence stays ("Webb emerged, naked."), so
-    do list items (a story's own list is marked as one) and a lone subheading.
+    does a lone subheading, and so do list items where the list stands inside the
+    story (:func:`_between_text`): a renderer bullets a menu or a box of links under
+    the story as it bullets the story's own list, but a menu is not followed by a
+    paragraph of the story.
     The lines set aside weigh nothing in the body span (:func:`body_span`):
     they are no evidence against the story around them (scored as furniture,
     they cut a two-paragraph story off from what follows it, and a footer won).
@@ -266,14 +269,34 @@ def set_fragments_aside(blocks: Sequence[Block], initial: Sequence[BlockClass]) 
         while end < len(blocks) and initial[end] is BlockClass.SHORT:
             end += 1
         if end - position >= MIN_FRAGMENT_RUN:
+            in_story = _between_text(blocks, initial, position, end)
             for block in blocks[position:end]:
-                if _is_fragment(block):
+                if _is_fragment(block, lists_kept=in_story):
                     block.klass, block.neutral = BlockClass.BAD, True
         position = max(end, position + 1)
 
 
-def _is_fragment(block: Block) -> bool:
-    return block.klass is BlockClass.GOOD and not block.list_item and not block.ends_like_sentence
+def _between_text(
+    blocks: Sequence[Block], initial: Sequence[BlockClass], start: int, end: int
+) -> bool:
+    """Whether the lines ``[start, end)`` stand inside the story's text: after a paragraph
+    (or the sentence that introduces them), and before a paragraph that ends like a
+    sentence, not a teaser's headline or another list's item."""
+    if start == 0 or end == len(blocks) or initial[start - 1] is BlockClass.BAD:
+        return False
+    after, klass = blocks[end], initial[end]
+    return klass is BlockClass.GOOD or (
+        klass is BlockClass.NEAR_GOOD and after.ends_like_sentence and not after.list_item
+    )
+
+
+def _is_fragment(block: Block, *, lists_kept: bool) -> bool:
+    """A short line of a box; a list's item only where the list is not inside the story."""
+    return (
+        block.klass is BlockClass.GOOD
+        and not (block.list_item and lists_kept)
+        and not block.ends_like_sentence
+    )
 
 
 def resolve_near_good(blocks: Sequence[Block]) -> None:
