@@ -565,3 +565,17 @@ def test_a_bulleted_list_between_the_story_paragraphs_stays() -> None:
     article = clean_text(page + "\n")
     assert "a path for bicycles" in article.text
     assert article.paragraphs[-1] == BRIDGE_STORY[2]
+
+
+@pytest.mark.issue(20)
+def test_a_long_paragraph_shown_twice_stays_once() -> None:
+    """A teaser's headline or summary shown twice is not the story; a paragraph longer than
+    any summary is (a page repeats its lead in a box for small screens): once."""
+    lead = " ".join([BRIDGE_STORY[0], BRIDGE_STORY[1], BRIDGE_STORY[2]])
+    page = "\n\n".join(
+        ["Home", "News", "Council backs new bridge after ten-year debate", lead, *BRIDGE_STORY]
+        + [lead, "Imprint", "Privacy"]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs.count(lead) == 1
+    assert article.paragraphs[0] == lead

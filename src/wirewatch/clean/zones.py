@@ -161,16 +161,20 @@ def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
     out before this runs, so their alt-text twins are not counted.  A page
     that holds its story twice (a copy for print or for small screens, shown
     by a style sheet the text does not have) repeats paragraphs several in a
-    row: there the first copy is the story, and only the others go.
+    row: there the first copy is the story, and only the others go. So is a paragraph
+    longer than any teaser's summary: its first showing stays.
     """
     seen: dict[str, int] = {}
     for block in blocks:
         if not block.role:
             seen[block.text] = seen.get(block.text, 0) + 1
     first_copy = _first_copy_of_story(blocks, seen)
+    shown: set[str] = set()
     for position, block in enumerate(blocks):
         count = seen.get(block.text, 0)
-        if position in first_copy:
+        first_showing = block.text not in shown
+        shown.add(block.text)
+        if position in first_copy or (first_showing and block.words > MAX_TEASER_WORDS):
             continue
         if (
             count > 1 and (block.list_item or block.words >= MIN_REPEATED_WORDS)
