@@ -15,7 +15,10 @@ Data
     join where lxml's do, not where inscriptis's do (a rule that holds on one
     rendering and not the other is fitted to the renderer). If inscriptis is
     installed, news-metadata-fundus is also rendered the way the text set was
-    made (``render_with_inscriptis``). All are looked for
+    made (``render_with_inscriptis``). And two sets of clean articles, each its own
+    gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts and
+    ``article-events``' articles): a cleaner should hand a story without junk back
+    whole, and what it cuts there it cuts from stories on pages too. All are looked for
     in ``../shared/bench/``; ``--data DIR`` (repeatable) points elsewhere. Each
     set is reported as its tuned part, its kept part (``heldout.is_kept``,
     never read page by page) and all pages.
@@ -67,8 +70,11 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
     (SHARED_BENCH / "news-metadata-fundus", "lxml"),
     (SHARED_BENCH / "news-metadata-fundus", "inscriptis"),
     (SHARED_BENCH / "article-extraction", "lxml"),
+    # Clean articles, their own gold: how much of a story without junk the cleaner keeps.
+    (SHARED_BENCH / "geoparsing", "clean"),
+    (SHARED_BENCH / "article-events", "clean"),
 )
-RENDERERS = ("lxml", "inscriptis")
+RENDERERS = ("lxml", "inscriptis", "clean")
 TOKEN_RE = re.compile(r"\w+")
 
 Extractor = Callable[[str, Path], str]
@@ -146,8 +152,16 @@ def load_pages(data_dir: Path, limit: int | None, renderer: str = "lxml") -> lis
 
     A set with ``text/`` is read as it is; a set with only ``html/`` (such as
     news-metadata-fundus) is rendered to text by :func:`render_html_page`, or by
-    :func:`render_with_inscriptis` when ``renderer`` is ``"inscriptis"``.
+    :func:`render_with_inscriptis` when ``renderer`` is ``"inscriptis"``. A set of
+    clean articles (``renderer`` ``"clean"``, see ``clean_articles.py``) is its own gold.
     """
+    if renderer == "clean":
+        from clean_articles import load_clean_articles
+
+        articles = [
+            Page(i, path, text, text, url) for i, path, text, url in load_clean_articles(data_dir)
+        ]
+        return articles[:limit] if limit is not None else articles
     gold = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
     rendered = not (data_dir / "text").is_dir()
     pages: list[Page] = []
@@ -420,7 +434,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--renderer",
         choices=RENDERERS,
         default="lxml",
-        help="how a --data set with only html/ is rendered to text (default: lxml)",
+        help="how a --data set with only html/ is rendered to text, or 'clean' for a set of "
+        "clean articles that are their own gold (default: lxml)",
     )
     parser.add_argument("--limit", type=int, help="only the first N pages of each set, by id")
     parser.add_argument(
@@ -440,9 +455,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[SystemResult]:
     """Every system on one set; the table of each part and the optional worst pages."""
-    if not (data_dir / "ground-truth.json").is_file() or not (
-        (data_dir / "text").is_dir() or (data_dir / "html").is_dir()
-    ):
+    from clean_articles import has_clean_articles
+
+    if renderer == "clean" and not has_clean_articles(data_dir):
+        sys.exit(f"no clean articles at {data_dir} (need gwn.jsonl or gold/*.json)")
+    if renderer != "clean" and not _has_pages(data_dir):
         sys.exit(
             f"dataset not found at {data_dir} (need ground-truth.json and text/ or html/); "
             "pass --data DIR"
@@ -470,8 +487,17 @@ def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[Sys
     return results
 
 
+def _has_pages(data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds pages with gold bodies: ground-truth.json and text/ or html/."""
+    return (data_dir / "ground-truth.json").is_file() and (
+        (data_dir / "text").is_dir() or (data_dir / "html").is_dir()
+    )
+
+
 def set_title(data_dir: Path, renderer: str) -> str:
     """The set's name in the tables and the per-page file, with its renderer if it has one."""
+    if renderer == "clean":
+        return f"{data_dir.name} (clean articles, their own gold)"
     if (data_dir / "text").is_dir():
         return data_dir.name
     if renderer == "inscriptis":
