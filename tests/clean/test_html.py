@@ -368,3 +368,26 @@ def test_a_video_teaser_captioned_with_its_date_and_running_time_is_not_body() -
     assert not any("2:43 min" in paragraph for paragraph in paragraphs)
     assert "The ferry crossed the harbour in 12:05 min, a record, the operator said." in paragraphs
     assert len(paragraphs) == 5
+
+
+@pytest.mark.issue(20)
+def test_the_story_s_last_paragraph_stays_when_the_copyright_is_joined_to_it() -> None:
+    """A wire copy sets its agency's notice on the last paragraph's line: the notice goes,
+    the paragraph (four sentences of the story, longer than a disclaimer) stays."""
+    last = (
+        "The harbour master said the first boats would use the new berths in the spring, "
+        "and that the old quay would be kept for the ferry. Fishermen who had opposed the "
+        "plan said they would watch the works closely. The council will publish the "
+        "contracts next month, along with a timetable for the dredging. A public meeting "
+        "on the noise of the works is planned for the autumn in the town hall, and the "
+        "mayor said that anyone who lives along the water would get a letter about it."
+    )
+    notice = (
+        "Copyright 2026 The Associated Press. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed."
+    )
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}<p>{last} {notice}</p></article></body></html>"
+    )
+    assert clean_html(page).paragraphs == [*HARBOUR_PARAGRAPHS, last]

@@ -17,6 +17,7 @@ from .classify import (
     CUE_ALWAYS_WINS_WORDS,
     MIN_READER_ADDRESS_TO_SPREAD,
     appeal_kind,
+    split_joined_notice,
 )
 from .header import is_author_note
 from .html_body import extract_body
@@ -162,8 +163,16 @@ def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
     sentence is looked up alone; only the last paragraphs are read, from the
     end, as a story does not close with a sentence the cues name. What follows
     the appeal goes with it when it, too, speaks to the reader ("If you enjoyed
-    this article ...") or is a heading.
+    this article ...") or is a heading. A legal notice joined to the story's last
+    paragraph (a wire copy's "Copyright 2026 The Associated Press. All rights reserved.")
+    is split off first, so the paragraph does not go with it.
     """
+    closing = [
+        part
+        for paragraph in paragraphs[-MAX_CLOSING_APPEALS:]
+        for part in split_joined_notice(paragraph)
+    ]
+    paragraphs = paragraphs[:-MAX_CLOSING_APPEALS] + closing
     end = len(paragraphs)
     first = max(1, len(paragraphs) - MAX_CLOSING_APPEALS)
     # From the end: the earliest appeal with nothing but appeals, lines to the reader and
