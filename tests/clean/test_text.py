@@ -579,3 +579,26 @@ def test_a_long_paragraph_shown_twice_stays_once() -> None:
     article = clean_text(page + "\n")
     assert article.paragraphs.count(lead) == 1
     assert article.paragraphs[0] == lead
+
+
+@pytest.mark.issue(20)
+def test_a_sentence_that_ends_in_a_full_stop_is_no_title() -> None:
+    """A headline does not end in a full stop: the line above the byline of a page (or a
+    pasted story) without its headline is the standfirst, and the page has no title."""
+    page = "\n\n".join(
+        [
+            "Home",
+            "News",
+            "The council voted on Tuesday to build a new bridge over the river, ending ten "
+            "years of debate.",
+            "By Jane Doe",
+            "21.04.2024",
+            *BRIDGE_STORY[1:],
+            "Imprint",
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert article.title is None
+    assert article.subtitle is not None and article.subtitle.startswith("The council voted")
+    assert article.authors == ["Jane Doe"]
+    assert article.paragraphs == BRIDGE_STORY[1:]

@@ -223,7 +223,8 @@ def _is_name(part: str, stopwords: frozenset[str], *, strict: bool) -> bool:
 
 
 def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int | None:
-    """Title and standfirst: the last headline-like lines before the anchor; return the title's position."""
+    """Title and standfirst: the last headline-like lines before the anchor; return the title's
+    position (or, where no line may be a title, the last headline-like line's)."""
     headlines = [
         (position, block)
         for position, block in enumerate(blocks)
@@ -237,14 +238,30 @@ def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int
         return None
     if len(headlines) >= 2:
         (first_pos, first), (second_pos, second) = headlines[-2], headlines[-1]
-        if second_pos == first_pos + 1 and min(first.words, second.words) >= MIN_PAIRED_WORDS:
+        if (
+            second_pos == first_pos + 1
+            and min(first.words, second.words) >= MIN_PAIRED_WORDS
+            and _may_be_title(first)
+        ):
             first.role, second.role = "title", "subtitle"
             header.title, header.subtitle = first.text, second.text
             return first_pos
-    position, last = headlines[-1]
+    titles = [(position, block) for position, block in headlines if _may_be_title(block)]
+    if not titles:  # a standfirst without its headline: the bylines and dates are near it
+        position, standfirst = headlines[-1]
+        standfirst.role = "subtitle"
+        header.subtitle = standfirst.text
+        return position
+    position, last = titles[-1]
     last.role = "title"
     header.title = last.text
     return position
+
+
+def _may_be_title(block: Block) -> bool:
+    """A headline does not end in a full stop; a standfirst, or a story's first sentence
+    where the text has no headline, does."""
+    return not block.text.rstrip().endswith(".")
 
 
 def _is_headline_like(block: Block) -> bool:
