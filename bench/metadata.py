@@ -492,9 +492,13 @@ def main(argv: list[str] | None = None) -> int:
     errors.summarise()
     print_parts(results, pages)
     if args.misses:
-        wirewatch = next((r for r in results if r.name == "wirewatch"), None)
+        ours = [r for r in results if r.name in ("wirewatch", "wirewatch-text")]
+        wirewatch = ours[0] if ours else None  # the HTML path's, if both were run
         if wirewatch is None:
-            print("\n--misses needs wirewatch among the systems run", file=sys.stderr)
+            print(
+                "\n--misses needs wirewatch or wirewatch-text among the systems run",
+                file=sys.stderr,
+            )
         else:
             print_misses(wirewatch, pages, args.misses)
     if args.per_page:
