@@ -384,6 +384,23 @@ def test_a_list_announced_as_following_is_body_with_its_bracketed_headings() -> 
     assert "利用規約" not in article.text
 
 
+@pytest.mark.issue(20)
+def test_lists_announced_one_after_another_are_all_body() -> None:
+    """Figures by country: each country's line announces its own list, the second right
+    after the first ends."""
+    first = ["KENYA:", "Total dead: 192", "Injured: 4,877", "Hospitalized: 542"]
+    second = ["TANZANIA:", "Total dead: 10", "Injured: 74", "Hospitalized: 6"]
+    story = [
+        "The following are the latest figures as of Monday for the dead and injured in the "
+        "bombings of the two embassies, the relief agencies of both countries said.",
+        "The source for the Kenyan figures is the Department of Relief and Rehabilitation in "
+        "the office of the president, and for the Tanzanian ones the embassy.",
+    ]
+    page = "\n\n".join(story) + "\n\n" + "\n".join(first) + "\n\n" + "\n".join(second) + "\n"
+    article = clean_text(page)
+    assert article.paragraphs == [*story, *first, *second]
+
+
 def test_lines_after_a_colon_that_begin_each_their_own_way_are_not_a_list() -> None:
     lines = ["Band announces anniversary tour", *TOUR_STORY[:-1], TOUR_STORY[-1][:-1] + ":"]
     lines += ["Weather", "Traffic", "Jobs in the area"]

@@ -114,7 +114,7 @@ def _clean(
     if mark_regions:
         mark_zones(blocks)
     start, end = body_span(blocks)
-    end = _extend_introduced_list(blocks, end)
+    end = _extend_introduced_lists(blocks, end)
     end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
@@ -250,6 +250,15 @@ def _is_headline_candidate(block: Block) -> bool:
         and MIN_HEADLINE_WORDS <= block.words <= MAX_LEADING_HEADLINE_WORDS
         and not block.ends_like_sentence
     )
+
+
+def _extend_introduced_lists(blocks: Sequence[Block], end: int) -> int:
+    """The lists that follow the body one after another, each announced by its own line
+    (figures by country: "KENYA:" and its lines, then "TANZANIA:" and its own)."""
+    extended = _extend_introduced_list(blocks, end)
+    while extended > end:
+        end, extended = extended, _extend_introduced_list(blocks, extended)
+    return end
 
 
 def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
