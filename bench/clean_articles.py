@@ -6,8 +6,11 @@ junk.  These sets hold whole articles as plain text, written by their
 outlets and gathered for other tasks, so no cleaner rule was chosen on them:
 
 ``geoparsing`` (``gwn.jsonl``: GeoWebNews, 200 news articles, one JSON object a
-line with ``id``, ``text``, ``url``) and ``article-events`` (``gold/*.json``: 35
-articles with ``id``, ``text``, ``url``). Each article's text is the input and
+line with ``id``, ``text``, ``url``), ``article-events`` (``gold/*.json``: 35
+articles with ``id``, ``text``, ``url``) and ``timex`` (``TBAQ-cleaned/*/*.tml``:
+TimeBank and AQUAINT, 256 newswire stories of 1989-2000 in TimeML, whose ``<TEXT>``
+is the story with its time and event tags, which are dropped here; for research
+and development only, see the set's SOURCE.md). Each article's text is the input and
 its own gold, so recall is the share of the article the cleaner kept; its
 precision is near 1 by construction (the cleaner only removes). A few
 GeoWebNews texts carry some of their page's junk (an events box), so recall
@@ -16,13 +19,22 @@ there is not quite 1 even for a perfect cleaner.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
+
+TIMEML_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
 
 
 def has_clean_articles(data_dir: Path) -> bool:
     """Whether ``data_dir`` is one of the sets of clean articles this module reads."""
-    return (data_dir / "gwn.jsonl").is_file() or (data_dir / "gold").is_dir()
+    return (
+        (data_dir / "gwn.jsonl").is_file()
+        or (data_dir / "gold").is_dir()
+        or any(data_dir.glob("TBAQ-cleaned/*/*.tml"))
+    )
 
 
 def load_clean_articles(data_dir: Path) -> list[tuple[str, Path, str, str]]:
@@ -37,4 +49,9 @@ def load_clean_articles(data_dir: Path) -> list[tuple[str, Path, str, str]]:
     for path in sorted((data_dir / "gold").glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
         articles.append((str(record["id"]), path, record["text"], record.get("url") or ""))
+    for path in sorted(data_dir.glob("TBAQ-cleaned/*/*.tml")):
+        found = TIMEML_TEXT.search(path.read_text(encoding="utf-8"))
+        if found:
+            text = html.unescape(TAG.sub("", found.group(1))).strip()
+            articles.append((path.name, path, text, ""))
     return sorted(articles)

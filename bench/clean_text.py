@@ -16,8 +16,8 @@ Data
     rendering and not the other is fitted to the renderer). If inscriptis is
     installed, news-metadata-fundus is also rendered the way the text set was
     made (``render_with_inscriptis``). And two sets of clean articles, each its own
-    gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts and
-    ``article-events``' articles): a cleaner should hand a story without junk back
+    gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts,
+    ``article-events``' articles and ``timex``'s TimeBank and AQUAINT stories): a cleaner should hand a story without junk back
     whole, and what it cuts there it cuts from stories on pages too. All are looked for
     in ``../shared/bench/``; ``--data DIR`` (repeatable) points elsewhere. Each
     set is reported as its tuned part, its kept part (``heldout.is_kept``,
@@ -73,6 +73,7 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
     # Clean articles, their own gold: how much of a story without junk the cleaner keeps.
     (SHARED_BENCH / "geoparsing", "clean"),
     (SHARED_BENCH / "article-events", "clean"),
+    (SHARED_BENCH / "timex", "clean"),
 )
 RENDERERS = ("lxml", "inscriptis", "clean")
 TOKEN_RE = re.compile(r"\w+")
@@ -458,7 +459,7 @@ def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[Sys
     from clean_articles import has_clean_articles
 
     if renderer == "clean" and not has_clean_articles(data_dir):
-        sys.exit(f"no clean articles at {data_dir} (need gwn.jsonl or gold/*.json)")
+        sys.exit(f"no clean articles at {data_dir} (need gwn.jsonl, gold/*.json or TBAQ-cleaned/)")
     if renderer != "clean" and not _has_pages(data_dir):
         sys.exit(
             f"dataset not found at {data_dir} (need ground-truth.json and text/ or html/); "
