@@ -619,3 +619,27 @@ def test_a_sentence_that_ends_in_a_full_stop_is_no_title() -> None:
     assert article.subtitle is not None and article.subtitle.startswith("The council voted")
     assert article.authors == ["Jane Doe"]
     assert article.paragraphs == BRIDGE_STORY[1:]
+
+
+@pytest.mark.issue(20)
+def test_a_story_whose_only_paragraph_names_an_appeal_is_read_once_more_and_kept() -> None:
+    """A long paragraph with a cue ("donations") and a "you" is furniture on a page with a
+    story beside it; where it is all the text, the last reading judges it as text, and
+    says so."""
+    story = (
+        "Chances are, if you grew up in a house full of music, you would tire of it, but "
+        "not the young pianist who launched his first record this week after years of "
+        "lessons paid for by the town. He thanked all who made donations to his fund, "
+        "and he will play with the silver band in the parish church on Friday night, in "
+        "a concert to help pay for his studies at the conservatory in London next year."
+    )
+    warnings: list[str] = []
+    article = clean_text(story + "\n", warnings=warnings)
+    assert article.paragraphs == [story]
+    assert warnings and "judged as text" in warnings[0]
+
+
+def test_a_page_of_furniture_alone_still_has_no_body() -> None:
+    page = "Home\n\nNews\n\nSupport us: make a donation today and help our newsroom.\n\nLogin\n"
+    with pytest.raises(NoArticleError):
+        clean_text(page)

@@ -72,14 +72,20 @@ MAX_FREE_FRAGMENTS = 8
 MAX_SLOT_LABEL_WORDS = 3  # "Advertisement", "Story continues below", "Sponsored content"
 
 
-def classify_blocks(blocks: Sequence[Block], *, has_stopwords: bool) -> None:
-    """Give every block its final GOOD/BAD class (in place)."""
+def classify_blocks(
+    blocks: Sequence[Block], *, has_stopwords: bool, long_cues: bool = True
+) -> None:
+    """Give every block its final GOOD/BAD class (in place); with ``long_cues`` off, a
+    block longer than :data:`CUE_ALWAYS_WINS_WORDS` is judged as text whatever appeal a
+    cue finds in it (a legal notice aside): the cleaner's last reading of a page."""
     for block in blocks:
         if is_slot_label(block):
             block.klass, block.kind, block.neutral = BlockClass.BAD, block.cue, True
     scored = [block for block in blocks if block.role not in NEUTRAL_ROLES and not block.neutral]
     for block in scored:
-        block.klass, block.kind = initial_class(block, has_stopwords=has_stopwords)
+        block.klass, block.kind = initial_class(
+            block, has_stopwords=has_stopwords, long_cues=long_cues
+        )
     initial = [block.klass for block in scored]
     spread_reader_address(scored)
     promote_near_good_runs(scored)
@@ -105,18 +111,22 @@ def is_slot_label(block: Block) -> bool:
 
 
 def initial_class(
-    block: Block, *, has_stopwords: bool
+    block: Block, *, has_stopwords: bool, long_cues: bool = True
 ) -> tuple[BlockClass, BoilerplateKind | None]:
     """Class from the block's own features (jusText's context-free pass)."""
     if block.words == 0:
         return BlockClass.BAD, BoilerplateKind.OTHER
     if block.cue and (
         block.words <= CUE_ALWAYS_WINS_WORDS
-        or block.reader_address > 0
+        or (long_cues and block.reader_address > 0)
         or block.cue in ALWAYS_FURNITURE
     ):
         return BlockClass.BAD, block.cue
-    if block.words > CUE_ALWAYS_WINS_WORDS and block.reader_address >= MIN_READER_ADDRESS_TO_SPREAD:
+    if (
+        long_cues
+        and block.words > CUE_ALWAYS_WINS_WORDS
+        and block.reader_address >= MIN_READER_ADDRESS_TO_SPREAD
+    ):
         kind = appeal_in_sentences(block.text)
         if kind is not None:
             return BlockClass.BAD, kind

@@ -70,6 +70,20 @@ LIST_ANNOUNCEMENT = re.compile(
 ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
 # A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
 LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
+# When the first reading finds no body: read without the region rules, then also with long
+# paragraphs' cues set aside; what each says in the record's warnings.
+FALLBACK_READINGS = (
+    (
+        True,
+        "every line looked like furniture once comment, feed and teaser regions were "
+        "marked; the body is read without them",
+    ),
+    (
+        False,
+        "every line looked like furniture, long paragraphs whose words a cue names among "
+        "them; the body is read without the region rules, those paragraphs judged as text",
+    ),
+)
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -86,17 +100,23 @@ def clean_text(
     The region rules (comment threads, feeds and lists of teasers, :mod:`.zones`) read a
     page by its repeated markers; where they leave no body at all (a breaking-news item
     under its own byline and date, in a feed of others signed the same way), the page is
-    read again without them, and that is said in ``warnings`` when a list is given.
+    read again without them. Where that leaves none either, it is read once more with
+    long paragraphs judged as text whatever appeal a cue finds in them (a story about
+    organ donors that says "you" once). Either is said in ``warnings`` when a list is
+    given: a body read so is the best candidate, not a sure one.
     """
     language = _language_of(text) or language_hint
     try:
         return _clean(text, language, source, url, mark_regions=True)
     except NoArticleError:
-        article = _clean(text, language, source, url, mark_regions=False)
-    message = (
-        "every line looked like furniture once comment, feed and teaser regions were "
-        "marked; the body is read without them"
-    )
+        pass
+    (first_cues, first_message), (last_cues, last_message) = FALLBACK_READINGS
+    try:
+        article = _clean(text, language, source, url, mark_regions=False, long_cues=first_cues)
+        message = first_message
+    except NoArticleError:  # the last reading's error is the page's
+        article = _clean(text, language, source, url, mark_regions=False, long_cues=last_cues)
+        message = last_message
     if warnings is not None:
         warnings.append(message)
     LOG.warning("%s: %s", source or "input", message)
@@ -104,13 +124,19 @@ def clean_text(
 
 
 def _clean(
-    text: str, language: str | None, source: str | None, url: str | None, *, mark_regions: bool
+    text: str,
+    language: str | None,
+    source: str | None,
+    url: str | None,
+    *,
+    mark_regions: bool,
+    long_cues: bool = True,
 ) -> Article:
     blocks = make_blocks(_notices_apart(without_hover_cards(text)), language)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
-    classify_blocks(blocks, has_stopwords=has_stopwords)
+    classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues)
     if mark_regions:
         mark_zones(blocks)
     start, end = body_span(blocks)
