@@ -60,3 +60,64 @@ def test_norwegian_as_the_detector_names_it_gets_spacys_bokmal_stop_words() -> N
     assert stopwords_for("no") == stopwords_for("nb")
     assert {"og", "ikke", "det"} <= stopwords_for("no")
     assert stopwords_for("nn") == stopwords_for("nb")
+
+
+# Three paragraphs of a story, wrapped at 60 columns as plain-text mail and wire copy are:
+# lines that begin with a name or a figure go on the sentence they continue.
+WRAPPED = """\
+The council of Riverton voted on Tuesday to build a new
+bridge over the river, ending a debate that had run for more
+than ten years and divided the two halves of the town. Mayor
+Anna Berg said work would start in the spring.
+
+The bridge will cost about 40 million euros, of which the
+region pays half. Shop owners on the east bank, who lost
+customers when the old bridge closed in 2019, welcomed the
+vote; residents near the site fear years of noise.
+
+Contact: newsdesk@riverton.example
+"""
+
+
+def test_a_hard_wrapped_paragraph_is_one_block_whatever_its_lines_begin_with() -> None:
+    blocks = make_blocks(WRAPPED, "en")
+    assert [block.text[:30] for block in blocks] == [
+        "The council of Riverton voted ",
+        "The bridge will cost about 40 ",
+        "Contact: newsdesk@riverton.exa",
+    ]
+    assert blocks[0].text.endswith("Mayor Anna Berg said work would start in the spring.")
+
+
+def test_lines_of_a_web_page_are_not_unwrapped() -> None:
+    """A page's lines are paragraphs, menus and headings of any length: no width to fill."""
+    page = "\n".join(
+        [
+            "Home",
+            "News",
+            "Council backs new bridge",
+            "The council voted on Tuesday to build a new bridge over the river, ending a debate "
+            "that had run for more than ten years.",
+            "Anna Berg, the mayor, said work would start in the spring.",
+            "Related",
+            "Ferry makes its last trips",
+            "Sport",
+            "Weather",
+        ]
+    )
+    assert len(make_blocks(page, "en")) == 9
+
+
+def test_the_items_of_a_wrapped_list_stay_apart() -> None:
+    text = WRAPPED.replace(
+        "Contact: newsdesk@riverton.example\n",
+        "The plan pays for three things, the council said in a long\n"
+        "statement published after the vote on its website:\n"
+        "- a bridge of two lanes and a path for bicycles on each side\n"
+        "- a new quay\n",
+    )
+    blocks = make_blocks(text, "en")
+    assert [block.text for block in blocks[-2:]] == [
+        "- a bridge of two lanes and a path for bicycles on each side",
+        "- a new quay",
+    ]

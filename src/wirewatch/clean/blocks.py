@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 import importlib.util
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -46,6 +47,13 @@ MAX_JOINED_STOPWORD = 4
 QUOTE_MARKS = frozenset('"“„«»')
 # Words of a story paragraph where a rule counts the paragraphs told (is_story_paragraph).
 STORY_PARAGRAPH_WORDS = 12
+# Hard-wrapped text (see wrap_width): filled to one width of 40 to 120 columns, half its
+# lines to three quarters of it at least; the width is the lines' 90th percentile.
+MIN_WRAPPED_LINES = 8
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 120
+WRAP_PERCENTILE = 0.9
+WRAP_FILL = 0.75
+WRAPPED_SHARE = 0.5
 # Language codes the detector gives where spaCy's folder has another name.
 SPACY_LANGUAGE_CODES = {"no": "nb", "nn": "nb"}
 
@@ -107,20 +115,69 @@ def reader_address(text: str) -> int:
 
 
 def split_lines(text: str) -> list[tuple[str, bool]]:
-    """Non-empty stripped lines, each with whether a blank line came before it."""
+    """Non-empty stripped lines, each with whether a blank line came before it; a
+    paragraph broken across lines (hard-wrapped, or a break mid-sentence) is one line."""
+    physical = [" ".join(raw.split()) for raw in text.split("\n")]
+    width = wrap_width(physical)
     lines: list[tuple[str, bool]] = []
     blank = True
-    for raw in text.split("\n"):
-        line = " ".join(raw.split())
+    previous = ""  # the last physical line, which a wrap filled
+    for line in physical:
         if not line:
             blank = True
             continue
-        if lines and not blank and _continues(lines[-1][0], line):
+        if (
+            lines
+            and not blank
+            and (_continues(lines[-1][0], line) or _wrapped(previous, line, width))
+        ):
             lines[-1] = (lines[-1][0] + " " + line, lines[-1][1])
         else:
             lines.append((line, blank))
         blank = False
+        previous = line
     return lines
+
+
+def _split(
+    lines: list[tuple[str, bool]], split_line: Callable[[str], list[str]] | None
+) -> list[tuple[str, bool]]:
+    """The lines, each split by ``split_line`` if given (its parts stand on one another)."""
+    if split_line is None:
+        return lines
+    return [
+        (part, blank_before and not offset)
+        for line, blank_before in lines
+        for offset, part in enumerate(split_line(line))
+    ]
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The column a hard-wrapped text was filled to (plain-text mail, wire copy, text taken
+    from a PDF), or None when its lines are paragraphs of any length, as a web page's are.
+
+    Wrapped, most lines end a few characters short of one width: the longest line but
+    the odd address or table row (the 90th percentile of lengths), at most
+    :data:`MAX_WRAP_WIDTH`, with at least half the lines filled to three quarters of it.
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(WRAP_PERCENTILE * (len(lengths) - 1))]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return None
+    filled = sum(WRAP_FILL * width <= length <= width for length in lengths)
+    return width if filled >= WRAPPED_SHARE * len(lengths) else None
+
+
+def _wrapped(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` goes on the paragraph of ``previous`` in a text wrapped at
+    ``width``: its first word would not have fitted on the line before, so the line was
+    broken there, not ended (a list's item, marked, is not joined)."""
+    if width is None or len(previous) > width or LIST_MARKER.match(line):
+        return False
+    first_word = line.split(maxsplit=1)[0]
+    return len(previous) + 1 + len(first_word) > width
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -133,14 +190,17 @@ def _continues(previous: str, line: str) -> bool:
     )
 
 
-def make_blocks(text: str, language: str | None) -> list[Block]:
-    """The blocks of ``text`` with their features computed."""
+def make_blocks(
+    text: str, language: str | None, *, split_line: Callable[[str], list[str]] | None = None
+) -> list[Block]:
+    """The blocks of ``text`` with their features computed; ``split_line`` may make two
+    blocks of a line (a legal notice joined to the story's last sentence)."""
     from .lexicon import boilerplate_kind
 
     stopwords = stopwords_for(language)
     longest = _longest_stopword(stopwords)
     blocks = []
-    for index, (line, blank_before) in enumerate(split_lines(text)):
+    for index, (line, blank_before) in enumerate(_split(split_lines(text), split_line)):
         words = [word.lower() for word in WORD.findall(line)]
         bare = LIST_MARKER.sub("", line)
         density = _stopword_count(words, stopwords, longest) / len(words) if words else 0.0

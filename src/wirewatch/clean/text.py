@@ -132,7 +132,7 @@ def _clean(
     mark_regions: bool,
     long_cues: bool = True,
 ) -> Article:
-    blocks = make_blocks(_notices_apart(without_hover_cards(text)), language)
+    blocks = make_blocks(without_hover_cards(text), language, split_line=_notice_apart)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
@@ -167,17 +167,10 @@ def _clean(
     return _assemble(blocks, body, header, captions, related, language, source, url)
 
 
-def _notices_apart(text: str) -> str:
-    """The text with each legal notice that closes a long line on a line of its own
-    (:func:`.classify.split_joined_notice`), where it is furniture and the story is not."""
-    lines = text.split("\n")
-    return "\n".join(
-        part
-        for line in lines
-        for part in (
-            split_joined_notice(line) if len(line.split()) > CUE_ALWAYS_WINS_WORDS else (line,)
-        )
-    )
+def _notice_apart(line: str) -> list[str]:
+    """A long line, or the story and the legal notice that closes it
+    (:func:`.classify.split_joined_notice`): the notice is furniture, the story is not."""
+    return split_joined_notice(line) if len(line.split()) > CUE_ALWAYS_WINS_WORDS else [line]
 
 
 def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str | None:
