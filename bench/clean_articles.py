@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import textwrap
 from pathlib import Path
 
 TIMEML_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
@@ -55,3 +56,10 @@ def load_clean_articles(data_dir: Path) -> list[tuple[str, Path, str, str]]:
             text = html.unescape(TAG.sub("", found.group(1))).strip()
             articles.append((path.name, path, text, ""))
     return sorted(articles)
+
+
+def wrapped(text: str, columns: int = 72) -> str:
+    """The article as plain-text mail and wire copy give it: each paragraph (a block of
+    lines between blank lines) filled to ``columns``."""
+    paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return "\n\n".join(textwrap.fill(" ".join(part.split()), columns) for part in paragraphs)

@@ -18,7 +18,9 @@ Data
     made (``render_with_inscriptis``). And two sets of clean articles, each its own
     gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts,
     ``article-events``' articles and ``timex``'s TimeBank and AQUAINT stories): a cleaner should hand a story without junk back
-    whole, and what it cuts there it cuts from stories on pages too. All are looked for
+    whole, and what it cuts there it cuts from stories on pages too; and the same
+    articles hard-wrapped at 72 columns, as plain-text mail, wire copy and text taken
+    from a PDF come. All are looked for
     in ``../shared/bench/``; ``--data DIR`` (repeatable) points elsewhere. Each
     set is reported as its tuned part, its kept part (``heldout.is_kept``,
     never read page by page) and all pages.
@@ -74,8 +76,14 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
     (SHARED_BENCH / "geoparsing", "clean"),
     (SHARED_BENCH / "article-events", "clean"),
     (SHARED_BENCH / "timex", "clean"),
+    # The same, hard-wrapped as plain-text mail and wire copy are.
+    (SHARED_BENCH / "geoparsing", "wrapped"),
+    (SHARED_BENCH / "article-events", "wrapped"),
+    (SHARED_BENCH / "timex", "wrapped"),
 )
-RENDERERS = ("lxml", "inscriptis", "clean")
+RENDERERS = ("lxml", "inscriptis", "clean", "wrapped")
+CLEAN_RENDERINGS = ("clean", "wrapped")
+WRAP_COLUMNS = 72
 TOKEN_RE = re.compile(r"\w+")
 
 Extractor = Callable[[str, Path], str]
@@ -156,11 +164,13 @@ def load_pages(data_dir: Path, limit: int | None, renderer: str = "lxml") -> lis
     :func:`render_with_inscriptis` when ``renderer`` is ``"inscriptis"``. A set of
     clean articles (``renderer`` ``"clean"``, see ``clean_articles.py``) is its own gold.
     """
-    if renderer == "clean":
-        from clean_articles import load_clean_articles
+    if renderer in CLEAN_RENDERINGS:
+        from clean_articles import load_clean_articles, wrapped
 
+        shown = wrapped if renderer == "wrapped" else str
         articles = [
-            Page(i, path, text, text, url) for i, path, text, url in load_clean_articles(data_dir)
+            Page(i, path, shown(text), text, url)
+            for i, path, text, url in load_clean_articles(data_dir)
         ]
         return articles[:limit] if limit is not None else articles
     gold = json.loads((data_dir / "ground-truth.json").read_text(encoding="utf-8"))
@@ -436,7 +446,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         choices=RENDERERS,
         default="lxml",
         help="how a --data set with only html/ is rendered to text, or 'clean' for a set of "
-        "clean articles that are their own gold (default: lxml)",
+        "clean articles that are their own gold ('wrapped': the same, hard-wrapped at "
+        f"{WRAP_COLUMNS} columns) (default: lxml)",
     )
     parser.add_argument("--limit", type=int, help="only the first N pages of each set, by id")
     parser.add_argument(
@@ -458,9 +469,9 @@ def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[Sys
     """Every system on one set; the table of each part and the optional worst pages."""
     from clean_articles import has_clean_articles
 
-    if renderer == "clean" and not has_clean_articles(data_dir):
+    if renderer in CLEAN_RENDERINGS and not has_clean_articles(data_dir):
         sys.exit(f"no clean articles at {data_dir} (need gwn.jsonl, gold/*.json or TBAQ-cleaned/)")
-    if renderer != "clean" and not _has_pages(data_dir):
+    if renderer not in CLEAN_RENDERINGS and not _has_pages(data_dir):
         sys.exit(
             f"dataset not found at {data_dir} (need ground-truth.json and text/ or html/); "
             "pass --data DIR"
@@ -499,6 +510,8 @@ def set_title(data_dir: Path, renderer: str) -> str:
     """The set's name in the tables and the per-page file, with its renderer if it has one."""
     if renderer == "clean":
         return f"{data_dir.name} (clean articles, their own gold)"
+    if renderer == "wrapped":
+        return f"{data_dir.name} (clean articles hard-wrapped at {WRAP_COLUMNS} columns)"
     if (data_dir / "text").is_dir():
         return data_dir.name
     if renderer == "inscriptis":
