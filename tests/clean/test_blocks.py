@@ -121,3 +121,17 @@ def test_the_items_of_a_wrapped_list_stay_apart() -> None:
         "- a bridge of two lanes and a path for bicycles on each side",
         "- a new quay",
     ]
+
+
+def test_a_short_wrapped_story_is_unwrapped_too() -> None:
+    """Five lines are enough to see the width a brief was filled to."""
+    brief = (
+        "Advanced Medical Technologies Inc. said it bought 93% of a unit of\n"
+        "Henley Group Inc. for $106 million in cash, in a deal that values the\n"
+        "unit at about $114 million.\n\n"
+        "The unit makes pumps and monitors used by hospitals, and it had sales\n"
+        "of more than $110 million last year, the company said.\n"
+    )
+    blocks = make_blocks(brief, "en")
+    assert len(blocks) == 2
+    assert blocks[0].text.startswith("Advanced Medical") and "Henley Group" in blocks[0].text

@@ -49,7 +49,7 @@ QUOTE_MARKS = frozenset('"“„«»')
 STORY_PARAGRAPH_WORDS = 12
 # Hard-wrapped text (see wrap_width): filled to one width of 40 to 120 columns, half its
 # lines to three quarters of it at least; the width is the lines' 90th percentile.
-MIN_WRAPPED_LINES = 8
+MIN_WRAPPED_LINES = 4
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 40, 120
 WRAP_PERCENTILE = 0.9
 WRAP_FILL = 0.75
