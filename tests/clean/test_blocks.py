@@ -135,3 +135,9 @@ def test_a_short_wrapped_story_is_unwrapped_too() -> None:
     blocks = make_blocks(brief, "en")
     assert len(blocks) == 2
     assert blocks[0].text.startswith("Advanced Medical") and "Henley Group" in blocks[0].text
+
+
+def test_a_compound_broken_at_its_hyphen_is_joined_without_a_space() -> None:
+    text = WRAPPED.replace("ending a debate that had run for more\n", "ending a long-\n", 1)
+    text = text.replace("than ten years", "standing debate of ten years", 1)
+    assert "ending a long-standing debate" in make_blocks(text, "en")[0].text

@@ -131,7 +131,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
             and not blank
             and (_continues(lines[-1][0], line) or _wrapped(previous, line, width))
         ):
-            lines[-1] = (lines[-1][0] + " " + line, lines[-1][1])
+            lines[-1] = (lines[-1][0] + _joiner(previous) + line, lines[-1][1])
         else:
             lines.append((line, blank))
         blank = False
@@ -150,6 +150,12 @@ def _split(
         for line, blank_before in lines
         for offset, part in enumerate(split_line(line))
     ]
+
+
+def _joiner(previous: str) -> str:
+    """What joins a broken line to the next: a space, or nothing after a word's hyphen
+    ("long-" and "standing", as a wrap breaks a compound)."""
+    return "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
