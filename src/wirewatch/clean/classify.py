@@ -183,7 +183,10 @@ def split_joined_notice(paragraph: str) -> list[str]:
     :data:`MIN_STORY_WORDS_BEFORE_NOTICE` words of story; a notice in the middle of a
     paragraph is not split off.
     """
-    if not has_cue_of(paragraph, ALWAYS_FURNITURE):
+    words = paragraph.split()
+    if len(words) <= MIN_STORY_WORDS_BEFORE_NOTICE:  # most lines: no story and notice in it
+        return [paragraph]
+    if not has_cue_of(" ".join(words[-MAX_JOINED_NOTICE_WORDS:]), ALWAYS_FURNITURE):
         return [paragraph]
     sentences = SENTENCE_BREAK.split(paragraph)
     start = len(sentences)

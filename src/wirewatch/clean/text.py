@@ -18,7 +18,6 @@ from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
 from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
 from .captions import is_bare_credit, mark_captions
 from .classify import (
-    CUE_ALWAYS_WINS_WORDS,
     STOPWORDS_LOW,
     body_span,
     classify_blocks,
@@ -132,7 +131,7 @@ def _clean(
     mark_regions: bool,
     long_cues: bool = True,
 ) -> Article:
-    blocks = make_blocks(without_hover_cards(text), language, split_line=_notice_apart)
+    blocks = make_blocks(without_hover_cards(text), language, split_line=split_joined_notice)
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
@@ -165,12 +164,6 @@ def _clean(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
-
-
-def _notice_apart(line: str) -> list[str]:
-    """A long line, or the story and the legal notice that closes it
-    (:func:`.classify.split_joined_notice`): the notice is furniture, the story is not."""
-    return split_joined_notice(line) if len(line.split()) > CUE_ALWAYS_WINS_WORDS else [line]
 
 
 def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str | None:
