@@ -643,3 +643,18 @@ def test_a_page_of_furniture_alone_still_has_no_body() -> None:
     page = "Home\n\nNews\n\nSupport us: make a donation today and help our newsroom.\n\nLogin\n"
     with pytest.raises(NoArticleError):
         clean_text(page)
+
+
+def test_a_line_that_ends_in_a_comma_is_no_title() -> None:
+    """A sentence broken across lines ("... a ceremony in Independence," / "Mo., on March
+    12 ...") goes on after the comma: its first part is no headline."""
+    page = "\n\n".join(
+        [
+            "WASHINGTON (AP) --",
+            "The secretary of state has invited the foreign ministers of three countries to "
+            "a ceremony in Independence,",
+            "Mo., on March 12 to mark their accession to the alliance, the department said.",
+            *BRIDGE_STORY,
+        ]
+    )
+    assert clean_text(page + "\n").title is None
