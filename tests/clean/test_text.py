@@ -658,3 +658,28 @@ def test_a_line_that_ends_in_a_comma_is_no_title() -> None:
         ]
     )
     assert clean_text(page + "\n").title is None
+
+
+@pytest.mark.issue(20)
+def test_a_lead_dense_with_names_and_figures_at_the_top_of_a_clean_story_is_body() -> None:
+    """Few stop words make such a lead furniture by its own features; with nothing
+    between it and the text's first line, no furniture stands there and it is the
+    story's. The same for a last line."""
+    lead = (
+        "Jayark Corp. agreed to pay $4 million in cash, $2 million of 12% convertible "
+        "debentures, and 1.6 million common shares to acquire closely held Kofcoh Imports Inc."
+    )
+    last = "International Business Machines Corp. and Amdahl Corp. declined to comment on Monday."
+    page = "\n\n".join([lead, *BRIDGE_STORY, last])
+    assert clean_text(page + "\n").paragraphs == [lead, *BRIDGE_STORY, last]
+
+
+def test_a_plain_sentence_above_the_menu_is_not_pulled_into_the_story() -> None:
+    """Only what stands between the story and the edge of the text is taken: a sentence
+    with a menu between it and the story stays out."""
+    slogan = (
+        "The Riverton Courier has reported on the town and its river for more than a "
+        "century, from floods to festivals."
+    )
+    page = "\n\n".join([slogan, "Home", "News", "Sport", "Weather", "Jobs", *BRIDGE_STORY])
+    assert clean_text(page + "\n").paragraphs == BRIDGE_STORY

@@ -138,7 +138,7 @@ def _clean(
     classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues)
     if mark_regions:
         mark_zones(blocks)
-    start, end = body_span(blocks)
+    start, end = _to_the_edges(blocks, *body_span(blocks))
     end = _extend_introduced_lists(blocks, end)
     end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
@@ -164,6 +164,42 @@ def _clean(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+MAX_EDGE_SENTENCES = 2
+
+
+def _to_the_edges(blocks: Sequence[Block], start: int, end: int) -> tuple[int, int]:
+    """The span, with the sentences between it and the text's first or last line: where
+    nothing but a sentence or two stands between the story and the edge of the text, no
+    furniture does, and they are the story's (a lead or a last line dense with names and
+    figures, which few stop words made furniture: "Jayark Corp. agreed to pay $4 million
+    in cash ...")."""
+    if start <= MAX_EDGE_SENTENCES and start > 0 and all(map(_is_plain_sentence, blocks[:start])):
+        for block in blocks[:start]:
+            block.klass = BlockClass.GOOD
+        start = 0
+    tail = blocks[end:]
+    if 0 < len(tail) <= MAX_EDGE_SENTENCES and all(map(_is_plain_sentence, tail)):
+        for block in tail:
+            block.klass = BlockClass.GOOD
+        end = len(blocks)
+    return start, end
+
+
+def _is_plain_sentence(block: Block) -> bool:
+    """A line of a sentence or more that names no furniture, nor was found to be any by
+    a region rule (a teaser, a paragraph shown twice): capital first, full stop last."""
+    text = block.text
+    return (
+        block.cue is None
+        and block.kind in (None, BoilerplateKind.OTHER)
+        and not block.role
+        and not block.list_item
+        and block.words >= MIN_HEADLINE_WORDS * 3
+        and text[:1].isupper()
+        and text.rstrip().endswith((".", "!", "?", '."', ".”"))
+    )
 
 
 def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str | None:
