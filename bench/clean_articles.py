@@ -25,6 +25,8 @@ import re
 import textwrap
 from pathlib import Path
 
+# The column plain-text mail and wire copy are filled to (see wrapped).
+WRAP_COLUMNS = 72
 TIMEML_TEXT = re.compile(r"<TEXT>(.*)</TEXT>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 
@@ -58,7 +60,7 @@ def load_clean_articles(data_dir: Path) -> list[tuple[str, Path, str, str]]:
     return sorted(articles)
 
 
-def wrapped(text: str, columns: int = 72) -> str:
+def wrapped(text: str, columns: int = WRAP_COLUMNS) -> str:
     """The article as plain-text mail and wire copy give it: each paragraph (a block of
     lines between blank lines) filled to ``columns``."""
     paragraphs = [part for part in re.split(r"\n\s*\n", text) if part.strip()]

@@ -15,12 +15,12 @@ Data
     join where lxml's do, not where inscriptis's do (a rule that holds on one
     rendering and not the other is fitted to the renderer). If inscriptis is
     installed, news-metadata-fundus is also rendered the way the text set was
-    made (``render_with_inscriptis``). And two sets of clean articles, each its own
-    gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts,
-    ``article-events``' articles and ``timex``'s TimeBank and AQUAINT stories): a cleaner should hand a story without junk back
-    whole, and what it cuts there it cuts from stories on pages too; and the same
-    articles hard-wrapped at 72 columns, as plain-text mail, wire copy and text taken
-    from a PDF come. All are looked for
+    made (``render_with_inscriptis``). And three sets of clean articles, each its own
+    gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts, ``article-events``'
+    articles and ``timex``'s TimeBank and AQUAINT stories): a cleaner should hand a
+    story without junk back whole, and what it cuts there it cuts from stories on pages
+    too; and the same articles hard-wrapped at 72 columns, as plain-text mail, wire copy
+    and text taken from a PDF come. All are looked for
     in ``../shared/bench/``; ``--data DIR`` (repeatable) points elsewhere. Each
     set is reported as its tuned part, its kept part (``heldout.is_kept``,
     never read page by page) and all pages.
@@ -61,6 +61,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from clean_articles import WRAP_COLUMNS, has_clean_articles, load_clean_articles, wrapped
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_BENCH = REPO_ROOT.parent / "shared" / "bench"
 # The text set, and the fundus pages rendered to text (their publishers were not
@@ -83,7 +85,6 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
 )
 RENDERERS = ("lxml", "inscriptis", "clean", "wrapped")
 CLEAN_RENDERINGS = ("clean", "wrapped")
-WRAP_COLUMNS = 72
 TOKEN_RE = re.compile(r"\w+")
 
 Extractor = Callable[[str, Path], str]
@@ -165,8 +166,6 @@ def load_pages(data_dir: Path, limit: int | None, renderer: str = "lxml") -> lis
     clean articles (``renderer`` ``"clean"``, see ``clean_articles.py``) is its own gold.
     """
     if renderer in CLEAN_RENDERINGS:
-        from clean_articles import load_clean_articles, wrapped
-
         shown = wrapped if renderer == "wrapped" else str
         articles = [
             Page(i, path, shown(text), text, url)
@@ -467,8 +466,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def run_set(data_dir: Path, renderer: str, args: argparse.Namespace) -> list[SystemResult]:
     """Every system on one set; the table of each part and the optional worst pages."""
-    from clean_articles import has_clean_articles
-
     if renderer in CLEAN_RENDERINGS and not has_clean_articles(data_dir):
         sys.exit(f"no clean articles at {data_dir} (need gwn.jsonl, gold/*.json or TBAQ-cleaned/)")
     if renderer not in CLEAN_RENDERINGS and not _has_pages(data_dir):

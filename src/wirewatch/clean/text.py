@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
-from .blocks import LETTER, Block, BlockClass, make_blocks, stopwords_for
+from .blocks import (
+    LETTER,
+    STORY_PARAGRAPH_WORDS,
+    Block,
+    BlockClass,
+    make_blocks,
+    stopwords_for,
+)
 from .captions import is_bare_credit, mark_captions
 from .classify import (
     STOPWORDS_LOW,
@@ -69,20 +76,17 @@ LIST_ANNOUNCEMENT = re.compile(
 ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
 # A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
 LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
-# When the first reading finds no body: read without the region rules, then also with long
-# paragraphs' cues set aside; what each says in the record's warnings.
-FALLBACK_READINGS = (
-    (
-        True,
-        "every line looked like furniture once comment, feed and teaser regions were "
-        "marked; the body is read without them",
-    ),
-    (
-        False,
-        "every line looked like furniture, long paragraphs whose words a cue names among "
-        "them; the body is read without the region rules, those paragraphs judged as text",
-    ),
+# What the record's warnings say when the first reading found no body and a later one did.
+WITHOUT_REGIONS = (
+    "every line looked like furniture once comment, feed and teaser regions were "
+    "marked; the body is read without them"
 )
+WITHOUT_LONG_CUES = (
+    "every line looked like furniture, long paragraphs whose words a cue names among "
+    "them; the body is read without the region rules, those paragraphs judged as text"
+)
+# Sentences between the body span and the text's first or last line that are the story's.
+MAX_EDGE_SENTENCES = 2
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -109,13 +113,12 @@ def clean_text(
         return _clean(text, language, source, url, mark_regions=True)
     except NoArticleError:
         pass
-    (first_cues, first_message), (last_cues, last_message) = FALLBACK_READINGS
     try:
-        article = _clean(text, language, source, url, mark_regions=False, long_cues=first_cues)
-        message = first_message
+        article = _clean(text, language, source, url, mark_regions=False)
+        message = WITHOUT_REGIONS
     except NoArticleError:  # the last reading's error is the page's
-        article = _clean(text, language, source, url, mark_regions=False, long_cues=last_cues)
-        message = last_message
+        article = _clean(text, language, source, url, mark_regions=False, long_cues=False)
+        message = WITHOUT_LONG_CUES
     if warnings is not None:
         warnings.append(message)
     LOG.warning("%s: %s", source or "input", message)
@@ -166,16 +169,13 @@ def _clean(
     return _assemble(blocks, body, header, captions, related, language, source, url)
 
 
-MAX_EDGE_SENTENCES = 2
-
-
 def _to_the_edges(blocks: Sequence[Block], start: int, end: int) -> tuple[int, int]:
     """The span, with the sentences between it and the text's first or last line: where
     nothing but a sentence or two stands between the story and the edge of the text, no
     furniture does, and they are the story's (a lead or a last line dense with names and
     figures, which few stop words made furniture: "Jayark Corp. agreed to pay $4 million
     in cash ...")."""
-    if start <= MAX_EDGE_SENTENCES and start > 0 and all(map(_is_plain_sentence, blocks[:start])):
+    if 0 < start <= MAX_EDGE_SENTENCES and all(map(_is_plain_sentence, blocks[:start])):
         for block in blocks[:start]:
             block.klass = BlockClass.GOOD
         start = 0
@@ -196,7 +196,7 @@ def _is_plain_sentence(block: Block) -> bool:
         and block.kind in (None, BoilerplateKind.OTHER)
         and not block.role
         and not block.list_item
-        and block.words >= MIN_HEADLINE_WORDS * 3
+        and block.words >= STORY_PARAGRAPH_WORDS
         and text[:1].isupper()
         and text.rstrip().endswith((".", "!", "?", '."', ".”"))
     )
