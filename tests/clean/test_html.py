@@ -281,6 +281,18 @@ def test_a_pull_quote_said_twice_in_a_row_is_kept_once_but_repeated_questions_st
 
 
 @pytest.mark.issue(20)
+def test_a_copy_of_the_story_in_one_paragraph_is_left_out() -> None:
+    """An article that ends with its own text run together in one paragraph (a print or
+    search copy left in the markup) gives the story once, in its paragraphs."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{story}<p>{' '.join(HARBOUR_PARAGRAPHS)}</p></article></body></html>"
+    )
+    assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
 def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
     """The audit compares the rendered page with the body: inline text must be laid out as
     a browser does, with no space before the comma after a link or between two spans."""

@@ -588,7 +588,13 @@ def test_a_bulleted_list_between_the_story_paragraphs_stays() -> None:
 def test_a_long_paragraph_shown_twice_stays_once() -> None:
     """A teaser's headline or summary shown twice is not the story; a paragraph longer than
     any summary is (a page repeats its lead in a box for small screens): once."""
-    lead = " ".join([BRIDGE_STORY[0], BRIDGE_STORY[1], BRIDGE_STORY[2]])
+    lead = (
+        "After ten years of debate, two referendums and a court case that went to the "
+        "highest court in the land, the town will have its bridge: the council chose a "
+        "design with a path for bicycles and a lane for buses, and the mayor promised that "
+        "the ferry would keep running until the first car crosses the new span, which the "
+        "engineers expect in the summer after next."
+    )
     page = "\n\n".join(
         ["Home", "News", "Council backs new bridge after ten-year debate", lead, *BRIDGE_STORY]
         + [lead, "Imprint", "Privacy"]
@@ -596,6 +602,35 @@ def test_a_long_paragraph_shown_twice_stays_once() -> None:
     article = clean_text(page + "\n")
     assert article.paragraphs.count(lead) == 1
     assert article.paragraphs[0] == lead
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("copy_first", [False, True])
+def test_a_copy_of_the_story_run_together_in_one_paragraph_is_left_out(copy_first: bool) -> None:
+    """A page that holds its story twice, in paragraphs and run together in one block (a
+    print copy, a summary for machines), shows it once: the paragraphs stay, wherever the
+    copy stands."""
+    copy = " ".join(BRIDGE_STORY)
+    story = [copy, *BRIDGE_STORY] if copy_first else [*BRIDGE_STORY, copy]
+    page = "\n\n".join(["Home", "News", "Council backs new bridge after ten-year debate", *story])
+    article = clean_text(page + "\n")
+    assert article.paragraphs == BRIDGE_STORY
+    assert copy in [block.text for block in article.removed]
+
+
+@pytest.mark.issue(20)
+def test_paragraphs_that_share_words_with_the_story_are_no_copy_of_it() -> None:
+    """A long paragraph that tells of the same bridge in other words is the story's, however
+    many of its words the other paragraphs use."""
+    summary = (
+        "The council voted on Tuesday for the new bridge over the river, which will cost the "
+        "town about 40 million euros; shop owners on the east bank welcomed the vote after "
+        "ten years of debate, and residents near the site said they feared noise, while the "
+        "mayor said that the old ferry would run until the bridge opens next spring."
+    )
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY, summary])
+    article = clean_text(page + "\n")
+    assert article.paragraphs == [*BRIDGE_STORY, summary]
 
 
 @pytest.mark.issue(20)

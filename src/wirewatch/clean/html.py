@@ -19,6 +19,7 @@ from .classify import (
     appeal_kind,
     split_joined_notice,
 )
+from .copies import copy_positions
 from .header import is_author_note
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -71,6 +72,7 @@ def clean_html(
     paragraphs = _without_closing_notes(paragraphs)
     paragraphs = [paragraph for paragraph in paragraphs if not MEDIA_TEASER.search(paragraph)]
     paragraphs = _without_repeats(paragraphs)
+    paragraphs = _without_copies(paragraphs)
     inline_related += listed
     if not paragraphs:
         raise NoArticleError(_no_body_reason(tree), source=source)
@@ -232,6 +234,13 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
         kept.append(paragraph)
         previous = said
     return kept
+
+
+def _without_copies(paragraphs: list[str]) -> list[str]:
+    """The body without a paragraph that runs the story's own paragraphs together (a print
+    or search copy left in the markup, :mod:`.copies`): the story, once."""
+    copies = copy_positions(paragraphs)
+    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in copies]
 
 
 def _without_related_lines(

@@ -30,6 +30,7 @@ from .classify import (
     classify_blocks,
     split_joined_notice,
 )
+from .copies import copy_positions
 from .dates import MONTH, parse_date_line
 from .header import (
     Header,
@@ -158,6 +159,7 @@ def _clean(
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
+    body = _without_copies(body)
     body = _without_closing_notes(body)
     body = _without(body, MEDIA_TEASER.search, BoilerplateKind.RELATED_LINKS)
     if not body:
@@ -230,6 +232,15 @@ def _without(
         else:
             kept.append(block)
     return kept
+
+
+def _without_copies(body: list[Block]) -> list[Block]:
+    """The body without a block that runs together what other blocks say
+    (:mod:`.copies`), which is marked as furniture."""
+    copies = copy_positions([block.text for block in body])
+    for position in copies:
+        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.OTHER
+    return [block for position, block in enumerate(body) if position not in copies]
 
 
 def _without_closing_notes(body: list[Block]) -> list[Block]:
