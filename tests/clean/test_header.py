@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.header import parse_byline
+from wirewatch.clean.header import author_box_heading, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,21 @@ def test_bylines(line: str, names: list[str]) -> None:
 )
 def test_headlines_and_prompts_are_not_bylines(line: str) -> None:
     assert parse_byline(line, "en") is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Über Moritz Bachmann", "Moritz Bachmann"),
+        ("Sobre Carlos Nadalim", "Carlos Nadalim"),
+        ("About the author", ""),
+        ("À propos de l'auteur", ""),
+        ("Über uns", None),
+        ("About Me", None),
+        ("About our ads", None),
+        ("Stories about the council", None),
+    ],
+)
+def test_an_author_box_heading_gives_the_name_it_is_about(line: str, name: str | None) -> None:
+    assert author_box_heading(line) == name

@@ -293,6 +293,20 @@ def test_a_copy_of_the_story_in_one_paragraph_is_left_out() -> None:
 
 
 @pytest.mark.issue(20)
+def test_the_author_box_under_its_heading_is_not_body() -> None:
+    note = (
+        "Moritz Bachmann has covered the harbour and the city council for the paper since "
+        "2015, after training at a daily paper in Bremen."
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{story}<h3>About Moritz Bachmann</h3><p>{note}</p></article></body></html>"
+    )
+    assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
 def test_a_kept_paragraph_with_links_is_not_listed_as_removed() -> None:
     """The audit compares the rendered page with the body: inline text must be laid out as
     a browser does, with no space before the comma after a link or between two spans."""

@@ -11,6 +11,7 @@ from tests.conftest import FOREIGN, PAGES, expected_pages, page_names
 from wirewatch.clean import clean_text
 from wirewatch.clean.captions import is_bare_credit
 from wirewatch.errors import NoArticleError
+from wirewatch.model import BoilerplateKind
 
 # Bag-of-words F1 of the body against the human-written gold body.  The
 # floor sits a little under the worst page today; tests/test_eval_gate.py pins the mean.
@@ -616,6 +617,49 @@ def test_a_copy_of_the_story_run_together_in_one_paragraph_is_left_out(copy_firs
     article = clean_text(page + "\n")
     assert article.paragraphs == BRIDGE_STORY
     assert copy in [block.text for block in article.removed]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("heading", "note"),
+    [
+        (
+            "About Moritz Bachmann",
+            "As the paper's city reporter, Moritz Bachmann has covered the council since "
+            "2015, after training at a daily paper in Bremen.",
+        ),
+        (
+            "About the author",
+            "Jane Doe covers local politics for the paper and has written about the city "
+            "council since 2015, after ten years at a news agency.",
+        ),
+    ],
+)
+def test_the_author_box_after_the_story_is_not_body(heading: str, note: str) -> None:
+    """Under "About" and the writer's name (or "About the author"), a note on who wrote the
+    story: metadata, not its text."""
+    page = "\n\n".join(
+        ["Council backs new bridge after ten-year debate", "By Jane Doe", *BRIDGE_STORY]
+        + [heading, note, "Imprint"]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs == BRIDGE_STORY
+    removed = {block.text: block.kind for block in article.removed}
+    assert removed[note] is BoilerplateKind.METADATA
+
+
+@pytest.mark.issue(20)
+def test_a_heading_about_a_name_over_other_text_stays() -> None:
+    """ "About" and a name heads the writer's box only when the note under it names them: a
+    section about someone else in the story stays."""
+    section = [
+        "About Maria Lopez",
+        "The engineer who drew the first plans for the bridge retired last year, and the "
+        "council thanked her in a short speech before the vote.",
+    ]
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY, *section])
+    article = clean_text(page + "\n")
+    assert article.paragraphs[-1] == section[1]
 
 
 @pytest.mark.issue(20)

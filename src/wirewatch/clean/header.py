@@ -29,6 +29,17 @@ AUTHOR_NOTE_VERB = re.compile(
     r"|jest|był|była|je|был|была|є)\s",
     re.IGNORECASE,
 )
+# The heading of the author box after a story: "About the author", in the languages met
+# most, or "About" and the writer's name ("Über Moritz Bachmann", "Sobre Carlos Nadalim").
+ABOUT_THE_AUTHOR = re.compile(
+    r"^(?:about the (?:authors?|writers?)|über (?:den|die) autor(?:in|en|innen)?|zum autor"
+    r"|zur autorin|sobre (?:o|a) autora?|sobre (?:el|la) autora?|acerca del autor"
+    r"|à propos de l['’]auteure?|a propos de l['’]auteure?|o autorze|o autorce|об авторе"
+    r"|sull['’]autore|om forfatteren|om skribenten|om författaren|over de auteur)\s*:?$",
+    re.IGNORECASE,
+)
+ABOUT_NAME = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|om|over)\s+(.+?)\s*:?$", re.I)
+LIST_MARK = re.compile(r"^[*+•-]\s+")
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
@@ -270,6 +281,37 @@ def _is_headline_like(block: Block) -> bool:
     if block.text.endswith(".") and block.words < MIN_WORDS_ENDING_IN_STOP:
         return False
     return MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
+
+
+def author_box_heading(text: str) -> str | None:
+    """The name an author box's heading gives ("About Jane Doe": "Jane Doe"; "About the
+    author": ""), or None when the line is no such heading. A name is two to five words
+    written as names are: "About Sky News" passes too, and only the paragraph under it can
+    tell a writer's box (it names them) from a menu."""
+    if ABOUT_THE_AUTHOR.match(text):
+        return ""
+    match = ABOUT_NAME.match(text)
+    if match and _is_name(match.group(1), frozenset(), strict=True):
+        return match.group(1)
+    return None
+
+
+def author_box_span(paragraphs: Sequence[str], authors: Sequence[str]) -> range | None:
+    """Where the author box after the story stands among the body's paragraphs: its heading
+    ("About the author", "Über Moritz Bachmann") and the note under it, which names the
+    writer, with any paragraphs after it that name them too. A heading "About" a name is
+    the box's only when the paragraph under it names that person (not "About Sky News"
+    over a menu); the first paragraph is never one (a story of one paragraph is its own)."""
+    for position in range(1, len(paragraphs) - 1):
+        name = author_box_heading(LIST_MARK.sub("", paragraphs[position]))
+        if name is None or (name and name not in paragraphs[position + 1]):
+            continue
+        surnames = [writer.split()[-1] for writer in ([name] if name else authors) if writer]
+        end = position + 2
+        while end < len(paragraphs) and any(surname in paragraphs[end] for surname in surnames):
+            end += 1
+        return range(position, end)
+    return None
 
 
 def is_author_note(text: str, authors: Sequence[str]) -> bool:

@@ -20,7 +20,7 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .header import is_author_note
+from .header import author_box_span, is_author_note
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines
@@ -145,8 +145,12 @@ def _has_more_words(text: str, limit: int) -> bool:
 
 def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
     """The body without picture credits alone on a line ("Foto: Lisa Mattisson") and the
-    author box ("Jane Doe is a freelance journalist ..."): the text cleaner's rules
-    (:mod:`.captions`, :func:`.header.is_author_note`)."""
+    author box ("About the author", "Jane Doe is a freelance journalist ..."): the text
+    cleaner's rules (:mod:`.captions`, :func:`.header.author_box_span`,
+    :func:`.header.is_author_note`)."""
+    span = author_box_span(paragraphs, authors)
+    if span is not None:
+        paragraphs = paragraphs[: span.start] + paragraphs[span.stop :]
     return [
         paragraph
         for paragraph in paragraphs

@@ -34,6 +34,7 @@ from .copies import copy_positions
 from .dates import MONTH, parse_date_line
 from .header import (
     Header,
+    author_box_span,
     is_author_note,
     is_byline_with_date,
     is_date_or_prefixed_byline,
@@ -161,6 +162,7 @@ def _clean(
     body = _without_metadata(body, is_metadata_line)
     body = _without_copies(body)
     body = _without_closing_notes(body)
+    body = _without_author_box(body, header.authors)
     body = _without(body, MEDIA_TEASER.search, BoilerplateKind.RELATED_LINKS)
     if not body:
         raise NoArticleError(
@@ -241,6 +243,17 @@ def _without_copies(body: list[Block]) -> list[Block]:
     for position in copies:
         body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.OTHER
     return [block for position, block in enumerate(body) if position not in copies]
+
+
+def _without_author_box(body: list[Block], authors: Sequence[str]) -> list[Block]:
+    """The body without the author box after the story (:func:`.header.author_box_span`),
+    which is marked as metadata."""
+    span = author_box_span([block.bare for block in body], authors)
+    if span is None:
+        return body
+    for position in span:
+        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.METADATA
+    return body[: span.start] + body[span.stop :]
 
 
 def _without_closing_notes(body: list[Block]) -> list[Block]:
