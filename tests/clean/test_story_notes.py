@@ -35,6 +35,11 @@ from wirewatch.clean.story_notes import closing_note_positions, is_closing_note
         "dpa/lno",
         "Hafenradio (dst)",
         "(phy)",
+        "Lena Hart is a staff writer at the Harbour Gazette covering shipping and the port.",
+        "Tom Hale (@tomhale) is a contributing editor of the Gazette.",
+        "Hale covers city hall for The Harbour Gazette. He is based in Rotterdam.",
+        "Manuela Conrad ist ZDF-Reporterin in Berlin.",
+        "Pamela Wilson is an online educator, author and keynote speaker.",
     ],
 )
 def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
@@ -53,6 +58,10 @@ def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
         "NATO",
         "USA/EU",
         "Trump (R)",
+        "The mayor is a former reporter who covered the council for the local paper.",
+        "Police said the man is a journalist for a local radio station.",
+        "Smith covers the costs of the repairs for the town, the council said.",
+        "He is the editor of the local paper, which first reported the plan.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_not_notes(sentence: str) -> None:

@@ -5,7 +5,8 @@ News style puts them after the last paragraph, set apart from the story: the
 wire services' credit line ("(Reporting by Rodrigo Campos; Editing by Nick
 Zieminski)"), a paper's contributor line ("Keith Bradsher contributed reporting
 from Hong Kong."), the writer's address ("Write to Al Root at ...", an e-mail
-alone), an invitation to follow the writer or the section on social media, a
+alone), a note on the writer ("Louise Matsakis is a staff writer at WIRED covering
+Amazon"), an invitation to follow the writer or the section on social media, a
 note that the story first appeared elsewhere or is still developing, a
 bare source line ("SOURCE: News agencies"), a broadcaster's note of when the
 story was on air, and the agency's and editor's sigla ("SDA/sep").  They are
@@ -73,6 +74,52 @@ SIGN_OFF = re.compile(
     r"^(?:[A-Za-z]{2,10}(?:\s?/\s?[A-Z][A-Za-z]{1,9})*\s*)?(?:/\s?[a-z]{2,4}|\([a-z]{2,5}\))"
     r"(?:\s?/\s?[a-z]{2,4})*$"
 )
+# A note on who wrote the story, which opens with the writer's name ("Louise Matsakis is a
+# staff writer at WIRED covering Amazon", "Zac covers Apple news for 9to5Mac"): the name,
+# "is" and a journalist's trade within a few words, or what the writer covers for whom.
+NOTE_NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\s+(?:\([^)]{1,60}\)\s+)?"
+JOURNALIST = (
+    r"(?:(?:staff |senior |contributing |freelance )?(?:writer|reporter|journalist|correspondent"
+    r"|editor|columnist|contributor|blogger|podcaster|author)s?|redakteur(?:in)?|reporter(?:in)?"
+    r"|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|kolumnist(?:in)?|journaliste"
+    r"|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|periodista|redactora?"
+    r"|corresponsal|columnista|giornalista|redattrice|redattore|corrispondente|dziennikar(?:z|ka))\b"
+)
+WRITER_NOTE = re.compile(
+    rf"^{NOTE_NAME}(?:(?:is|was|has been|ist|war|est|était|es|era|è|er|var|är|jest)\s+"
+    r"(?:(?:a|an|the|ein|eine|un|une|una|uno|en|ett)\s+)?(?:[\w,'’&-]+\s+){0,4}?"
+    rf"(?:[\w'’&]+-)?{JOURNALIST}"
+    r"|(?:covers|writes about|reports on)\s.{1,80}?\s(?:for|at)\s(?P<outlet>\S))",
+    re.IGNORECASE,
+)
+# Capitalised words that open a sentence about someone without naming them.
+NOT_NAMES = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "the",
+        "his",
+        "her",
+        "their",
+        "our",
+        "who",
+        "er",
+        "sie",
+        "es",
+        "il",
+        "elle",
+        "ella",
+        "él",
+        "lui",
+        "han",
+        "hon",
+        "hen",
+    ]
+)
 SOURCE_LINE = re.compile(
     r"^(?:sources?|quelle|quellen|fuente|fuentes|fonte|bron|źródło)\s*:\s*\S", re.IGNORECASE
 )
@@ -97,6 +144,18 @@ def is_closing_note(text: str) -> bool:
         or (words <= MAX_SOURCE_WORDS and SOURCE_LINE.match(note))
         or BROADCAST_NOTE.match(note)
         or SIGN_OFF.match(text.strip())
+        or _is_writer_s_note(note)
+    )
+
+
+def _is_writer_s_note(note: str) -> bool:
+    """A note on the writer: their name (every word capitalised, as names are) opens it."""
+    match = WRITER_NOTE.match(note)
+    if match is None or match.group("name").split()[0].lower() in NOT_NAMES:
+        return False
+    outlet = match.group("outlet")
+    return all(word[0].isupper() for word in match.group("name").split()) and (
+        outlet is None or outlet[0].isupper() or outlet[0].isdigit()
     )
 
 
