@@ -128,6 +128,38 @@ def test_teasers_without_timestamps_after_the_story_are_not_body() -> None:
 
 
 @pytest.mark.issue(20)
+def test_teaser_cards_with_a_source_line_between_headline_and_summary_are_not_body() -> None:
+    """A card's line of details (its source's address, a count, a time) between headline and
+    summary, three times: other stories."""
+    page = ENGLISH_STORY + (
+        "Voters head to the polls in tight race\ncnn.com Politics\n"
+        "The vote is seen as a test for the governing party after months of protests.\n"
+        "Star wins third title in a row\n4 shares Sport\n"
+        "She beat her rival in straight sets on Sunday. It was her ninth win this year.\n"
+        "Storm brings floods to coastal towns\n12:40 Weather\n"
+        "Hundreds of homes were evacuated as rivers burst their banks overnight.\n"
+    )
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Officials in Washington")
+    assert "straight sets" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_story_s_list_of_short_items_is_no_row_of_teaser_cards() -> None:
+    """Short items of the story's own list between its sentences have no card details."""
+    page = ENGLISH_STORY + (
+        "The new rules allow three kinds of shops to open on Sundays\nbakeries\n"
+        "Bakeries may open for four hours, from seven in the morning until eleven.\n"
+        "Florists and garden centres too\nflower shops\n"
+        "Flower shops may open on the Sundays before Easter and Mother's Day only.\n"
+        "Petrol stations on the motorways\nfuel\n"
+        "They may sell food and drink, but no alcohol after ten in the evening.\n"
+    )
+    article = clean_text(page)
+    assert "no alcohol after ten in the evening" in article.text
+
+
+@pytest.mark.issue(20)
 def test_interview_answers_and_subheaded_sections_stay_body() -> None:
     """Questions with short answers, and subheadings over paragraphs, are the story."""
     interview = ENGLISH_STORY + (

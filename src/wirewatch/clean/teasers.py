@@ -48,6 +48,8 @@ MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 16
 MIN_SUMMARY_WORDS, MAX_SUMMARY_WORDS = 6, 45
 MAX_SUMMARY_SENTENCES = 2
 MAX_KICKER_WORDS = 5
+# A count, a time or a web address, in the line between a card's headline and summary.
+CARD_DETAIL = re.compile(r"\d|\b[\w-]+\.(?:com|org|net|co|io|gov|edu|info|news|[a-z]{2})\b")
 MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next headline
 # Teasers that end in a read-more link: how many make a list, and how many short lines
 # (headline, its twin, kicker, picture credit) stand above each summary.
@@ -155,7 +157,8 @@ def _mark_labelled_links(blocks: Sequence[Block]) -> None:
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
     """Runs of teasers without timestamps: a headline, then a sentence or two that sum the
-    story up, perhaps under a short kicker ("WM 2026"), again and again.
+    story up, perhaps under a short kicker ("WM 2026") or with a line of its source, time
+    or count between them ("cnn.com News"), again and again.
 
     A story says what it has to say in paragraphs; under a subheading it rarely
     has only a sentence or two, and three times in a row it does not.  A
@@ -166,21 +169,21 @@ def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
     """
     times_shown = Counter(block.text for block in blocks)
     teasers = [
-        position
+        (position, end)
         for position in range(len(blocks) - 1)
-        if _is_teaser(blocks, position) and times_shown[blocks[position].text] == 1
+        if (end := _teaser_end(blocks, position)) and times_shown[blocks[position].text] == 1
     ]
-    run: list[int] = []
-    for position in teasers + [len(blocks) + MAX_TEASER_GAP + 2]:
-        if run and position - (run[-1] + 2) > MAX_TEASER_GAP:
+    run: list[tuple[int, int]] = []
+    for position, end in [*teasers, (len(blocks) + MAX_TEASER_GAP + 2, 0)]:
+        if run and position - run[-1][1] > MAX_TEASER_GAP:
             _mark_teaser_run(blocks, run)
             run = []
-        if run and position < run[-1] + 2:
+        if run and position < run[-1][1]:
             continue  # a summary that also reads as a headline of the next teaser
-        if run and not all(_is_kicker(b) for b in blocks[run[-1] + 2 : position]):
+        if run and not all(_is_kicker(b) for b in blocks[run[-1][1] : position]):
             _mark_teaser_run(blocks, run)
             run = []
-        run.append(position)
+        run.append((position, end))
 
 
 def _mark_read_more_teasers(blocks: Sequence[Block]) -> None:
@@ -359,26 +362,39 @@ def _kicker(block: Block) -> str | None:
     return match.group("kicker").casefold()
 
 
-def _mark_teaser_run(blocks: Sequence[Block], run: list[int]) -> None:
-    statements = [p for p in run if not blocks[p].text.rstrip().endswith("?")]
+def _mark_teaser_run(blocks: Sequence[Block], run: list[tuple[int, int]]) -> None:
+    statements = [p for p, _ in run if not blocks[p].text.rstrip().endswith("?")]
     if len(statements) < MIN_TEASERS:
         return
-    first = run[0]
-    while first > 0 and run[0] - first < MAX_TEASER_GAP and _is_kicker(blocks[first - 1]):
+    first = run[0][0]
+    while first > 0 and run[0][0] - first < MAX_TEASER_GAP and _is_kicker(blocks[first - 1]):
         first -= 1
-    for block in blocks[first : run[-1] + 2]:
+    for block in blocks[first : run[-1][1]]:
         mark_furniture(block, BoilerplateKind.RELATED_LINKS)
 
 
-def _is_teaser(blocks: Sequence[Block], position: int) -> bool:
-    """A headline at ``position`` and a summary of one or two sentences after it."""
+def _teaser_end(blocks: Sequence[Block], position: int) -> int | None:
+    """Where a teaser that starts at ``position`` ends: a headline, and a summary of one or
+    two sentences after it or after the card's line of details; None if none does."""
     headline = blocks[position]
-    return (
+    if not (
         MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADLINE_WORDS
         and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
         and not headline.list_item
-        and _is_summary(blocks[position + 1])
-    )
+    ):
+        return None
+    if _is_summary(blocks[position + 1]):
+        return position + 2
+    if position + 2 < len(blocks) and _is_card_line(blocks[position + 1]):
+        return position + 3 if _is_summary(blocks[position + 2]) else None
+    return None
+
+
+def _is_card_line(block: Block) -> bool:
+    """The line of a teaser card between its headline and summary: a kicker's length, with a
+    count, a time or the source's address in it ("4 diggs Video", "cnn.com News", "12:40"),
+    which a story's short lines (a list's items) do not have."""
+    return _is_kicker(block) and CARD_DETAIL.search(block.text) is not None
 
 
 def _is_summary(block: Block, sentences: int = MAX_SUMMARY_SENTENCES) -> bool:
