@@ -33,6 +33,27 @@ from wirewatch.clean.captions import is_labelled_credit_line, split_credit
             "Der Kanzler am Montag in Berlin.",
             "dpa/Jan Vos",
         ),
+        # A bare credit after the caption's last sentence: an agency, or names with a slash.
+        (
+            "The ferry left the old harbour at dawn. AP",
+            "The ferry left the old harbour at dawn.",
+            "AP",
+        ),
+        (
+            "Die Fähre legt am Morgen an. Getty Images",
+            "Die Fähre legt am Morgen an.",
+            "Getty Images",
+        ),
+        (
+            "The mayor opened the bridge on Monday. AP Photo/Anna Berg, File",
+            "The mayor opened the bridge on Monday.",
+            "AP Photo/Anna Berg, File",
+        ),
+        (
+            "Der Trainer am Spielfeldrand. IMAGO/Jan Vos",
+            "Der Trainer am Spielfeldrand.",
+            "IMAGO/Jan Vos",
+        ),
     ],
 )
 def test_credits(line: str, text: str, credit: str) -> None:
@@ -49,6 +70,9 @@ def test_credits(line: str, text: str, credit: str) -> None:
         "He joined the party in 1998 (aged 21).",
         "Talks with the U.S./Mexico delegation ended without a deal.",
         "The motion passed.52/48 was the count in the end.",
+        "The council met on Tuesday. Anna Berg and Jan Vos",
+        "He said it was over. The End",
+        "The winners were announced. Congratulations To All",
     ],
 )
 def test_parentheses_and_slashes_that_are_not_credits(line: str) -> None:

@@ -65,6 +65,10 @@ GLUED_CREDIT = re.compile(
     r"^(?P<text>.+?[^\W\d_][.!?])(?P<credit>[^\W\d_][^\s/.!?]*(?:\s[^\s/.!?]+){0,3}/[^.!?/]{2,60})$"
 )
 MAX_CAPTION_WORDS = 80
+# The end of a caption's last sentence before a bare credit, and the credit's length.
+LAST_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[^.!?]+$)")
+CREDIT_NEVER_ENDS = (".", "!", "?", ":", ";", '"', "”", "»")
+MAX_BARE_CREDIT_CHARS = 80
 # A credit alone on a line takes the line before it as its caption only when that
 # line is caption-sized: up to three sentences of twenty words.  A story's paragraph above a
 # picture whose caption the page left out is longer.
@@ -73,12 +77,32 @@ MAX_CAPTION_ABOVE_CREDIT_WORDS = 60
 
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when ``text`` ends in something that reads as a credit."""
+    if (parts := _split_bare_credit(text)) is not None:
+        return parts
     if not MAY_BE_CREDIT.search(text):
         return None  # every pattern below needs one of these: skip their long alternations
     for pattern in (TRAILING_PARENS, CREDIT_LABEL, TRAILING_CREDIT, GLUED_CREDIT):
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
+    return None
+
+
+def _split_bare_credit(text: str) -> tuple[str, str] | None:
+    """A caption's sentences and the bare credit after the last of them ("... for about an
+    hour. AP", "... bei der Genesung unterstützen. Getty Images"): names only, an agency or
+    a slash among them (:func:`is_bare_credit`), which a story's sentence never ends in.
+    A credit ends without a full stop: "Picture: Jonathan Carroll." is the caption's sentence,
+    which the labelled credit patterns weigh. Only the end of the line is read: most lines
+    end in their sentence's mark, or have none near their end."""
+    if text.endswith(CREDIT_NEVER_ENDS):
+        return None
+    match = LAST_SENTENCE_END.search(text, max(0, len(text) - MAX_BARE_CREDIT_CHARS))
+    if match is None or match.start() == 0:
+        return None
+    caption, credit = text[: match.start() + 1].strip(), text[match.end() :].strip()
+    if caption and credit and is_bare_credit(credit):
+        return caption, credit
     return None
 
 
