@@ -293,6 +293,21 @@ def test_a_copy_of_the_story_in_one_paragraph_is_left_out() -> None:
 
 
 @pytest.mark.issue(20)
+def test_a_link_label_right_before_its_headline_inside_the_story_is_a_related_link() -> None:
+    story = [f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS]
+    link = '<p>Les også <a href="/ferge">Fergen går ikke om vinteren</a></p>'
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story[:2])}{link}{''.join(story[2:])}</article></body></html>"
+    )
+    article = clean_html(page, url="https://news.example/harbour")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [(r.title, r.url) for r in article.related][:1] == [
+        ("Fergen går ikke om vinteren", "/ferge")
+    ]
+
+
+@pytest.mark.issue(20)
 def test_the_author_box_under_its_heading_is_not_body() -> None:
     note = (
         "Moritz Bachmann has covered the harbour and the city council for the paper since "

@@ -302,6 +302,29 @@ def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("À lire aussi Le port ferme ses quais l'hiver", "Le port ferme ses quais l'hiver"),
+        ("Les også Fergen går ikke om vinteren", "Fergen går ikke om vinteren"),
+    ],
+)
+def test_a_label_set_right_before_its_headline_is_a_related_link(line: str, title: str) -> None:
+    """The label and the headline it links are inline elements the renderer joins with a
+    space, no colon."""
+    article = clean_text(harbour_page([line]))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in article.related] == [title]
+
+
+@pytest.mark.issue(20)
+def test_a_sentence_after_a_link_label_s_words_is_body() -> None:
+    line = "Read also the harbour master's report, which the council published on Monday."
+    article = clean_text(harbour_page([line]))
+    assert line in article.paragraphs and not article.related
+
+
+@pytest.mark.issue(20)
 @pytest.mark.parametrize("count", ["0 Comments", "· 3 Comments", "* Comments (12)"])
 def test_a_count_of_comments_inside_the_story_does_not_end_it(count: str) -> None:
     """A bar under the first paragraphs links to the comments; their heading comes after

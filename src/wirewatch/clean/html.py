@@ -28,7 +28,7 @@ from .html_metadata import read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .language import detect_language
 from .lexicon import boilerplate_kind, has_cue_of
-from .related import RELATED_PREFIX
+from .related import related_title
 from .story_notes import closing_note_positions
 from .text import article_id
 from .zones import MEDIA_TEASER
@@ -255,11 +255,10 @@ def _without_related_lines(
     body: list[str] = []
     links: list[RelatedLink] = []
     for paragraph in paragraphs:
-        match = RELATED_PREFIX.match(paragraph)
-        if match is None or len(body) == 0:
+        title = related_title(paragraph)
+        if title is None or len(body) == 0:
             body.append(paragraph)
             continue
-        title = match.group("title").strip()
         links.append(RelatedLink(title=title, url=_href_of(tree, title)))
     return body, links
 

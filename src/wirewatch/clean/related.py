@@ -24,6 +24,17 @@ RELATED_PREFIX = re.compile(
     r"(?:\s*[:|]|\s+[–—-])\s*(?P<title>\S.{2,300})$",  # "More: ...", "Watch – ...", not "More-or-less"
     re.IGNORECASE,
 )
+# A label that only ever heads a link, set right before the headline it links with no
+# colon between them (the two are inline elements the renderer joins with a space: "À lire
+# aussi La natalité russe menacée d'effondrement", "Les også En far for de store anledninger").
+# The headline starts with a capital and does not end like a sentence.
+RELATED_LABEL_BEFORE_HEADLINE = re.compile(
+    r"^(?:read also|also read|see also|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
+    r"|voir aussi|le[ea] también|leggi anche|lees ook|leia também|veja também"
+    r"|czytaj (?:także|też|również)|läs också|les også|přečtěte si (?:také|též))\s+"
+    r"(?P<title>(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ«\"„“]).{2,300}?)(?<![.!?;,])$",
+    re.IGNORECASE,
+)
 MAX_ITEM_WORDS = 30
 # A name that links to a hover card is written twice in page text, the link and the card's
 # heading run together ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)"): the
@@ -45,16 +56,22 @@ def without_hover_cards(text: str) -> str:
     return HOVER_CARD.sub(lambda match: match.group("name"), text)
 
 
+def related_title(text: str) -> str | None:
+    """The headline a "Related: ..." line links to, or None if the line is no such link."""
+    match = RELATED_PREFIX.match(text) or RELATED_LABEL_BEFORE_HEADLINE.match(text)
+    return match.group("title").strip() if match else None
+
+
 def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
     """Mark related-link blocks (role 'related'); return the links in order."""
     links: list[RelatedLink] = []
     position = 0
     while position < len(blocks):
         block = blocks[position]
-        match = RELATED_PREFIX.match(block.bare)
-        if match and not block.role:
+        title = related_title(block.bare)
+        if title and not block.role:
             block.role = "related"
-            links.append(RelatedLink(title=match.group("title").strip()))
+            links.append(RelatedLink(title=title))
         elif _is_related_heading(block):
             position = _take_list_after_heading(blocks, position, links)
         position += 1
