@@ -317,6 +317,31 @@ def test_a_label_set_right_before_its_headline_is_a_related_link(line: str, titl
     assert [link.title for link in article.related] == [title]
 
 
+JAPANESE_STORY = [
+    "市議会は火曜日、川に新しい橋を架ける計画を賛成多数で可決した。十年以上にわたって続いた議論に"
+    "ようやく決着がついた形で、市長は採決の後、来年の春にも工事を始めたいとの考えを示した。総工費は"
+    "およそ四十億円と見込まれており、その大半は国の補助金でまかなう予定だという。",
+    "東岸の商店主たちは、古い橋が閉鎖されてから客足が遠のいていたとして、今回の決定を歓迎した。一方で"
+    "建設予定地の近くに住む住民からは、工事の騒音が何年も続くのではないかと心配する声も上がっている。"
+    "市は説明会を開いて住民の理解を求める方針だ。",
+    "市によると、新しい橋には自転車専用の通路とバスの専用車線が設けられる。完成までは現在のフェリーが"
+    "運航を続ける。技術者は三つの設計案を六月に公表し、市民は六週間にわたって意見を寄せることができる。"
+    "最終的な案は秋の議会で決まる見通しだ。【東京・山田太郎】",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_japanese_story_s_last_paragraph_signed_in_brackets_is_body() -> None:
+    """A paragraph that ends in its reporter's name in brackets after its last sentence
+    ends like a sentence: the story's last paragraph is not left out."""
+    page = "\n\n".join(
+        ["ニュース", "新しい橋の建設計画を可決", *JAPANESE_STORY, "【関連記事】"]
+        + ["* 古い橋の閉鎖から一年", "* フェリーの運航を延長", "* 市長選の結果"]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs[-1] == JAPANESE_STORY[-1]
+
+
 @pytest.mark.issue(20)
 def test_a_sentence_after_a_link_label_s_words_is_body() -> None:
     line = "Read also the harbour master's report, which the council published on Monday."

@@ -18,13 +18,16 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, BlockClass, reader_address
+from .blocks import TERMINAL_PUNCTUATION, Block, BlockClass, reader_address
 from .lexicon import cue_of, has_cue_of
 
 # jusText's defaults, in characters and stop-word share; kept because they
 # were tuned on news pages in several languages.
 LENGTH_LOW = 70
 LENGTH_HIGH = 200
+# Reporters' names in brackets after a paragraph's last sentence, the closing bracket
+# perhaps cut off: "【エルサレム松岡大地、カイロ金子淳】", "（记者宋晨、田中全）".
+BRACKETED_CREDIT = re.compile(r"\s*[（(【［\[][^（()）【】［］\[\]。.!?！？]{1,40}[）)】］\]]?\s*$")
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # News sentences are dense with names, so their stop-word share runs lower
@@ -204,10 +207,20 @@ def split_joined_notice(paragraph: str) -> list[str]:
 
 
 def _class_without_stopwords(block: Block, length: int) -> BlockClass:
-    """For languages spaCy has no stop-word list for: length and sentence shape only."""
-    if block.ends_like_sentence and length >= LENGTH_HIGH:
+    """For languages spaCy has no stop-word list for: length and sentence shape only.
+
+    A paragraph may end in its reporters' names in brackets after its last sentence
+    ("...と発表した。【エルサレム松岡大地】", "...造福全人类。（记者宋晨）"): it ends
+    like a sentence all the same (the bracket may be cut off where the page's text is)."""
+    sentence = block.ends_like_sentence or _ends_like_sentence_before_credit(block.text)
+    if sentence and length >= LENGTH_HIGH:
         return BlockClass.GOOD
-    return BlockClass.NEAR_GOOD if block.ends_like_sentence else BlockClass.SHORT
+    return BlockClass.NEAR_GOOD if sentence else BlockClass.SHORT
+
+
+def _ends_like_sentence_before_credit(text: str) -> bool:
+    without = BRACKETED_CREDIT.sub("", text)
+    return without != text and without.rstrip().endswith(TERMINAL_PUNCTUATION)
 
 
 def spread_reader_address(blocks: Sequence[Block]) -> None:
