@@ -280,21 +280,25 @@ def test_a_pull_quote_said_twice_in_a_row_is_kept_once_but_repeated_questions_st
     assert paragraphs.count("What did you cook for your family last night?") == 3
 
 
+def harbour_article_closed_by(closing: str) -> str:
+    """An article of the harbour story with the markup ``closing`` after its last paragraph."""
+    return (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}{closing}</article></body></html>"
+    )
+
+
 @pytest.mark.issue(20)
 def test_a_copy_of_the_story_in_one_paragraph_is_left_out() -> None:
     """An article that ends with its own text run together in one paragraph (a print or
     search copy left in the markup) gives the story once, in its paragraphs."""
-    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
-    page = (
-        "<html><body><article><h1>Council agrees harbour plan</h1>"
-        f"{story}<p>{' '.join(HARBOUR_PARAGRAPHS)}</p></article></body></html>"
-    )
+    page = harbour_article_closed_by(f"<p>{' '.join(HARBOUR_PARAGRAPHS)}</p>")
     assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
 
 
 @pytest.mark.issue(20)
 def test_a_link_label_right_before_its_headline_inside_the_story_is_a_related_link() -> None:
-    story = [f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS]
+    story = harbour_story()
     link = '<p>Les også <a href="/ferge">Fergen går ikke om vinteren</a></p>'
     page = (
         "<html><body><article><h1>Council agrees harbour plan</h1>"
@@ -313,11 +317,7 @@ def test_the_author_box_under_its_heading_is_not_body() -> None:
         "Moritz Bachmann has covered the harbour and the city council for the paper since "
         "2015, after training at a daily paper in Bremen."
     )
-    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
-    page = (
-        "<html><body><article><h1>Council agrees harbour plan</h1>"
-        f"{story}<h3>About Moritz Bachmann</h3><p>{note}</p></article></body></html>"
-    )
+    page = harbour_article_closed_by(f"<h3>About Moritz Bachmann</h3><p>{note}</p>")
     assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
 
 

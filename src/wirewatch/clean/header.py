@@ -39,7 +39,6 @@ ABOUT_THE_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 ABOUT_NAME = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|om|over)\s+(.+?)\s*:?$", re.I)
-LIST_MARK = re.compile(r"^[*+•-]\s+")
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
@@ -297,13 +296,14 @@ def author_box_heading(text: str) -> str | None:
 
 
 def author_box_span(paragraphs: Sequence[str], authors: Sequence[str]) -> range | None:
-    """Where the author box after the story stands among the body's paragraphs: its heading
-    ("About the author", "Über Moritz Bachmann") and the note under it, which names the
-    writer, with any paragraphs after it that name them too. A heading "About" a name is
-    the box's only when the paragraph under it names that person (not "About Sky News"
-    over a menu); the first paragraph is never one (a story of one paragraph is its own)."""
+    """Where the author box after the story stands among the body's paragraphs (without their
+    list markers): its heading ("About the author", "Über Moritz Bachmann") and the note
+    under it, which names the writer, with any paragraphs after it that name them too. A
+    heading "About" a name is the box's only when the paragraph under it names that person
+    (not "About Sky News" over a menu); the first paragraph is never one (a story of one
+    paragraph is its own)."""
     for position in range(1, len(paragraphs) - 1):
-        name = author_box_heading(LIST_MARK.sub("", paragraphs[position]))
+        name = author_box_heading(paragraphs[position])
         if name is None or (name and name not in paragraphs[position + 1]):
             continue
         surnames = [writer.split()[-1] for writer in ([name] if name else authors) if writer]

@@ -148,7 +148,9 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
     author box ("About the author", "Jane Doe is a freelance journalist ..."): the text
     cleaner's rules (:mod:`.captions`, :func:`.header.author_box_span`,
     :func:`.header.is_author_note`)."""
-    span = author_box_span(paragraphs, authors)
+    span = author_box_span(
+        [paragraph.removeprefix(LIST_MARKER) for paragraph in paragraphs], authors
+    )
     if span is not None:
         paragraphs = paragraphs[: span.start] + paragraphs[span.stop :]
     return [

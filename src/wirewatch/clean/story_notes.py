@@ -151,11 +151,14 @@ def is_closing_note(text: str) -> bool:
 def _is_writer_s_note(note: str) -> bool:
     """A note on the writer: their name (every word capitalised, as names are) opens it."""
     match = WRITER_NOTE.match(note)
-    if match is None or match.group("name").split()[0].lower() in NOT_NAMES:
+    if match is None:
         return False
+    name = match.group("name").split()
     outlet = match.group("outlet")
-    return all(word[0].isupper() for word in match.group("name").split()) and (
-        outlet is None or outlet[0].isupper() or outlet[0].isdigit()
+    return (
+        name[0].lower() not in NOT_NAMES
+        and all(word[0].isupper() for word in name)
+        and (outlet is None or outlet[0].isupper() or outlet[0].isdigit())
     )
 
 

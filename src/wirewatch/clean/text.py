@@ -240,29 +240,30 @@ def _without_copies(body: list[Block]) -> list[Block]:
     """The body without a block that runs together what other blocks say
     (:mod:`.copies`), which is marked as furniture."""
     copies = copy_positions([block.text for block in body])
-    for position in copies:
-        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.OTHER
-    return [block for position, block in enumerate(body) if position not in copies]
+    return _without_positions(body, copies, BoilerplateKind.OTHER)
 
 
 def _without_author_box(body: list[Block], authors: Sequence[str]) -> list[Block]:
     """The body without the author box after the story (:func:`.header.author_box_span`),
     which is marked as metadata."""
     span = author_box_span([block.bare for block in body], authors)
-    if span is None:
-        return body
-    for position in span:
-        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.METADATA
-    return body[: span.start] + body[span.stop :]
+    return _without_positions(body, set(span or ()), BoilerplateKind.METADATA)
 
 
 def _without_closing_notes(body: list[Block]) -> list[Block]:
     """The body without the credit, contact and follow notes after the story
     (:mod:`.story_notes`), which are marked as metadata."""
     notes = closing_note_positions([block.text for block in body])
-    for position in notes:
-        body[position].klass, body[position].kind = BlockClass.BAD, BoilerplateKind.METADATA
-    return [block for position, block in enumerate(body) if position not in notes]
+    return _without_positions(body, notes, BoilerplateKind.METADATA)
+
+
+def _without_positions(
+    body: list[Block], positions: set[int], kind: BoilerplateKind
+) -> list[Block]:
+    """The body without the blocks at ``positions``, which are marked as ``kind``."""
+    for position in positions:
+        body[position].klass, body[position].kind = BlockClass.BAD, kind
+    return [block for position, block in enumerate(body) if position not in positions]
 
 
 def is_metadata_line(text: str) -> bool:
