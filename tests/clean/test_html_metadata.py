@@ -43,3 +43,37 @@ def test_a_saved_page_is_dated_by_its_canonical_url_not_by_a_caption() -> None:
       they had made them, according to the indictment filed in federal court.</p>
     </article></body></html>"""
     assert read_metadata(lxml.html.fromstring(page), None).published == "2019-11-19"
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("first", "second", "names"),
+    [
+        (
+            '<div class="author-bio">By Carla Mendes</div>',
+            '<a rel="author" href="/people/jo">Jonas Lindqvist</a>',
+            ["Jonas Lindqvist"],
+        ),
+        (
+            '<a href="/author/mira-holt">Mira Holt</a>',
+            '<span class="byline">By Tomasz Wrona</span>',
+            ["Tomasz Wrona"],
+        ),
+        (
+            '<span class="author">By Ines Duarte</span>',
+            '<a href="/journalist/petra-lind">Petra Lind</a>',
+            ["Ines Duarte"],
+        ),
+    ],
+)
+def test_the_visible_byline_is_taken_from_the_most_telling_kind_of_element(
+    first: str, second: str, names: list[str]
+) -> None:
+    """rel=author over a class naming the author, a byline class over a link to an author
+    page, whatever comes first in the page."""
+    tree = lxml.html.fromstring(
+        f"<html><body><header>{first}</header><article><h1>Harbour reopens</h1>{second}"
+        "<p>The harbour reopened on Monday after a week of repairs, the port said.</p>"
+        "</article></body></html>"
+    )
+    assert read_metadata(tree, None).authors == names

@@ -31,7 +31,7 @@ from .lexicon import boilerplate_kind, has_cue_of
 from .related import related_title
 from .story_notes import closing_note_positions
 from .text import article_id
-from .zones import MEDIA_TEASER
+from .zones import is_media_teaser
 
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
@@ -70,7 +70,7 @@ def clean_html(
     paragraphs = _without_notes(paragraphs, metadata.authors)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
-    paragraphs = [paragraph for paragraph in paragraphs if not MEDIA_TEASER.search(paragraph)]
+    paragraphs = [paragraph for paragraph in paragraphs if not is_media_teaser(paragraph)]
     paragraphs = _without_repeats(paragraphs)
     paragraphs = _without_copies(paragraphs)
     inline_related += listed

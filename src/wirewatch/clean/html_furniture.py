@@ -200,12 +200,14 @@ def _hint(element: lxml.html.HtmlElement, tag: str) -> BoilerplateKind | None:
     render's time when it built three).
     """
     get = element.get
-    values = (get("class"), get("id"), get("role"))
-    found = None
-    for value in values:
+    names, ident, role = get("class"), get("id"), get("role")
+    if not (names or ident or role):
+        return TAG_HINTS.get(tag)  # most elements: no class, id or role to read
+    found = _hint_for_names(names) if names else None
+    for value in (ident, role):
         if value and (kind := _hint_for_names(value)) is not None:
             found = _earlier(found, kind)
-    if tag in TAG_HINTS and not (tag == "header" and any(values)):
+    if tag in TAG_HINTS and tag != "header":
         found = _earlier(found, TAG_HINTS[tag])
     return found
 

@@ -15,17 +15,18 @@ from ..model import BoilerplateKind
 class Cue:
     """One boilerplate cue: its kind, its pattern and a cheap test that it cannot match.
 
-    ``literal`` is a piece of text every match contains (lowercased), so a
-    line without it is passed over by a substring test in C; ``anchored``
-    cues only match at the start of the line.  One regex search per cue was
-    the audit pass's largest cost (1.5 MB of removed blocks: 3.5 s with all
-    cues in one alternation, which Python's regex engine tries at every
-    position; measured on both HTML dev sets, issue 20).
+    ``literals`` are pieces of text one of which every match contains
+    (lowercased; ``("",)`` when none is known), so a line without any of
+    them is passed over by substring tests in C; ``anchored`` cues only match
+    at the start of the line.  One regex search per cue was the audit pass's
+    largest cost (1.5 MB of removed blocks: 3.5 s with all cues in one
+    alternation, which Python's regex engine tries at every position;
+    measured on both HTML dev sets, issue 20).
     """
 
     kind: BoilerplateKind
     pattern: re.Pattern[str]
-    literal: str
+    literals: tuple[str, ...]
     anchored: bool
 
 
@@ -37,8 +38,27 @@ def boilerplate_cues() -> tuple[Cue, ...]:
         kind = BoilerplateKind(kind_name)
         for pattern in patterns:
             compiled = re.compile(pattern, re.IGNORECASE)
-            cues.append(Cue(kind, compiled, required_literal(pattern), pattern.startswith("^")))
+            anchored = pattern.startswith("^")
+            cues.append(Cue(kind, compiled, _quick_test_literals(pattern, anchored), anchored))
     return tuple(cues)
+
+
+MAX_ALTERNATIVE_LITERALS = 24
+
+
+def _quick_test_literals(pattern: str, anchored: bool) -> tuple[str, ...]:
+    """What the cue's quick test looks for: its required literal, else (for a cue searched
+    all along the line) one of its alternatives' literals, else nothing (``("",)``).
+
+    An anchored cue fails at the line's first character, so a dozen substring
+    tests would cost it more than its regex; a searched one is tried at every
+    position, and without a literal it ran on every line ("(©|ⓒ|\\(c\\)|copyright)
+    ... (19|20)\\d\\d", "(datenschutzeinstellungen|einwilligung verwalten)").
+    """
+    alternatives = () if anchored else required_alternatives(pattern)
+    if 0 < len(alternatives) <= MAX_ALTERNATIVE_LITERALS:
+        return alternatives
+    return (required_literal(pattern),)
 
 
 # Parts of a pattern that may match nothing or vary: groups (with any quantifier),
@@ -65,6 +85,67 @@ def required_literal(pattern: str) -> str:
 
 def _has_metacharacter(run: str) -> bool:
     return any(char in run for char in "\\()[]{}?*+.")
+
+
+def required_alternatives(pattern: str) -> tuple[str, ...]:
+    """Texts one of which every match of ``pattern`` contains (``()`` if none is known).
+
+    When the pattern is an alternation, each branch's, if every branch has
+    some ("©|copyright"); else the most telling of its required literal and
+    the alternatives of each group that must match ("\\b(spenden|unterstützen)\\b"),
+    optional groups ("(jetzt )?") being passed over.
+    """
+    literal = required_literal(pattern)
+    branches, groups = _top_level_parts(pattern)
+    if len(branches) > 1:
+        found = [required_alternatives(branch) for branch in branches]
+        return tuple(dict.fromkeys(text for texts in found for text in texts)) if all(found) else ()
+    candidates: list[tuple[str, ...]] = [(literal,)] if literal else []
+    candidates += [texts for group in groups if (texts := required_alternatives(group))]
+    return max(candidates, key=_selectivity, default=())
+
+
+def _selectivity(texts: tuple[str, ...]) -> tuple[int, int]:
+    """How rarely a line holds one of ``texts``: the shortest of them first, spaces not
+    counted ("(log|sign) ?in" is better told by "log" or "sign" than by "in", and
+    "(©|copyright) \\d{4}" by "©" than by " "), then how few they are."""
+    return min(len(text.strip()) for text in texts), -len(texts)
+
+
+def _top_level_parts(pattern: str) -> tuple[list[str], list[str]]:
+    """The pattern's branches (split at ``|`` outside groups and classes) and the contents of
+    its outermost groups that must match (no ``?``, ``*`` or ``{0`` after them, no lookaround
+    or flags group)."""
+    branches: list[str] = []
+    groups: list[str] = []
+    depth, branch_start, group_start, position, in_class = 0, 0, 0, 0, False
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            group_start = position if depth == 0 else group_start
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and not _is_optional(pattern[position + 1 : position + 3]):
+                groups.append(pattern[group_start + 1 : position])
+        elif char == "|" and depth == 0:
+            branches.append(pattern[branch_start:position])
+            branch_start = position + 1
+        position += 1
+    branches.append(pattern[branch_start:])
+    groups = [group[2:] if group.startswith("?:") else group for group in groups]
+    return branches, [group for group in groups if not group.startswith("?")]
+
+
+def _is_optional(quantifier: str) -> bool:
+    return quantifier[:1] in ("?", "*") or quantifier.startswith("{0")
 
 
 CACHED_LINE_CHARS = 200  # lines up to this long are cached: menus, buttons, footers
@@ -101,27 +182,49 @@ def cue_of(text: str, kinds: frozenset[BoilerplateKind]) -> BoilerplateKind | No
     return _first_found(text, _finders(kinds))
 
 
-Finder = tuple[BoilerplateKind, str, Callable[[str], object]]
+Finder = tuple[BoilerplateKind, tuple[str, ...], Callable[[str], object]]
 
 
-def _first_found(text: str, finders: tuple[Finder, ...]) -> BoilerplateKind | None:
-    """The kind of the first finder whose literal and pattern are both in ``text``."""
+@dataclass(frozen=True)
+class Finders:
+    """The cues to try on a line, in order: all of them, and those searched along the line,
+    which are all that can match when ``starts`` (every anchored cue in one pattern) fails."""
+
+    starts: Callable[[str], object]
+    every: tuple[Finder, ...]
+    searched: tuple[Finder, ...]
+
+
+def _first_found(text: str, finders: Finders) -> BoilerplateKind | None:
+    """The kind of the first cue with one of its literals, and its pattern, in ``text``.
+
+    Most lines are sentences that no anchored cue ("^(home|menu|search)$") fits:
+    one match of them all together (in C) spares a call of each (a third of the
+    lookups' time on the lines of both HTML dev sets)."""
     lowered = text.lower()
-    for kind, literal, find in finders:  # the loop every line of every page goes through
-        if literal in lowered and find(text) is not None:
-            return kind
+    tried = finders.every if finders.starts(text) is not None else finders.searched
+    for kind, literals, find in tried:  # the loop every line of every page goes through
+        for literal in literals:
+            if literal in lowered:
+                if find(text) is not None:
+                    return kind
+                break
     return None
 
 
 @lru_cache(maxsize=8)
-def _finders(kinds: frozenset[BoilerplateKind] | None) -> tuple[Finder, ...]:
-    """The cues (of ``kinds``, or all) as their kind, literal and bound search (or match,
+def _finders(kinds: frozenset[BoilerplateKind] | None) -> Finders:
+    """The cues (of ``kinds``, or all) as their kind, literals and bound search (or match,
     for an anchored cue): no attribute lookup or method call between them in the loop."""
-    return tuple(
-        (cue.kind, cue.literal, cue.pattern.match if cue.anchored else cue.pattern.search)
-        for cue in boilerplate_cues()
-        if kinds is None or cue.kind in kinds
+    cues = [cue for cue in boilerplate_cues() if kinds is None or cue.kind in kinds]
+    anchored = [cue.pattern.pattern for cue in cues if cue.anchored]
+    starts = re.compile("|".join(f"(?:{pattern})" for pattern in anchored) or "(?!)", re.IGNORECASE)
+    every = tuple(
+        (cue.kind, cue.literals, cue.pattern.match if cue.anchored else cue.pattern.search)
+        for cue in cues
     )
+    searched = tuple(finder for finder, cue in zip(every, cues, strict=True) if not cue.anchored)
+    return Finders(starts.match, every, searched)
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,7 @@ from .language import detect_language
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions
-from .zones import FEED_TIMESTAMP, MEDIA_TEASER, comment_start, mark_zones
+from .zones import FEED_TIMESTAMP, comment_start, is_media_teaser, mark_zones
 
 LOG = logging.getLogger(__name__)
 MAX_LEADING_HEADLINE_WORDS = 40
@@ -163,7 +163,7 @@ def _clean(
     body = _without_copies(body)
     body = _without_closing_notes(body)
     body = _without_author_box(body, header.authors)
-    body = _without(body, MEDIA_TEASER.search, BoilerplateKind.RELATED_LINKS)
+    body = _without(body, is_media_teaser, BoilerplateKind.RELATED_LINKS)
     if not body:
         raise NoArticleError(
             "no article body found: every line looks like page furniture", source=source

@@ -57,6 +57,18 @@ FEED_TIMESTAMP = re.compile(
 MEDIA_TEASER = re.compile(
     rf"(?:^|\s|[.!?\"“”])(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})\s*$", re.IGNORECASE
 )
+
+
+def is_media_teaser(text: str) -> bool:
+    """Whether ``text`` ends with a clip's date and running time (:data:`MEDIA_TEASER`).
+
+    The bar between them is looked for first: the pattern's stamps are tried
+    at every space of a paragraph, and it was asked of every paragraph of
+    every page (2% of the HTML path's time on article-extraction, issue 20).
+    """
+    return "|" in text and MEDIA_TEASER.search(text) is not None
+
+
 # A commenter's handle: one word of letters, digits and _ . - (no first and last name).
 HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
 # A time relative to now, as comments are dated ("vor 3 Stunden", "hace 2 horas", "5 hours ago").
