@@ -432,3 +432,40 @@ def test_the_story_s_last_paragraph_stays_when_the_copyright_is_joined_to_it() -
         f"{''.join(harbour_story())}<p>{last} {notice}</p></article></body></html>"
     )
     assert clean_html(page).paragraphs == [*HARBOUR_PARAGRAPHS, last]
+
+
+def harbour_article_opened_by(opening: str) -> str:
+    """An article of the harbour story with the markup ``opening`` before its first paragraph."""
+    return (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{opening}{''.join(harbour_story())}</article></body></html>"
+    )
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p>05.08.2024, 20:59 Uhr</p><p>von Manuela Conrad</p>",
+        "<p>By Jane Doe</p><p>November 19, 2019</p>",
+        "<p>5:45 AM PST 11/19/2019 by Patrick Shanley</p>",
+        "<p>Yasmine Hassan · CBC News · Posted: Aug 08, 2024</p>",
+    ],
+)
+def test_the_header_s_date_and_byline_lines_above_the_story_are_not_body(opening: str) -> None:
+    assert clean_html(harbour_article_opened_by(opening)).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p>By the time the talks ended on 12 May 2024, the council had agreed.</p>",
+        "<p>The talks - held on 12 May 2024 - ended with a plan that the mayor signed at once,"
+        " after two years in which the harbour had lost half of its boats.</p>",
+        "<p>Tuesday was the day.</p>",
+    ],
+)
+def test_a_story_s_first_lines_with_a_date_or_by_in_them_stay(opening: str) -> None:
+    paragraphs = clean_html(harbour_article_opened_by(opening)).paragraphs
+    assert paragraphs[0] == opening.removeprefix("<p>").removesuffix("</p>")

@@ -20,7 +20,12 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .header import author_box_span, is_author_note
+from .header import (
+    author_box_span,
+    is_author_note,
+    is_byline_with_date,
+    is_date_or_prefixed_byline,
+)
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines
@@ -64,6 +69,7 @@ def clean_html(
         _warn(body.warning, source, warnings)
     paragraphs = [normalise_text(paragraph) for paragraph in body.paragraphs]
     paragraphs = _without_headline(paragraphs, metadata.title)
+    paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     paragraphs = _without_furniture_lines(paragraphs)
@@ -134,6 +140,33 @@ def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
         for paragraph in paragraphs
         if _has_more_words(paragraph, CUE_ALWAYS_WINS_WORDS)
         or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
+    ]
+
+
+MAX_HEADER_LINES = 3
+MAX_HEADER_LINE_WORDS = 20  # the text cleaner's bound for a byline (text.MAX_BYLINE_WORDS)
+
+
+def _without_header_lines(paragraphs: list[str], language: str | None) -> list[str]:
+    """The body without the header's date and byline lines that the extractor took along
+    at its top ("05.08.2024, 20:59 Uhr", "sexta-feira, 22 de janeiro de 2018 às 0:13",
+    "von Manuela Conrad", "5:45 AM PST 11/19/2019 by Patrick Shanley").
+
+    The text cleaner's test of a header's last line (:func:`.header.is_date_or_prefixed_byline`,
+    :func:`.header.is_byline_with_date`), asked of the first paragraphs only, and of short
+    ones: a story's sentence is neither a date nor a byline, and its fields are not split
+    apart ("The talks - held on 12 May 2024 - ended").  The date and authors are read from
+    the markup, so nothing is lost.
+    """
+    return [
+        paragraph
+        for position, paragraph in enumerate(paragraphs)
+        if position >= MAX_HEADER_LINES
+        or _has_more_words(paragraph, MAX_HEADER_LINE_WORDS)
+        or not (
+            is_date_or_prefixed_byline(paragraph, language)
+            or is_byline_with_date(paragraph, language)
+        )
     ]
 
 
