@@ -42,3 +42,42 @@ def test_update_lines_are_marked() -> None:
 )
 def test_sentences_and_numbers_are_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22T20:13:00"),
+        ("14 de marzo de 2023 a las 10:15", "2023-03-14T10:15:00"),
+        ("Publié le 3 mars 2024 à 10:15", "2024-03-03T10:15:00"),
+        ("5. August 2024, 20:59 Uhr", "2024-08-05T20:59:00"),
+        ("pubblicato il 12 maggio 2023 alle ore 10:00", "2023-05-12T10:00:00"),
+        ("woensdag 3 april 2024 om 12:00", "2024-04-03T12:00:00"),
+        ("14 listopada 2024, 10:00", "2024-11-14T10:00:00"),
+        ("onsdag 3. april 2024 kl. 12:00", "2024-04-03T12:00:00"),
+    ],
+)
+def test_date_lines_in_other_languages(line: str, value: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == value and not found.is_update
+
+
+@pytest.mark.issue(20)
+def test_update_lines_in_other_languages_are_marked() -> None:
+    found = parse_date_line("Aktualisiert am 5. Mai 2024, 08:00 Uhr")
+    assert found is not None and found.is_update and found.value == "2024-05-05T08:00:00"
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Am 5. Mai 2024 traf sich der Rat in Bern zu einer Sitzung.",
+        "El 14 de marzo de 2023 el gobierno aprobó la ley de vivienda.",
+        "Mars 2024 mission delayed",
+        "3 a 2 in the 2024 final",
+    ],
+)
+def test_sentences_in_other_languages_that_hold_a_date_are_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None

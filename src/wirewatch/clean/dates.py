@@ -28,6 +28,7 @@ HAS_DATE = re.compile(
     re.IGNORECASE,
 )
 HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+DIGIT = re.compile(r"\d")
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 ISO_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
@@ -59,6 +60,157 @@ FILLER_WORDS = frozenset(
 )
 MAX_OTHER_WORDS = 2
 MAX_LINE_WORDS = 16
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+# Month names of the languages the cleaner's lexicons cover (and English's, for "5. August"),
+# as written in dates (Polish in
+# the genitive, "14 listopada"), each list January to December; from the languages' own
+# spelling, not from any page.  A name that two languages share means the same month.
+FOREIGN_MONTHS = (
+    "januar|jänner feber|februar märz april mai juni juli august september oktober november"
+    " dezember",  # German
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre"
+    " diciembre",  # Spanish
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre"
+    " dicembre",  # Italian
+    "januari februari maart april mei juni juli augustus september oktober november december",
+    "januari februari mars april maj juni juli augusti september oktober november december",
+    "januar februar mars|marts april mai|maj juni juli august september oktober november"
+    " desember|december",  # Norwegian, Danish
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+    " listopada grudnia",  # Polish
+)
+_MONTH_NUMBERS = {
+    name: number
+    for months in FOREIGN_MONTHS
+    for number, spellings in enumerate(months.split())
+    for name in spellings.split("|")
+} | {month.lower(): number for number, month in enumerate(ENGLISH_MONTHS)}
+# "22 de outubro de 2010", "5. August 2024", "14 de marzo del 2023": the day, its dot or "de",
+# the month's name and the "de" before the year.
+FOREIGN_DATE = re.compile(
+    r"\b(\d{1,2})(?:\.|\s+de)?\s+("
+    + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+    + r")\b(?:\s+del?\b)?",
+    re.IGNORECASE,
+)
+# The words that bring in the time ("a las 10:15", "às 20:13", "alle ore 10:00", "um 8:00"):
+# dateutil reads a lone "a" as "a.m." and loses the year before it.
+TIME_CONNECTIVE = re.compile(
+    r"\s(?:a las|a la|a|à|às|as|alle ore|alle|ore|um|om|kl\.?)\s+(?=\d{1,2}[:.h]\d{2})",
+    re.IGNORECASE,
+)
+# Words around a date in those languages: weekdays, "at", "o'clock", "published", "updated".
+FOREIGN_FILLER_WORDS = frozenset(
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+        "um",
+        "uhr",
+        "am",
+        "veröffentlicht",
+        "aktualisiert",
+        "stand",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "le",
+        "à",
+        "h",
+        "publié",
+        "mis",
+        "jour",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "a",
+        "las",
+        "publicado",
+        "actualizado",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "feira",
+        "às",
+        "atualizado",
+        "em",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "alle",
+        "ore",
+        "pubblicato",
+        "aggiornato",
+        "il",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "om",
+        "gepubliceerd",
+        "bijgewerkt",
+        "måndag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lördag",
+        "söndag",
+        "kl",
+        "publicerad",
+        "uppdaterad",
+        "mandag",
+        "tirsdag",
+        "lørdag",
+        "søndag",
+        "publisert",
+        "oppdatert",
+        "opdateret",
+        "publiceret",
+    ]
+)
+FOREIGN_UPDATE_WORDS = re.compile(
+    r"\b(aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad"
+    r"|oppdatert|opdateret)\b",
+    re.IGNORECASE,
+)
 
 
 class PageDate(NamedTuple):
@@ -75,16 +227,23 @@ def timezone_offsets() -> dict[str, int]:
 
 
 def parse_date_line(text: str) -> PageDate | None:
-    """The date a short header line states, or None if the line is not a date line."""
-    if len(text.split()) > MAX_LINE_WORDS or not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
+    """The date a short header line states, or None if the line is not a date line.
+
+    A date written in another language ("sexta-feira, 22 de outubro de 2010 às 20:13",
+    "5. August 2024, 20:59 Uhr") is read with its month's English name, and the words
+    around it in that language count as the English ones do.
+    """
+    if len(text.split()) > MAX_LINE_WORDS:
+        return None
+    if _may_be_foreign(text):
+        text = TIME_CONNECTIVE.sub(" ", FOREIGN_DATE.sub(_english_date, text))
+    if not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
         return None
     iso = _parse_iso_date(text)
     if iso:
         rest = (ISO_DATE.sub(" ", text),)
         return (
-            PageDate(iso, bool(UPDATE_WORDS.search(text)))
-            if _count_other_words(rest) <= MAX_OTHER_WORDS
-            else None
+            PageDate(iso, _is_update(text)) if _count_other_words(rest) <= MAX_OTHER_WORDS else None
         )
     try:
         with warnings.catch_warnings():  # an unknown zone name ("UK") leaves the time naive
@@ -96,9 +255,21 @@ def parse_date_line(text: str) -> PageDate | None:
         return None
     if _count_other_words(skipped) > MAX_OTHER_WORDS:
         return None
-    return PageDate(
-        _to_iso(moment, with_time=bool(HAS_TIME.search(text))), bool(UPDATE_WORDS.search(text))
-    )
+    return PageDate(_to_iso(moment, with_time=bool(HAS_TIME.search(text))), _is_update(text))
+
+
+def _may_be_foreign(text: str) -> bool:
+    """Whether the line has a day and a month's name in any of the languages, or a day
+    with a dot before the name ("5. August"); digits are looked for first, in C."""
+    return DIGIT.search(text) is not None and FOREIGN_DATE.search(text) is not None
+
+
+def _english_date(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {ENGLISH_MONTHS[_MONTH_NUMBERS[match.group(2).lower()]]}"
+
+
+def _is_update(text: str) -> bool:
+    return bool(UPDATE_WORDS.search(text) or FOREIGN_UPDATE_WORDS.search(text))
 
 
 def _parse_iso_date(text: str) -> str | None:
@@ -116,7 +287,10 @@ def _parse_iso_date(text: str) -> str | None:
 def _count_other_words(skipped: tuple[str, ...]) -> int:
     words = re.findall(r"[^\W\d_]+", " ".join(skipped).lower())
     weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    return sum(word not in FILLER_WORDS and word not in weekdays for word in words)
+    return sum(
+        word not in FILLER_WORDS and word not in weekdays and word not in FOREIGN_FILLER_WORDS
+        for word in words
+    )
 
 
 def _to_iso(moment: datetime, *, with_time: bool) -> str:
