@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.header import author_box_heading, parse_byline
+from wirewatch.clean.header import author_box_heading, is_reading_time, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,25 @@ def test_headlines_and_prompts_are_not_bylines(line: str) -> None:
 )
 def test_an_author_box_heading_gives_the_name_it_is_about(line: str, name: str | None) -> None:
     assert author_box_heading(line) == name
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "reading_time"),
+    [
+        ("3 min read", True),
+        ("12-minute read", True),
+        ("Lesezeit: 4 Minuten", True),
+        ("5 Min. Lesedauer", True),
+        ("Tempo de leitura: 2 minutos", True),
+        ("Temps de lecture : 3 min", True),
+        ("Reading time: about 6 minutes", True),
+        ("3 minutes later the police came", False),
+        ("It takes 3 min to read the report, the minister said.", False),
+        ("Lesezeit: 4 Minuten und mehr bei Regen", False),
+    ],
+)
+def test_a_line_that_only_says_how_long_the_story_takes_to_read(
+    line: str, reading_time: bool
+) -> None:
+    assert is_reading_time(line) is reading_time

@@ -450,6 +450,7 @@ def harbour_article_opened_by(opening: str) -> str:
         "<p>By Jane Doe</p><p>November 19, 2019</p>",
         "<p>5:45 AM PST 11/19/2019 by Patrick Shanley</p>",
         "<p>Yasmine Hassan · CBC News · Posted: Aug 08, 2024</p>",
+        "<p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>Tempo de leitura: 2 minutos</p>",
     ],
 )
 def test_the_header_s_date_and_byline_lines_above_the_story_are_not_body(opening: str) -> None:

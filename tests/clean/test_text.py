@@ -810,3 +810,13 @@ def test_a_plain_sentence_above_the_menu_is_not_pulled_into_the_story() -> None:
     )
     page = "\n\n".join([slogan, "Home", "News", "Sport", "Weather", "Jobs", *BRIDGE_STORY])
     assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
+
+
+@pytest.mark.issue(20)
+def test_a_reading_time_line_in_a_text_page_is_not_body() -> None:
+    """Set under the story's first paragraph, where the header reader no longer looks."""
+    first, *rest = HARBOUR_PARAGRAPHS
+    page = "\n\n".join(
+        ["Council agrees harbour plan", "By Jane Doe", first, "Lesezeit: 4 Minuten", *rest]
+    )
+    assert clean_text(page).paragraphs == HARBOUR_PARAGRAPHS

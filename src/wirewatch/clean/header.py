@@ -167,6 +167,28 @@ def _choose_dates(blocks: Sequence[Block], dates: Dates, reference: int, header:
             return
 
 
+# How long the story takes to read, a header's line of its own ("3 min read", "Lesezeit: 4
+# Minuten", "Tempo de leitura: 2 minutos", "5 Min. Lesedauer"): the phrases of the languages
+# the lexicons cover, never a sentence of a story (the whole line must be the phrase).
+READING_TIME_LABEL = (
+    r"reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|durée de lecture"
+    r"|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|leesduur|lästid|lesetid"
+    r"|læsetid|czas czytania"
+)
+READING_MINUTES = r"(?:ca\.?\s*|about\s+|approx\.?\s*)?\d{1,3}[\s-]*(?:min\w*\.?|minut\w*)"
+READING_TIME = re.compile(
+    rf"^(?:(?:{READING_TIME_LABEL})\s*:?\s*{READING_MINUTES}"
+    rf"|{READING_MINUTES}[ -]?(?:read|reading|de lecture|de lectura|de leitura|di lettura"
+    rf"|(?:{READING_TIME_LABEL})))\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether a line only says how many minutes the story takes to read."""
+    return len(text) <= 60 and READING_TIME.match(text.strip()) is not None
+
+
 def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
     """Whether a line is a date line or a "By ..." byline (the end of a page's header)."""
     for part in FIELD_SEPARATOR.split(text):

@@ -25,6 +25,7 @@ from .header import (
     is_author_note,
     is_byline_with_date,
     is_date_or_prefixed_byline,
+    is_reading_time,
 )
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -150,7 +151,8 @@ MAX_HEADER_LINE_WORDS = 20  # the text cleaner's bound for a byline (text.MAX_BY
 def _without_header_lines(paragraphs: list[str], language: str | None) -> list[str]:
     """The body without the header's date and byline lines that the extractor took along
     at its top ("05.08.2024, 20:59 Uhr", "sexta-feira, 22 de janeiro de 2018 às 0:13",
-    "von Manuela Conrad", "5:45 AM PST 11/19/2019 by Patrick Shanley").
+    "von Manuela Conrad", "5:45 AM PST 11/19/2019 by Patrick Shanley"), and the line
+    that says how long the story takes to read ("Tempo de leitura: 2 minutos").
 
     The text cleaner's test of a header's last line (:func:`.header.is_date_or_prefixed_byline`,
     :func:`.header.is_byline_with_date`), asked of the first paragraphs only, and of short
@@ -166,6 +168,7 @@ def _without_header_lines(paragraphs: list[str], language: str | None) -> list[s
         or not (
             is_date_or_prefixed_byline(paragraph, language)
             or is_byline_with_date(paragraph, language)
+            or is_reading_time(paragraph)
         )
     ]
 

@@ -38,6 +38,7 @@ from .header import (
     is_author_note,
     is_byline_with_date,
     is_date_or_prefixed_byline,
+    is_reading_time,
     read_header,
 )
 from .language import detect_language
@@ -267,12 +268,16 @@ def _without_positions(
 
 
 def is_metadata_line(text: str) -> bool:
-    """A line that is a time or date, has no letters, or is a credit and nothing else:
-    never a sentence of the story."""
+    """A line that is a time or date, has no letters, is a credit or says how long the
+    story takes to read, and nothing else: never a sentence of the story."""
     if not LETTER.search(text) or FEED_TIMESTAMP.match(text):
         return True
     short = len(text.split()) <= MAX_DATE_LINE_WORDS
-    return (short and parse_date_line(text) is not None) or is_bare_credit(text)
+    return (
+        (short and parse_date_line(text) is not None)
+        or is_bare_credit(text)
+        or is_reading_time(text)
+    )
 
 
 def stopwords_are_informative(blocks: Sequence[Block], language: str | None) -> bool:
