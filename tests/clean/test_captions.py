@@ -90,6 +90,9 @@ def test_parentheses_and_slashes_that_are_not_credits(line: str) -> None:
         "Imagen: Ayuntamiento de Sevilla",
         "Beeld: Jan de Vries",
         "Zdjęcie: Urząd Miasta Gdańska",
+        "Quelle: Infografik Stadtkurier",
+        "Источник: Городская администрация",
+        "Video: Reuters",
     ],
 )
 def test_a_labelled_credit_alone_on_a_line_is_a_credit(line: str) -> None:
@@ -104,6 +107,9 @@ def test_a_labelled_credit_alone_on_a_line_is_a_credit(line: str) -> None:
         "Foto: ein Blick in die Halle",  # no name
         "Die Bildrechte liegen beim Sender, sagte die Sprecherin.",
         "The picture: a deal that nobody wanted",
+        "Source: a senior official at the ministry",  # the story's source, no credit
+        "Source: Harbour Authority statement, 12 May 2024",  # cites what was said, and when
+        "Quelle: die Mitteilung des Rathauses",
     ],
 )
 def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.dates import parse_date_line
+from wirewatch.clean.dates import is_time_line, parse_date_line
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,34 @@ def test_update_lines_in_other_languages_are_marked() -> None:
 )
 def test_sentences_in_other_languages_that_hold_a_date_are_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        ", 20:24 Uhr",  # the date set in an element of its own before it
+        "Online seit heute, 7.57 Uhr",
+        "Actualizado a las 15:10h.",
+        "Updated 12:45 p.m.",
+        "Publié aujourd'hui à 10h30",
+        "i dag kl. 12:00",
+    ],
+)
+def test_a_line_with_only_the_time_of_publication_is_a_time_line(line: str) -> None:
+    assert is_time_line(line)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4:14 p.m.",  # a time alone heads an entry of a live story
+        "Endstand 85:78",  # a score, not a time
+        "Der Eintritt kostet 12.50 Euro",
+        "The meeting starts at 10:30 tomorrow in the town hall",
+        "Between 10:30 and 11:45",
+    ],
+)
+def test_scores_sums_sentences_and_live_entry_stamps_are_no_time_lines(line: str) -> None:
+    assert not is_time_line(line)

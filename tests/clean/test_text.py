@@ -820,3 +820,47 @@ def test_a_reading_time_line_in_a_text_page_is_not_body() -> None:
         ["Council agrees harbour plan", "By Jane Doe", first, "Lesezeit: 4 Minuten", *rest]
     )
     assert clean_text(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_header_lines_under_a_standfirst_and_a_caption_are_not_body() -> None:
+    """The byline and the time of day below the standfirst, where the header's last line
+    no longer ends the header (a paragraph stands above it)."""
+    standfirst = (
+        "Der Stadtrat hat am Dienstag nach langer Debatte den ersten Teil des Plans für "
+        "den Hafen beschlossen, der in den nächsten fünf Jahren rund zwei Millionen kosten soll."
+    )
+    story = [
+        "Die Arbeiten am neuen Kai sollen im Frühjahr beginnen, sobald die Verträge "
+        "unterschrieben sind und die Fischer ihre Boote für den Sommer in das alte Becken "
+        "verlegt haben.",
+        "Die Anwohner begrüßten die Entscheidung, baten aber um einen Fußweg am Wasser, der "
+        "während der Bauarbeiten offen bleibt, was der Rat nach eigenen Worten prüfen will.",
+        "Der Hafenmeister sagte, die Fischereiflotte werde wegen der Arbeiten keinen einzigen "
+        "Tag auf See verlieren, und das alte Becken habe Platz genug für jedes Boot.",
+    ]
+    page = "\n\n".join(
+        [
+            "Hafenplan nach langer Debatte beschlossen",
+            standfirst,
+            ", 20:24 Uhr",
+            "Von Anna Berger",
+            *story,
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs[-3:] == story
+    assert "20:24" not in article.text and "Anna Berger" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_by_line_of_its_own_below_the_storys_top_stays() -> None:
+    """Further down, "By ..." alone on a line is the story's: it signs a quoted letter."""
+    letter = [
+        "The letter, which the council published on Wednesday, was short.",
+        "By Order of the Harbour Board",
+    ]
+    page = "\n\n".join(
+        ["Council agrees harbour plan", *HARBOUR_PARAGRAPHS[:2], *letter, *HARBOUR_PARAGRAPHS[2:]]
+    )
+    assert "By Order of the Harbour Board" in clean_text(page + "\n").text

@@ -34,6 +34,16 @@ CREDIT_LABEL = re.compile(
     r"(?P<credit>[^:]{2,100})$",
     re.IGNORECASE,
 )
+# The word for where a picture, chart or clip comes from, as the label of a line that
+# credits it and says nothing else ("Quelle: Infografik WELT", "Источник: Фундация
+# DEJURE", "Video: Reuters"): only on a line of its own, as "source" in a sentence is
+# the story's ("a source: the minister's aide"), and only before names without figures:
+# "Source: Russian Defense Ministry, October 25, 2019" cites a quoted statement.
+SOURCE_WORD = (
+    r"quellen?|sources?|fuente|fonte|источник|джерело|kilde|källa|bron|źródło|kaynak"
+    r"|videos?|vidéo|vídeo|grafik|infografik|grafika|graphic|chart|karte|map"
+)
+SOURCE_LABEL = re.compile(rf"^(?P<text>)(?:{SOURCE_WORD})\s*:\s*(?P<credit>[^:\d]{{2,100}})$", re.I)
 # A line that is only a label and a few names ("Foto: Lisa Mattisson", "Bildrechte:
 # IMAGO / ari") is a credit whoever the names are; with caption text before the
 # label the names must read as a credit (an agency, a slash between names).
@@ -148,7 +158,8 @@ def _is_label_credit(text: str) -> bool:
 
 
 def is_labelled_credit_line(text: str) -> bool:
-    """A picture label and a few names alone on a line ("Foto: Lisa Mattisson"): a credit.
+    """A picture label and a few names alone on a line ("Foto: Lisa Mattisson", "Quelle:
+    Infografik WELT"): a credit.
 
     Only labels with a colon: a line after "©" is as often a copyright notice.
     Not a sentence, and it starts with a name: a capital in its first word
@@ -156,7 +167,7 @@ def is_labelled_credit_line(text: str) -> bool:
     """
     if len(text) > MAX_CREDIT_LINE_CHARS or (":" not in text and "|" not in text):
         return False
-    match = CREDIT_LABEL.match(text)
+    match = CREDIT_LABEL.match(text) or SOURCE_LABEL.match(text)
     if match is None or match.group("text").strip():
         return False
     credit = match.group("credit").strip()

@@ -213,6 +213,45 @@ FOREIGN_UPDATE_WORDS = re.compile(
 )
 
 
+# A time of day on a line of its own ("20:24", "7.57 Uhr", "15:10h", "10h30", "11:08 a.m."): the
+# hour and minutes in range, a dot only before "Uhr" or "h" (else it is a decimal).
+TIME_OF_DAY = re.compile(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d|\.[0-5]\d(?=\s*(?:uhr|h)\b))(?![\d:])"
+    r"(?:\s*(?:uhr|h|hrs?|[ap]\.?m\b\.?)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+# "Today" and "yesterday" in the same languages, as a time line has them ("heute, 7.57 Uhr",
+# "aujourd'hui à 10h", "i dag kl. 12:00"), split into words as the counting splits them.
+RELATIVE_DAY_WORDS = frozenset(
+    [
+        "today",
+        "yesterday",
+        "heute",
+        "gestern",
+        "hoy",
+        "ayer",
+        "aujourd",
+        "hui",
+        "hier",
+        "oggi",
+        "ieri",
+        "hoje",
+        "ontem",
+        "vandaag",
+        "gisteren",
+        "idag",
+        "igår",
+        "i",
+        "dag",
+        "går",
+        "dzisiaj",
+        "dziś",
+        "wczoraj",
+    ]
+)
+MAX_TIME_LINE_WORDS = 6
+
+
 class PageDate(NamedTuple):
     """A date found on a line: ISO 8601 value and whether it is an update time."""
 
@@ -256,6 +295,32 @@ def parse_date_line(text: str) -> PageDate | None:
     if _count_other_words(skipped) > MAX_OTHER_WORDS:
         return None
     return PageDate(_to_iso(moment, with_time=bool(HAS_TIME.search(text))), _is_update(text))
+
+
+def is_time_line(text: str) -> bool:
+    """Whether a short line states only the time of day the story was published or
+    updated (", 20:24 Uhr", "Online seit heute, 7.57 Uhr", "Actualizado a las 15:10h.",
+    "Updated 12:45 p.m."): the date is elsewhere in the header, or it is today's.
+
+    One time, no other figure, and no more words than a date line may have besides
+    the fillers and "today" or "yesterday": a score ("85:78") is out of range, a sum
+    ("12.50 euros") has no "Uhr", and a sentence has more words.  A time with nothing
+    before it or around it but its "Uhr" heads an entry of a live story ("4:14 p.m.").
+    """
+    if len(text.split()) > MAX_TIME_LINE_WORDS:
+        return False
+    times = list(TIME_OF_DAY.finditer(text))
+    if len(times) != 1:
+        return False
+    before, after = text[: times[0].start()], text[times[0].end() :]
+    if DIGIT.search(before) or DIGIT.search(after):
+        return False
+    words = re.findall(r"[^\W\d_]+", f"{before} {after}".lower())
+    if not words and not before.strip():
+        return False  # a time alone heads a live story's entry ("4:14 p.m."): the zones decide
+    return _count_other_words(tuple(w for w in words if w not in RELATIVE_DAY_WORDS)) <= (
+        MAX_OTHER_WORDS
+    )
 
 
 def _may_be_foreign(text: str) -> bool:

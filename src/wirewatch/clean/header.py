@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .blocks import Block, stopwords_for
-from .dates import PageDate, parse_date_line
+from .dates import PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
 
 BYLINE_PREFIX = re.compile(
@@ -195,6 +195,18 @@ def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
         if parse_date_line(part) or (BYLINE_PREFIX.match(part) and parse_byline(part, language)):
             return True
     return False
+
+
+def is_header_line(text: str, language: str | None) -> bool:
+    """Whether a short line is one of the header's own: its date or time, a "By ..."
+    byline, the authors with the date, or the reading time. Such a line is no sentence of
+    a story, wherever the page set it near the story's top."""
+    return (
+        is_date_or_prefixed_byline(text, language)
+        or is_byline_with_date(text, language)
+        or is_time_line(text)
+        or is_reading_time(text)
+    )
 
 
 def is_byline_with_date(text: str, language: str | None) -> bool:

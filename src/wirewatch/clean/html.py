@@ -23,9 +23,7 @@ from .copies import copy_positions
 from .header import (
     author_box_span,
     is_author_note,
-    is_byline_with_date,
-    is_date_or_prefixed_byline,
-    is_reading_time,
+    is_header_line,
 )
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -149,13 +147,14 @@ MAX_HEADER_LINE_WORDS = 20  # the text cleaner's bound for a byline (text.MAX_BY
 
 
 def _without_header_lines(paragraphs: list[str], language: str | None) -> list[str]:
-    """The body without the header's date and byline lines that the extractor took along
-    at its top ("05.08.2024, 20:59 Uhr", "sexta-feira, 22 de janeiro de 2018 às 0:13",
-    "von Manuela Conrad", "5:45 AM PST 11/19/2019 by Patrick Shanley"), and the line
-    that says how long the story takes to read ("Tempo de leitura: 2 minutos").
+    """The body without the header's date, time and byline lines that the extractor took
+    along at its top ("05.08.2024, 20:59 Uhr", "sexta-feira, 22 de janeiro de 2018 às 0:13",
+    "von Manuela Conrad", "5:45 AM PST 11/19/2019 by Patrick Shanley", "Online seit heute,
+    7.57 Uhr"), and the line that says how long the story takes to read ("Tempo de leitura:
+    2 minutos").
 
-    The text cleaner's test of a header's last line (:func:`.header.is_date_or_prefixed_byline`,
-    :func:`.header.is_byline_with_date`), asked of the first paragraphs only, and of short
+    The text cleaner's test of a header's line (:func:`.header.is_header_line`), asked of
+    the first paragraphs only, and of short
     ones: a story's sentence is neither a date nor a byline, and its fields are not split
     apart ("The talks - held on 12 May 2024 - ended").  The date and authors are read from
     the markup, so nothing is lost.
@@ -165,11 +164,7 @@ def _without_header_lines(paragraphs: list[str], language: str | None) -> list[s
         for position, paragraph in enumerate(paragraphs)
         if position >= MAX_HEADER_LINES
         or _has_more_words(paragraph, MAX_HEADER_LINE_WORDS)
-        or not (
-            is_date_or_prefixed_byline(paragraph, language)
-            or is_byline_with_date(paragraph, language)
-            or is_reading_time(paragraph)
-        )
+        or not is_header_line(paragraph, language)
     ]
 
 

@@ -31,13 +31,14 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .dates import MONTH, parse_date_line
+from .dates import MONTH, is_time_line, parse_date_line
 from .header import (
     Header,
     author_box_span,
     is_author_note,
     is_byline_with_date,
     is_date_or_prefixed_byline,
+    is_header_line,
     is_reading_time,
     read_header,
 )
@@ -161,6 +162,7 @@ def _clean(
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
+    body = _without_header_lines(body, language)
     body = _without_copies(body)
     body = _without_closing_notes(body)
     body = _without_author_box(body, header.authors)
@@ -237,6 +239,28 @@ def _without(
     return kept
 
 
+def _without_header_lines(body: list[Block], language: str | None) -> list[Block]:
+    """The body without the header's byline, date and time lines left among the story's
+    first lines ("Von Sina Zehrfeld" under a standfirst and a caption, ", 20:24 Uhr"):
+    the byline ends the header only where no paragraph stands above it
+    (:func:`_move_body_before_byline`), and a standfirst often does.
+
+    Only above the story's second long paragraph (the first may be the standfirst) and
+    only short lines (:func:`.header.is_header_line`): further down, "By ..." on a line
+    of its own signs a letter or a quoted text.
+    """
+    long_paragraphs = 0
+    header_lines = set()
+    for position, block in enumerate(body):
+        if block.words >= MIN_STORY_PARAGRAPH_WORDS:
+            long_paragraphs += 1
+            if long_paragraphs == 2:
+                break
+        elif block.words <= MAX_BYLINE_WORDS and is_header_line(block.bare, language):
+            header_lines.add(position)
+    return _without_positions(body, header_lines, BoilerplateKind.METADATA)
+
+
 def _without_copies(body: list[Block]) -> list[Block]:
     """The body without a block that runs together what other blocks say
     (:mod:`.copies`), which is marked as furniture."""
@@ -268,13 +292,14 @@ def _without_positions(
 
 
 def is_metadata_line(text: str) -> bool:
-    """A line that is a time or date, has no letters, is a credit or says how long the
-    story takes to read, and nothing else: never a sentence of the story."""
+    """A line that is a date or the time of day, has no letters, is a credit or says how
+    long the story takes to read, and nothing else: never a sentence of the story."""
     if not LETTER.search(text) or FEED_TIMESTAMP.match(text):
         return True
     short = len(text.split()) <= MAX_DATE_LINE_WORDS
     return (
         (short and parse_date_line(text) is not None)
+        or is_time_line(text)
         or is_bare_credit(text)
         or is_reading_time(text)
     )
