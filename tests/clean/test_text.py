@@ -864,3 +864,44 @@ def test_a_by_line_of_its_own_below_the_storys_top_stays() -> None:
         ["Council agrees harbour plan", *HARBOUR_PARAGRAPHS[:2], *letter, *HARBOUR_PARAGRAPHS[2:]]
     )
     assert "By Order of the Harbour Board" in clean_text(page + "\n").text
+
+
+# Teaser cards as a renderer joins them: each headline's inline element runs into its
+# summary's with no space between them.
+GLUED_TEASERS = [
+    "Police Seek Driver After Crash On Harbour RoadA 34-year-old cyclist was taken to "
+    "hospital on Sunday after a car hit him near the old quay and drove off.",
+    "Library Reopens After Two Years Of RepairsThe town library opened its doors again on "
+    "Monday, with a new reading room and a cafe for its visitors.",
+    "* Sport",
+    "Is The Ferry Service Worth Saving?Residents are divided over the future of the boat "
+    "that has crossed the river every hour since the bridge closed.",
+    "Council Sells Old Fire Station To 12,000The building on Mill Street will become flats "
+    "after the council accepted the highest of four bids for it.",
+]
+
+
+@pytest.mark.issue(20)
+def test_teaser_cards_with_their_headlines_run_into_their_summaries_are_not_body() -> None:
+    page = "\n\n".join(["Latest Headlines", *GLUED_TEASERS, *BRIDGE_STORY, *GLUED_TEASERS])
+    article = clean_text(page + "\n")
+    assert article.paragraphs == BRIDGE_STORY
+
+
+@pytest.mark.issue(20)
+def test_camel_cased_names_and_a_results_table_are_no_glued_teasers() -> None:
+    """Camel-cased names ("McDowell", "AirPods") and a table's rows with a player's name split by the renderer
+    ("Michael Mc" / "Dowell 485 0 0 2 2") stay: a short prefix, a row of figures."""
+    story = [
+        "Since the AirPods first launched in 2016, users and critics alike have asked for a "
+        "version that fits every ear, and the company said on Tuesday it had one.",
+        "Racing Team Owner Michael McDowell said the team would keep its two drivers for the "
+        "next season, which starts in February at the oval in Daytona.",
+        "Country Singer John McFee Joins The Band on its first tour in nearly 25 years, the "
+        "promoters said, with concerts in thirty cities across the country.",
+    ]
+    table = ["28 Michael Mc Dowell 485 0 0 2 2", "29 Corey La Joie 401 0 0 0 2"]
+    page = "\n\n".join([*story, *table, *BRIDGE_STORY])
+    article = clean_text(page + "\n")
+    for paragraph in story:
+        assert paragraph in article.paragraphs

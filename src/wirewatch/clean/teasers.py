@@ -80,6 +80,20 @@ QUOTE_OPENERS = frozenset("\"“„«‘'")
 QUOTE_CLOSERS = frozenset("\"”“»’'")
 # A sentence end inside a line.
 SENTENCE_END = re.compile(r"[.!?…]\s+[A-ZÄÖÜÀ-Ý\"“„«]")
+# A teaser card rendered as one line, its headline run into its summary where two inline
+# elements met without a space ("... At Troy SteakhouseA party of six left ...", "Is
+# Violence In Sports On The Rise?Violence is part of the game ..."): a word's last letter,
+# a figure or a headline's closing mark, then at once the capital of the summary's word.
+GLUED_HEADLINE_END = re.compile(r"[a-zß-ÿ0-9?!’”)](?=[A-ZÀ-Þ][a-zß-ÿ]*\s)")
+# A headline in title case: most of its longer words capitalised; a summary's sentence
+# has fewer than half.
+MIN_TITLE_CASE_SHARE = 0.75
+MIN_TITLE_CASE_WORDS = 3
+TITLE_CASE_MIN_LETTERS = 4
+MAX_GLUED_TEASER_GAP = 2  # section labels between cards ("Weather", "Sports")
+MIN_GLUED_WORD_LETTERS = 3
+SUMMARY_WORDS_READ = 12
+MIN_SENTENCE_LOWER_SHARE = 0.4
 
 
 def mark_teasers(blocks: Sequence[Block]) -> None:
@@ -92,6 +106,7 @@ def mark_teasers(blocks: Sequence[Block]) -> None:
     _mark_summary_islands(blocks)
     _mark_counted_headlines(blocks)
     _mark_labelled_links(blocks)
+    _mark_glued_teasers(blocks)
 
 
 def _mark_summary_islands(blocks: Sequence[Block]) -> None:
@@ -153,6 +168,69 @@ def _mark_labelled_links(blocks: Sequence[Block]) -> None:
             and NEW_WINDOW_LABEL.search(block.text)
         ):
             mark_furniture(block, BoilerplateKind.RELATED_LINKS)
+
+
+def _mark_glued_teasers(blocks: Sequence[Block]) -> None:
+    """Three or more teaser cards near each other, each a title-case headline run into its
+    summary in one line (:func:`glued_headline`). A camel-cased name in a story
+    ("YouTube", "McDonald") rarely follows three capitalised words at a paragraph's start,
+    and three such paragraphs near each other are a list."""
+    glued = [
+        position
+        for position, block in enumerate(blocks)
+        if not block.role and glued_headline(block.text) is not None
+    ]
+    for run in near_each_other(glued, MAX_GLUED_TEASER_GAP + 1):
+        if len(run) >= MIN_TEASERS:
+            for member in run:
+                mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+
+
+def glued_headline(text: str) -> str | None:
+    """The headline at the start of a line that runs into a summary without a space, or None.
+
+    The headline has a headline's length, no sentence end and title case; what follows is
+    a summary's length and reads as a sentence (most of its words in lower case).
+    """
+    for match in GLUED_HEADLINE_END.finditer(text, 0, MAX_HEADED_HEADLINE_WORDS * 12):
+        headline, summary = text[: match.end()], text[match.end() :]
+        words = headline.split()
+        if len(words) > MAX_HEADLINE_WORDS:
+            return None
+        if len(words) >= MIN_HEADLINE_WORDS and _is_glued_pair(headline, summary):
+            return headline
+    return None
+
+
+def _is_glued_pair(headline: str, summary: str) -> bool:
+    """Whether a headline and the summary glued to it read as such. The headline's last
+    word is a word of its own before the glue, three letters or more: a camel-cased name
+    breaks after a short prefix ("Mc|Dowell", "i|Phone", "Di|Benedetto")."""
+    summary_words = summary.split()
+    last_word = headline.split()[-1]
+    return (
+        sum(map(str.isalpha, last_word)) >= MIN_GLUED_WORD_LETTERS
+        or last_word[-1] in "0123456789?!)”"
+    ) and (
+        not SENTENCE_END.search(headline)
+        and _capitalised_share(headline.split()) >= MIN_TITLE_CASE_SHARE
+        and len(summary_words) >= MIN_SUMMARY_WORDS
+        and _lower_case_share(summary_words[:SUMMARY_WORDS_READ]) >= MIN_SENTENCE_LOWER_SHARE
+    )
+
+
+def _lower_case_share(words: Sequence[str]) -> float:
+    """The share of words in lower-case letters only: a sentence's, not a table row's."""
+    return sum(word.strip(",;:.\"”’'").isalpha() and word.islower() for word in words) / len(words)
+
+
+def _capitalised_share(words: Sequence[str]) -> float:
+    """The share of capitalised words among those of four letters or more; 0 when there are
+    fewer than three such words ("Since the Air" is no headline, but a sentence's start)."""
+    long_words = [word for word in words if sum(map(str.isalpha, word)) >= TITLE_CASE_MIN_LETTERS]
+    if len(long_words) < MIN_TITLE_CASE_WORDS:
+        return 0.0
+    return sum(word.lstrip("\"“‘'(")[:1].isupper() for word in long_words) / len(long_words)
 
 
 def _mark_teaser_lists(blocks: Sequence[Block]) -> None:
