@@ -112,3 +112,31 @@ def test_a_line_with_only_the_time_of_publication_is_a_time_line(line: str) -> N
 )
 def test_scores_sums_sentences_and_live_entry_stamps_are_no_time_lines(line: str) -> None:
     assert not is_time_line(line)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "value", "is_update"),
+    [
+        ("2025年1月14日 01時28分 (1月14日 01時40分更新)", "2025-01-14T01:28:00", False),
+        ("2026년 7월 12일 오후 10:09", "2026-07-12T22:09:00", False),
+        ("입력 2026.07.12 22:09", "2026-07-12T22:09:00", False),
+        ("수정 2026.07.12 22:30", "2026-07-12T22:30:00", True),
+        ("发布时间：2024-04-24 08:20", "2024-04-24T08:20:00", False),
+        ("2025/01/14 午後9時19分", "2025-01-14T21:19:00", False),
+    ],
+)
+def test_east_asian_date_lines(line: str, value: str, is_update: bool) -> None:
+    assert parse_date_line(line) == (value, is_update)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年1月13日、宮崎県で地震があった",  # a clause: Japanese writes words together
+        "2024年の予算案は国会で可決された",
+    ],
+)
+def test_east_asian_sentences_with_a_date_are_not_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None

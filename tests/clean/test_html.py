@@ -451,6 +451,9 @@ def harbour_article_opened_by(opening: str) -> str:
         "<p>5:45 AM PST 11/19/2019 by Patrick Shanley</p>",
         "<p>Yasmine Hassan · CBC News · Posted: Aug 08, 2024</p>",
         "<p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>Tempo de leitura: 2 minutos</p>",
+        "<p>2025年1月14日 01時28分 (1月14日 01時40分更新)</p>",
+        "<p>Online seit heute, 7.57 Uhr</p>",
+        "<p>Mathatisi Sebusi/Mohalenyane Phakela</p>",
     ],
 )
 def test_the_header_s_date_and_byline_lines_above_the_story_are_not_body(opening: str) -> None:
@@ -470,3 +473,38 @@ def test_the_header_s_date_and_byline_lines_above_the_story_are_not_body(opening
 def test_a_story_s_first_lines_with_a_date_or_by_in_them_stay(opening: str) -> None:
     paragraphs = clean_html(harbour_article_opened_by(opening)).paragraphs
     assert paragraphs[0] == opening.removeprefix("<p>").removesuffix("</p>")
+
+
+def harbour_article_by(authors: list[str], closing: str) -> str:
+    """The harbour story with ``authors`` in its JSON-LD and ``closing`` after it."""
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in authors)
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "Council agrees harbour plan", "author": [{people}]}}'
+        "</script>"
+    )
+    return (
+        f"<html><head><title>Council agrees harbour plan</title>{ld}</head>"
+        "<body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}{closing}</article></body></html>"
+    )
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("authors", "closing"),
+    [
+        (["Anna Berg", "Jan Vos", "Lena Roth"], "<p>Anna Berg, Jan Vos, Lena Roth</p>"),
+        (["박준석", "김태연"], "<p>박준석 기자 외 1명</p>"),  # reporter, and one more
+        (["Anna Berg", "Jan Vos"], "<p>Anna Berg / Jan Vos</p>"),
+    ],
+)
+def test_a_line_of_the_authors_names_is_not_body(authors: list[str], closing: str) -> None:
+    assert clean_html(harbour_article_by(authors, closing)).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_line_that_starts_with_an_authors_name_and_goes_on_is_body() -> None:
+    line = "Anna Berg, who chairs the harbour board, said the plan was a good one for the town."
+    page = harbour_article_by(["Anna Berg"], f"<p>{line}</p>")
+    assert clean_html(page).paragraphs[-1] == line

@@ -905,3 +905,30 @@ def test_camel_cased_names_and_a_results_table_are_no_glued_teasers() -> None:
     article = clean_text(page + "\n")
     for paragraph in story:
         assert paragraph in article.paragraphs
+
+
+# A Japanese story (written for this test): its paragraphs have few runs of word
+# characters between their commas, however long they are.
+HARBOUR_STORY_JA = [
+    "市議会は火曜日、港の改修計画の第一段階を承認した。市長によると、今後五年間の費用は"
+    "約二百万ポンドで、新しい岸壁の工事は春に始まる予定だという。",
+    "漁業者は夏の間、古い船だまりに船を移すことになる。港長は、工事のために漁船団が海に出ら"
+    "れない日は一日もなく、古い船だまりにはすべての船を収める広さがあると話した。",
+    "住民は決定を歓迎したが、工事中も通れる水辺の歩道を求めた。市議会はこの要望を検討すると"
+    "しており、来月の会合で改めて話し合う方針だ。反対する議員はいなかった。",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_japanese_story_above_a_list_of_dated_headlines_keeps_its_paragraphs() -> None:
+    """The date lines of the list under the story end no header: the story's paragraphs
+    stand above them, long in characters though short in runs of word characters."""
+    related = []
+    for number in range(1, 5):
+        related += [f"関連記事の見出し、その{number}", f"2024/12/0{number} 05:00"]
+    page = "\n\n".join(
+        ["港の改修計画、市議会が承認", "2024/12/03 05:00", *HARBOUR_STORY_JA, *related]
+    )
+    article = clean_text(page + "\n")
+    for paragraph in HARBOUR_STORY_JA:
+        assert paragraph in article.paragraphs

@@ -204,6 +204,24 @@ def _continues(previous: str, length: int, line: str) -> bool:
     )
 
 
+# Chinese and Japanese characters: written without spaces, their runs of word characters
+# stand between commas, so a word is counted per two characters (a word of Chinese is one
+# or two characters, of Japanese text two or three with its kana).
+UNSPACED_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+CHARACTERS_PER_UNSPACED_WORD = 2
+
+
+def word_count(line: str, words: list[str]) -> int:
+    """How many words ``line`` has: its runs of word characters (``words``), and in
+    Chinese and Japanese a word per two characters, so that a long paragraph of theirs
+    is long for every rule that weighs a line by its words."""
+    characters = len(UNSPACED_CHARACTER.findall(line))
+    if not characters:
+        return len(words)
+    spaced = sum(UNSPACED_CHARACTER.search(word) is None for word in words)
+    return spaced + -(-characters // CHARACTERS_PER_UNSPACED_WORD)
+
+
 def make_blocks(
     text: str, language: str | None, *, split_line: Callable[[str], list[str]] | None = None
 ) -> list[Block]:
@@ -224,7 +242,7 @@ def make_blocks(
                 text=line,
                 bare=bare,
                 blank_before=blank_before,
-                words=len(words),
+                words=word_count(line, words),
                 stopword_density=density,
                 list_item=bare != line,
                 cue=boilerplate_kind(bare),

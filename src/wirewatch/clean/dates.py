@@ -17,6 +17,7 @@ from typing import NamedTuple
 from dateutil import parser as dateutil_parser
 
 from ..data import load_table
+from .blocks import CHARACTERS_PER_UNSPACED_WORD, UNSPACED_CHARACTER
 
 MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -252,6 +253,31 @@ RELATIVE_DAY_WORDS = frozenset(
 MAX_TIME_LINE_WORDS = 6
 
 
+# Dates as Japanese, Chinese and Korean pages write them ("2025年1月14日 01時28分", "2026년 7월
+# 12일 오후 10:09", "입력 2026.07.12 22:09"), read as ISO 8601 before anything else; the
+# day without its year in an update's brackets ("(1月14日 01時40分更新)") is dropped, as
+# the update's words mark it.
+EAST_ASIAN_SIGNS = re.compile(r"[年년月월日일時时시分분]|(?:19|20)\d\d[./]\d")
+EAST_ASIAN_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*(?:[年년]\s*|[./-])(\d{1,2})\s*(?:[月월]\s*|[./-])(\d{1,2})(?:\s*[日일])?"
+    r"(?:\s*\(?[日月火水木金土일월화수목금토]\)?)?"
+)
+EAST_ASIAN_DAY = re.compile(r"(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]")
+EAST_ASIAN_TIME = re.compile(
+    r"(午前|午後|上午|下午|오전|오후)?\s*(\d{1,2})\s*(?:[時时시]\s*|:)(\d{1,2})(?:\s*[分분])?"
+)
+AFTERNOON = frozenset({"午後", "下午", "오후"})
+EAST_ASIAN_FILLER_WORDS = frozenset(
+    ["更新", "公開", "配信", "掲載", "发布", "发布时间", "更新时间", "时间", "日期", "来源",
+     "來源", "出典", "입력", "수정", "기사입력", "최종수정", "업데이트", "등록", "출처"]
+)  # fmt: skip
+EAST_ASIAN_UPDATE_WORDS = re.compile(r"更新|수정|업데이트")
+# The update's time in brackets after the publication's: "(1月14日 01時40分更新)".
+EAST_ASIAN_UPDATE_NOTE = re.compile(r"[(（][^()（）]*(?:更新|수정|업데이트)[^()（）]*[)）]")
+# Chinese and Japanese write words without spaces: a run of their characters counts as a
+# word per two characters ("宮崎県で地震があった" is a clause, "人民网" a name).
+
+
 class PageDate(NamedTuple):
     """A date found on a line: ISO 8601 value and whether it is an update time."""
 
@@ -274,6 +300,8 @@ def parse_date_line(text: str) -> PageDate | None:
     """
     if len(text.split()) > MAX_LINE_WORDS:
         return None
+    if EAST_ASIAN_SIGNS.search(text):
+        text = _east_asian_as_iso(text)
     if _may_be_foreign(text):
         text = TIME_CONNECTIVE.sub(" ", FOREIGN_DATE.sub(_english_date, text))
     if not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
@@ -323,6 +351,23 @@ def is_time_line(text: str) -> bool:
     )
 
 
+def _east_asian_as_iso(text: str) -> str:
+    """The line with its East Asian date and time written as ISO 8601 ("2025-01-14 01:28"),
+    a day without its year dropped, and the words around them spaced apart."""
+    text = EAST_ASIAN_DATE.sub(
+        lambda m: f" {m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d} ", text, count=1
+    )
+    text = EAST_ASIAN_DAY.sub(" ", EAST_ASIAN_UPDATE_NOTE.sub(" ", text))
+    return " ".join(EAST_ASIAN_TIME.sub(_clock_time, text, count=1).split())
+
+
+def _clock_time(match: re.Match[str]) -> str:
+    hour, minute = int(match.group(2)), int(match.group(3))
+    if match.group(1) in AFTERNOON and hour < 12:
+        hour += 12
+    return f" {hour:02d}:{minute:02d} " if hour < 24 and minute < 60 else match.group(0)
+
+
 def _may_be_foreign(text: str) -> bool:
     """Whether the line has a day and a month's name in any of the languages, or a day
     with a dot before the name ("5. August"); digits are looked for first, in C."""
@@ -334,7 +379,11 @@ def _english_date(match: re.Match[str]) -> str:
 
 
 def _is_update(text: str) -> bool:
-    return bool(UPDATE_WORDS.search(text) or FOREIGN_UPDATE_WORDS.search(text))
+    return bool(
+        UPDATE_WORDS.search(text)
+        or FOREIGN_UPDATE_WORDS.search(text)
+        or EAST_ASIAN_UPDATE_WORDS.search(text)
+    )
 
 
 def _parse_iso_date(text: str) -> str | None:
@@ -353,9 +402,20 @@ def _count_other_words(skipped: tuple[str, ...]) -> int:
     words = re.findall(r"[^\W\d_]+", " ".join(skipped).lower())
     weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     return sum(
-        word not in FILLER_WORDS and word not in weekdays and word not in FOREIGN_FILLER_WORDS
+        _word_count(word)
         for word in words
+        if word not in FILLER_WORDS
+        and word not in weekdays
+        and word not in FOREIGN_FILLER_WORDS
+        and word not in EAST_ASIAN_FILLER_WORDS
     )
+
+
+def _word_count(word: str) -> int:
+    """1, or for a run of Chinese or Japanese characters a word per two of them."""
+    if not UNSPACED_CHARACTER.match(word):
+        return 1
+    return -(-len(word) // CHARACTERS_PER_UNSPACED_WORD)
 
 
 def _to_iso(moment: datetime, *, with_time: bool) -> str:

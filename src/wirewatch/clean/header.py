@@ -41,8 +41,13 @@ ABOUT_THE_AUTHOR = re.compile(
 ABOUT_NAME = re.compile(r"^(?:about|über|sobre|à propos de|acerca de|om|over)\s+(.+?)\s*:?$", re.I)
 FIELD_SEPARATOR = re.compile(r"\s+[-–—|·•]\s+|\s*\|\s*")
 TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+# A line of the authors' names: what stands between them, and what may be left over.
+AUTHORS_LINE_SEPARATOR = re.compile(r"[\s,;/&·|]+")
+AUTHORS_LINE_JOINERS = frozenset(["and", "und", "et", "og", "och", "en", "y", "e", "i"])
+MAX_AUTHORS_LINE_LEFTOVER = 2
+MAX_LEFTOVER_CHARS = 2
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
-NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&|und|et|og|och|en)\s+")
+NAME_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|und|et|og|och|en)\s+")
 NAME_PARTICLES = frozenset(
     [
         "de",
@@ -357,9 +362,34 @@ def is_author_note(text: str, authors: Sequence[str]) -> bool:
     story is about), and only when the paragraph opens with it.
     """
     for name in authors:
-        if len(name.split()) < 2 or not text.startswith(name):
+        if not _is_full_name(name) or not text.startswith(name):
             continue
         rest = text[len(name) :].strip()
-        if not rest or AUTHOR_NOTE_VERB.match(rest):
+        if not rest or AUTHOR_NOTE_VERB.match(rest) or _only_the_other_authors(rest, authors):
             return True
     return False
+
+
+def _is_full_name(name: str) -> bool:
+    """A name of two words or more, or one word in a script that writes family and given
+    name together ("박준석", "田中全"): a surname alone could be anyone the story is about."""
+    return len(name.split()) >= 2 or (
+        len(name) >= 2 and name.isalpha() and not any("a" <= char.lower() <= "z" for char in name)
+    )
+
+
+def _only_the_other_authors(rest: str, authors: Sequence[str]) -> bool:
+    """Whether what follows the first author's name is the other authors, their roles and
+    the words between them: "..., Антон Зелинский, Карина Гасимова", "기자 외 1명" (reporter,
+    and one more). Two short words may be left (a count, "외")."""
+    for name in sorted(authors, key=len, reverse=True):
+        if _is_full_name(name):
+            rest = rest.replace(name, " ")
+    leftover = [
+        word
+        for word in AUTHORS_LINE_SEPARATOR.split(rest)
+        if word and word.casefold() not in AUTHORS_LINE_JOINERS and not _is_role(word)
+    ]
+    return len(leftover) <= MAX_AUTHORS_LINE_LEFTOVER and all(
+        len(word) <= MAX_LEFTOVER_CHARS for word in leftover
+    )
