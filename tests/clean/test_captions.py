@@ -54,6 +54,17 @@ from wirewatch.clean.captions import is_labelled_credit_line, split_credit
             "Der Trainer am Spielfeldrand.",
             "IMAGO/Jan Vos",
         ),
+        # National agencies in their own scripts, which have no capitals to read a name by.
+        (
+            "시장이 12일 항구에서 열린 착공식에서 인사하고 있다. 연합뉴스",
+            "시장이 12일 항구에서 열린 착공식에서 인사하고 있다.",
+            "연합뉴스",
+        ),
+        (
+            "Мэр открывает мост в понедельник. ТАСС",
+            "Мэр открывает мост в понедельник.",
+            "ТАСС",
+        ),
     ],
 )
 def test_credits(line: str, text: str, credit: str) -> None:

@@ -220,6 +220,8 @@ def test_times_numbers_and_credits_alone_on_a_line_are_not_body() -> None:
         ("Agentur afp meldet drei Tote", False),
         ("Israel and Hamas agree a ceasefire", False),
         ("Reuters contributed reporting.", False),
+        ("뉴스1", True),
+        ("연합뉴스 기자가 현장을 찾았다", False),  # the agency's reporter, in a sentence
     ],
 )
 def test_bare_credits_are_names_and_agencies_only(line: str, credit: bool) -> None:
