@@ -93,6 +93,9 @@ def test_sentences_in_other_languages_that_hold_a_date_are_not_date_lines(line: 
         "Updated 12:45 p.m.",
         "Publié aujourd'hui à 10h30",
         "i dag kl. 12:00",
+        "Veröffentlicht/Aktualisiert: Vor 4 Stunden",  # how long ago
+        "hace 2 horas",
+        "Updated 5 minutes ago",
     ],
 )
 def test_a_line_with_only_the_time_of_publication_is_a_time_line(line: str) -> None:
@@ -108,6 +111,8 @@ def test_a_line_with_only_the_time_of_publication_is_a_time_line(line: str) -> N
         "Der Eintritt kostet 12.50 Euro",
         "The meeting starts at 10:30 tomorrow in the town hall",
         "Between 10:30 and 11:45",
+        "The talks ended 3 hours ago in Geneva after a long night",
+        "vor 4 Stunden und 20 Minuten",
     ],
 )
 def test_scores_sums_sentences_and_live_entry_stamps_are_no_time_lines(line: str) -> None:

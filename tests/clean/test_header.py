@@ -15,6 +15,11 @@ from wirewatch.clean.header import author_box_heading, is_reading_time, parse_by
         ("By Jane Doe, Political Editor", ["Jane Doe"]),
         ("By Reuters", ["Reuters"]),
         ("Words by Ana María de la Cruz", ["Ana María de la Cruz"]),
+        ("Ein Kommentar von Ralf Berger", ["Ralf Berger"]),  # the kind of piece, then "von"
+        ("An analysis by Jane Doe", ["Jane Doe"]),
+        ("Un reportage de Marie Dupont", ["Marie Dupont"]),
+        ("Redacción: ANTONIO LÓPEZ", ["ANTONIO LÓPEZ"]),  # the newsroom's label
+        ("Anna Berg/Jan Vos", ["Anna Berg", "Jan Vos"]),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:
@@ -23,7 +28,13 @@ def test_bylines(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Kim unveils new goals for the army", "Share this with Facebook", "Comments"],
+    [
+        "Kim unveils new goals for the army",
+        "Share this with Facebook",
+        "Comments",
+        "De Madrid a Barcelona en tren",  # "de" is a byline's word only after the piece's kind
+        "Ein Kommentar von vielen Lesern",
+    ],
 )
 def test_headlines_and_prompts_are_not_bylines(line: str) -> None:
     assert parse_byline(line, "en") is None

@@ -847,12 +847,15 @@ def test_header_lines_under_a_standfirst_and_a_caption_are_not_body() -> None:
             standfirst,
             ", 20:24 Uhr",
             "Von Anna Berger",
+            "Rainer Schulze und Jan Vos",  # the authors' names alone
+            "Veröffentlicht/Aktualisiert: Vor 4 Stunden",
             *story,
         ]
     )
     article = clean_text(page + "\n")
     assert article.paragraphs[-3:] == story
     assert "20:24" not in article.text and "Anna Berger" not in article.text
+    assert "Jan Vos" not in article.text and "Stunden" not in article.text
 
 
 @pytest.mark.issue(20)

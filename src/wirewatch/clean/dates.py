@@ -251,6 +251,21 @@ RELATIVE_DAY_WORDS = frozenset(
     ]
 )
 MAX_TIME_LINE_WORDS = 6
+# How long ago the story was published, in the same languages ("vor 4 Stunden", "3 hours
+# ago", "hace 2 horas", "il y a 5 minutes", "2 ore fa", "3 godziny temu").
+RELATIVE_TIME = re.compile(
+    r"\b(?:vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen)"
+    r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
+    r"|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
+    r"|há\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
+    r"|\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane)\s+fa"
+    r"|\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken)\s+geleden"
+    r"|för\s+\d{1,3}\s+(?:sekunder|minuter|timmar|dagar|veckor)\s+sedan"
+    r"|for\s+\d{1,3}\s+(?:sekunder|minutter|timer|dager|dage|uker|uger)\s+siden"
+    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ay]?|godzin[ęy]?|dni|dzień|tygodni[e]?)\s+temu)\b",
+    re.IGNORECASE,
+)
 
 
 # Dates as Japanese, Chinese and Korean pages write them ("2025年1月14日 01時28分", "2026년 7월
@@ -328,13 +343,18 @@ def parse_date_line(text: str) -> PageDate | None:
 def is_time_line(text: str) -> bool:
     """Whether a short line states only the time of day the story was published or
     updated (", 20:24 Uhr", "Online seit heute, 7.57 Uhr", "Actualizado a las 15:10h.",
-    "Updated 12:45 p.m."): the date is elsewhere in the header, or it is today's.
+    "Updated 12:45 p.m."): the date is elsewhere in the header, or it is today's; or how
+    long ago ("Veröffentlicht/Aktualisiert: Vor 4 Stunden", "hace 2 horas").
 
     One time, no other figure, and no more words than a date line may have besides
     the fillers and "today" or "yesterday": a score ("85:78") is out of range, a sum
     ("12.50 euros") has no "Uhr", and a sentence has more words.  A time with nothing
     before it or around it but its "Uhr" heads an entry of a live story ("4:14 p.m.").
     """
+    if len(text.split()) > MAX_TIME_LINE_WORDS + 2:
+        return False
+    if (relative := RELATIVE_TIME.search(text)) is not None:
+        return _only_fillers(text[: relative.start()] + " " + text[relative.end() :])
     if len(text.split()) > MAX_TIME_LINE_WORDS:
         return False
     times = list(TIME_OF_DAY.finditer(text))
@@ -343,9 +363,17 @@ def is_time_line(text: str) -> bool:
     before, after = text[: times[0].start()], text[times[0].end() :]
     if DIGIT.search(before) or DIGIT.search(after):
         return False
-    words = re.findall(r"[^\W\d_]+", f"{before} {after}".lower())
-    if not words and not before.strip():
+    if not re.search(r"[^\W\d_]", f"{before} {after}") and not before.strip():
         return False  # a time alone heads a live story's entry ("4:14 p.m."): the zones decide
+    return _only_fillers(f"{before} {after}")
+
+
+def _only_fillers(rest: str) -> bool:
+    """Whether what a time line has besides its time is no more than a date line may have:
+    fillers, "today", "yesterday", and at most two other words, no figure."""
+    if DIGIT.search(rest):
+        return False
+    words = re.findall(r"[^\W\d_]+", rest.lower())
     return _count_other_words(tuple(w for w in words if w not in RELATIVE_DAY_WORDS)) <= (
         MAX_OTHER_WORDS
     )

@@ -16,10 +16,21 @@ from .blocks import Block, stopwords_for
 from .dates import PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
 
+# What kind of piece a byline signs: "Ein Kommentar von", "An analysis by", "Un reportage de".
+PIECE_KIND = (
+    r"an? (?:analysis|commentary|column|essay|interview|opinion|report|review)"
+    r"|eine? (?:analyse|gastbeitrag|glosse|interview|kolumne|kommentar|reportage)"
+    r"|une? (?:analyse|chronique|éditorial|entretien|reportage|tribune)"
+    r"|una? (?:análisis|columna|crónica|entrevista|opinión|reportaje)"
+    r"|analysis|commentary|opinion|kommentar|analyse|interview"
+)
 BYLINE_PREFIX = re.compile(
-    # "by" in the languages of the news sites wirewatch meets most (de, fr, es/pt, nl, sv/da/no, it).
-    r"^(?:by|written by|words by|text|author|authors|posted by|reporting by|story by|"
-    r"von|par|por|door|av|af|di|texto|texte)\s*[:-]?\s+",
+    # "by" in the languages of the news sites wirewatch meets most (de, fr, es/pt, nl, sv/da/no, it),
+    # with the kind of piece before it ("Ein Kommentar von", "An analysis by", "Un reportage de"),
+    # and the newsroom's label ("Redacción:", "Redaktion:", "Autor:").
+    rf"^(?:(?:{PIECE_KIND})\s+(?:by|von|par|de|por|di|door|av|af)|by|written by|words by|text"
+    r"|author|authors|posted by|reporting by|story by|von|par|por|door|av|af|di|texto|texte"
+    r"|redacción|redação|rédaction|redaktion|redazione|autor|autorin|auteur|autore)\s*[:-]?\s+",
     re.IGNORECASE,
 )
 # The verb after a name that opens an author's note: "Laura Jedeed is a freelance journalist",
@@ -45,6 +56,7 @@ TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$
 AUTHORS_LINE_SEPARATOR = re.compile(r"[\s,;/&·|]+")
 AUTHORS_LINE_JOINERS = frozenset(["and", "und", "et", "og", "och", "en", "y", "e", "i"])
 MAX_AUTHORS_LINE_LEFTOVER = 2
+MIN_NAMES_ON_A_BYLINE = 2
 MAX_LEFTOVER_CHARS = 2
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
 NAME_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|und|et|og|och|en)\s+")
@@ -204,14 +216,23 @@ def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
 
 def is_header_line(text: str, language: str | None) -> bool:
     """Whether a short line is one of the header's own: its date or time, a "By ..."
-    byline, the authors with the date, or the reading time. Such a line is no sentence of
+    byline or the authors' names alone, the authors with the date, or the reading time. Such a line is no sentence of
     a story, wherever the page set it near the story's top."""
     return (
         is_date_or_prefixed_byline(text, language)
         or is_byline_with_date(text, language)
         or is_time_line(text)
         or is_reading_time(text)
+        or _is_names_line(text, language)
     )
+
+
+def _is_names_line(text: str, language: str | None) -> bool:
+    """A line of two or more people's names and nothing else ("Mathatisi Sebusi/Mohalenyane
+    Phakela", "Rainer Schulze und Ralf Euler"): near the story's top, its byline without
+    "By". One name alone there may be the name of the story's subject."""
+    names = parse_byline(text, language)
+    return names is not None and len(names) >= MIN_NAMES_ON_A_BYLINE
 
 
 def is_byline_with_date(text: str, language: str | None) -> bool:

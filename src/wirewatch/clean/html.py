@@ -24,7 +24,6 @@ from .header import (
     author_box_span,
     is_author_note,
     is_header_line,
-    parse_byline,
 )
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
@@ -144,8 +143,7 @@ def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
 
 
 MAX_HEADER_LINES = 3
-MAX_HEADER_LINE_WORDS = 20
-MIN_NAMES_ON_A_BYLINE = 2  # one name alone above the story may be its subject's  # the text cleaner's bound for a byline (text.MAX_BYLINE_WORDS)
+MAX_HEADER_LINE_WORDS = 20  # the text cleaner's bound for a byline (text.MAX_BYLINE_WORDS)
 
 
 def _without_header_lines(paragraphs: list[str], language: str | None) -> list[str]:
@@ -166,15 +164,8 @@ def _without_header_lines(paragraphs: list[str], language: str | None) -> list[s
         for position, paragraph in enumerate(paragraphs)
         if position >= MAX_HEADER_LINES
         or _has_more_words(paragraph, MAX_HEADER_LINE_WORDS)
-        or not (is_header_line(paragraph, language) or _is_names_line(paragraph, language))
+        or not is_header_line(paragraph, language)
     ]
-
-
-def _is_names_line(paragraph: str, language: str | None) -> bool:
-    """A line of two or more people's names and nothing else ("Mathatisi Sebusi/Mohalenyane
-    Phakela"): above the story, its byline without "By"."""
-    names = parse_byline(paragraph, language)
-    return names is not None and len(names) >= MIN_NAMES_ON_A_BYLINE
 
 
 def _has_more_words(text: str, limit: int) -> bool:
