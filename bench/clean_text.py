@@ -15,7 +15,8 @@ Data
     join where lxml's do, not where inscriptis's do (a rule that holds on one
     rendering and not the other is fitted to the renderer). If inscriptis is
     installed, news-metadata-fundus is also rendered the way the text set was
-    made (``render_with_inscriptis``). And three sets of clean articles, each its own
+    made (``render_with_inscriptis``), and by resiliparse (``render_with_resiliparse``, a
+    third renderer whose lines break elsewhere again). And three sets of clean articles, each its own
     gold (``clean_articles.py``: ``geoparsing``'s GeoWebNews texts, ``article-events``'
     articles and ``timex``'s TimeBank and AQUAINT stories): a cleaner should hand a
     story without junk back whole, and what it cuts there it cuts from stories on pages
@@ -73,6 +74,7 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
     (SHARED_BENCH / "article-extraction-text", "lxml"),
     (SHARED_BENCH / "news-metadata-fundus", "lxml"),
     (SHARED_BENCH / "news-metadata-fundus", "inscriptis"),
+    (SHARED_BENCH / "news-metadata-fundus", "resiliparse"),
     (SHARED_BENCH / "article-extraction", "lxml"),
     # Clean articles, their own gold: how much of a story without junk the cleaner keeps.
     (SHARED_BENCH / "geoparsing", "clean"),
@@ -83,7 +85,7 @@ DEFAULT_SETS: tuple[tuple[Path, str], ...] = (
     (SHARED_BENCH / "article-events", "wrapped"),
     (SHARED_BENCH / "timex", "wrapped"),
 )
-RENDERERS = ("lxml", "inscriptis", "clean", "wrapped")
+RENDERERS = ("lxml", "inscriptis", "resiliparse", "clean", "wrapped")
 CLEAN_RENDERINGS = ("clean", "wrapped")
 TOKEN_RE = re.compile(r"\w+")
 
@@ -185,6 +187,8 @@ def load_pages(data_dir: Path, limit: int | None, renderer: str = "lxml") -> lis
             text = path.read_text(encoding="utf-8")
         elif renderer == "inscriptis":
             text = render_with_inscriptis(path)
+        elif renderer == "resiliparse":
+            text = render_with_resiliparse(path)
         else:
             text = render_html_page(path)
         pages.append(Page(page_id, path, text, entry["articleBody"], entry.get("url", "")))
@@ -254,6 +258,23 @@ def render_with_inscriptis(path: Path) -> str:
 
     raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
     return tidy_lines(inscriptis.get_text(raw))
+
+
+def render_with_resiliparse(path: Path) -> str:
+    """The whole page as resiliparse renders it (``extract_plain_text`` without its
+    main-content filter): a third renderer, in C++, whose lines break where neither
+    lxml's nor inscriptis's do (list items bulleted with "•", a table's cells on one line,
+    no alternative texts or link targets), tidied as the others are.
+    """
+    import gzip
+
+    from resiliparse.extract.html2text import extract_plain_text
+
+    raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+    text = extract_plain_text(
+        raw, main_content=False, alt_texts=False, links=False, list_bullets=True
+    )
+    return tidy_lines(str(text))
 
 
 def filter_language(pages: list[Any], lang: str, text_of: Callable[[Any], str]) -> list[Any]:
@@ -511,8 +532,8 @@ def set_title(data_dir: Path, renderer: str) -> str:
         return f"{data_dir.name} (clean articles hard-wrapped at {WRAP_COLUMNS} columns)"
     if (data_dir / "text").is_dir():
         return data_dir.name
-    if renderer == "inscriptis":
-        return f"{data_dir.name} rendered by inscriptis"
+    if renderer in ("inscriptis", "resiliparse"):
+        return f"{data_dir.name} rendered by {renderer}"
     return f"{data_dir.name} rendered to text"
 
 

@@ -386,3 +386,34 @@ def test_a_text_is_asked_for_the_cues_of_some_kinds_only() -> None:
     assert has_cue_of("© 2019 The Harbour Gazette. All rights reserved.", legal)
     assert not has_cue_of("Sign up for our newsletter to get the news.", legal)
     assert boilerplate_kind("Sign up for our newsletter to get the news.") is not None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie können nur als eingeloggter Stadtkurier-User kommentieren.",
+        "Informationen zu unseren Moderationskriterien finden Sie in der Netiquette.",
+        "Vous devez être connecté pour commenter cet article.",
+        "Para comentar, inicia sesión o regístrate.",
+        "Per commentare devi essere registrato e accedere.",
+        "Je moet ingelogd zijn om te reageren.",
+        "Du må være innlogget for å kommentere.",
+    ],
+)
+def test_a_comment_forms_prompts_in_other_languages_are_comment_prompts(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.COMMENT_PROMPT
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
+        "Die Demonstration war nicht angemeldet, sagte eine Sprecherin der Polizei.",
+        "Le ministre n'a pas souhaité commenter cette décision.",
+        "El portavoz declinó comentar la noticia.",
+    ],
+)
+def test_a_story_saying_that_someone_would_not_comment_is_no_prompt(line: str) -> None:
+    assert boilerplate_kind(line) is None

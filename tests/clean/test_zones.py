@@ -668,3 +668,25 @@ def test_lines_that_end_in_a_links_new_window_label_are_links_but_sentences_stay
     article = clean_text("\n\n".join([*paragraphs, sentence]) + "\n\nStellenmarkt\n\n" + ads)
     assert sentence in article.paragraphs
     assert "Brückenbau" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_comments_under_the_sentence_of_a_comment_form_are_not_body() -> None:
+    """A renderer that shows no heading, no reply buttons and no times above the comments
+    (the commenters' initials as bullets): the form's sentence opens the section."""
+    form = "Sie können nur als eingeloggter Stadtkurier-User kommentieren. Registrieren Sie sich hier.\n\n"
+    page = STORY + form + "• AB\n\n" + COMMENT + "• K\n\n" + COMMENT.replace("richtig", "gut")
+    article = clean_text(page)
+    assert article.paragraphs[-1].startswith("Radverbände begrüßten")
+    assert "Hauptstraße" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_story_sentence_about_comments_does_not_end_it() -> None:
+    """A sentence of the story that says someone would not comment is no comment form."""
+    refusal = (
+        "Der Investor wollte die Pläne der Stadt am Dienstag auf Anfrage nicht kommentieren, "
+        "teilte sein Büro mit.\n\n"
+    )
+    article = clean_text(STORY + refusal + TEASER.replace("Neue Regeln", "Die Regeln"))
+    assert "Investor" in article.text

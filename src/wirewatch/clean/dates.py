@@ -251,19 +251,21 @@ RELATIVE_DAY_WORDS = frozenset(
     ]
 )
 MAX_TIME_LINE_WORDS = 6
-# How long ago the story was published, in the same languages ("vor 4 Stunden", "3 hours
-# ago", "hace 2 horas", "il y a 5 minutes", "2 ore fa", "3 godziny temu").
+# How long ago the story was published or a comment written, in the same languages ("vor 4
+# Stunden", "3 hours ago", "3h ago", "hace 2 horas", "il y a 5 min", "2 ore fa", "3 godziny temu").
 RELATIVE_TIME = re.compile(
-    r"\b(?:vor\s+\d{1,3}\s+(?:sekunden|minuten|stunden|tagen|wochen)"
-    r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|hace\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|días?|semanas?)"
-    r"|il y a\s+\d{1,3}\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
-    r"|há\s+\d{1,3}\s+(?:segundos?|minutos?|horas?|dias?|semanas?)"
-    r"|\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane)\s+fa"
-    r"|\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken)\s+geleden"
-    r"|för\s+\d{1,3}\s+(?:sekunder|minuter|timmar|dagar|veckor)\s+sedan"
-    r"|for\s+\d{1,3}\s+(?:sekunder|minutter|timer|dager|dage|uker|uger)\s+siden"
-    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ay]?|godzin[ęy]?|dni|dzień|tygodni[e]?)\s+temu)\b",
+    r"\b(?:vor\s+\d{1,3}\s+(?:sekunden?|min\w*|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?)"
+    r"|\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?"
+    r"|years?)\s+ago"
+    r"|hace\s+\d{1,3}\s+(?:segundos?|min\w*|horas?|días?|semanas?|mes(?:es)?)"
+    r"|il y a\s+\d{1,3}\s+(?:secondes?|min\w*|heures?|jours?|semaines?|mois)"
+    r"|há\s+\d{1,3}\s+(?:segundos?|min\w*|horas?|dias?|semanas?|mes(?:es)?)"
+    r"|\d{1,3}\s+(?:secondi|minuti|ore|giorni|settimane|mesi)\s+fa"
+    r"|\d{1,3}\s+(?:seconden|minuten|uur|dagen|weken|maanden)\s+geleden"
+    r"|för\s+\d{1,3}\s+(?:sekunder|minuter|timmar|dagar|veckor|månader)\s+sedan"
+    r"|for\s+\d{1,3}\s+(?:sekunder|minutter|timer|dager|dage|uker|uger|måneder)\s+siden"
+    r"|\d{1,3}\s+(?:sekund[ęy]?|minut[ay]?|godzin[ęy]?|dni|dzień|tygodni[e]?|miesi[ąę]c\w*)\s+temu)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..model import BoilerplateKind
 from .blocks import Block, is_story_paragraph, mark_furniture, near_each_other
+from .dates import RELATIVE_TIME
 from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -71,14 +72,9 @@ def is_media_teaser(text: str) -> bool:
 
 # A commenter's handle: one word of letters, digits and _ . - (no first and last name).
 HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
-# A time relative to now, as comments are dated ("vor 3 Stunden", "hace 2 horas", "5 hours ago").
-RELATIVE_TIME = re.compile(
-    r"^(?:(?:vor|hace|il y a)\s+\d+\s+(?:min\w*|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?"
-    r"|horas?|heures?|jours?|días?|semaines?|semanas?|mois|meses?)"
-    r"|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|years?)\s+ago)\b",
-    re.IGNORECASE,
-)
+# A comment is dated with a time relative to now (dates.RELATIVE_TIME: "vor 3 Stunden").
 MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS = 3
+MIN_COMMENT_FORM_WORDS = 6
 # Headings that open a comment form or thread, in the languages met most.
 COMMENT_START = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?\s*\(\d+\)"
@@ -117,9 +113,19 @@ def comment_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
     """Position of a heading that opens comments inside the body span, if any, or of the
     first of the signatures that comments are signed with."""
     for position in range(start + 1, end):
-        if COMMENT_START.match(blocks[position].bare) and _told_before(blocks, start, position):
+        if _opens_comments(blocks[position]) and _told_before(blocks, start, position):
             return position
     return _first_signed_comment(blocks, start, end)
+
+
+def _opens_comments(block: Block) -> bool:
+    """A comment section's heading, or the sentence of its form ("Sie können nur als
+    eingeloggter User kommentieren.", "Join thought-provoking conversations, follow other
+    readers and see their replies"): a prompt of a sentence's length, not a share bar's
+    "Comments" link, which a story may have above its end."""
+    return COMMENT_START.match(block.bare) is not None or (
+        block.cue is BoilerplateKind.COMMENT_PROMPT and block.words >= MIN_COMMENT_FORM_WORDS
+    )
 
 
 def _told_before(blocks: Sequence[Block], start: int, position: int) -> bool:
