@@ -417,3 +417,16 @@ def test_a_comment_forms_prompts_in_other_languages_are_comment_prompts(line: st
 )
 def test_a_story_saying_that_someone_would_not_comment_is_no_prompt(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line", ["【関連記事】", "こちらもおすすめ(自動検索)", "相关新闻", "관련기사", "延伸阅读："]
+)
+def test_related_headings_in_chinese_japanese_and_korean_are_related_links(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.RELATED_LINKS
+
+
+@pytest.mark.issue(20)
+def test_a_sentence_that_starts_like_a_related_heading_is_no_heading() -> None:
+    assert boilerplate_kind("関連記事によると、市は来月にも計画を発表する。") is None

@@ -937,3 +937,22 @@ def test_a_japanese_story_above_a_list_of_dated_headlines_keeps_its_paragraphs()
     article = clean_text(page + "\n")
     for paragraph in HARBOUR_STORY_JA:
         assert paragraph in article.paragraphs
+
+
+@pytest.mark.issue(20)
+def test_summaries_under_a_japanese_related_heading_are_not_body() -> None:
+    """Below 【関連記事】 after the story's last sentence, every line is a link: other
+    stories' summaries, which read as body line by line."""
+    summaries = [
+        "市は来年度の予算案に港の改修費を計上する方針を固めた。岸壁の工事は春に始まり、漁業者と"
+        "の協議も続ける予定だという。反対する声は出ていない。",
+        "漁業者の団体は市に対し、夏の漁期が終わるまで岸壁の工事を延期するよう求める要望書を提出"
+        "した。市は回答を検討しており、来週にも結論を出すという。",
+        "港の近くに住む人たちは、工事の騒音を心配している。市は防音の壁を設けるほか、夜間の作業"
+        "はしないと説明しているが、不安の声は消えていない。",
+    ]
+    page = "\n\n".join(
+        ["港の改修計画、市議会が承認", *HARBOUR_STORY_JA, "【関連記事】", *summaries]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs == HARBOUR_STORY_JA
