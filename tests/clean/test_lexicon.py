@@ -430,3 +430,24 @@ def test_related_headings_in_chinese_japanese_and_korean_are_related_links(line:
 @pytest.mark.issue(20)
 def test_a_sentence_that_starts_like_a_related_heading_is_no_heading() -> None:
     assert boilerplate_kind("関連記事によると、市は来月にも計画を発表する。") is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("有料会員限定", BoilerplateKind.PAYWALL),
+        ("無料会員に登録する", BoilerplateKind.LOGIN_PROMPT),
+        ("로그인", BoilerplateKind.LOGIN_PROMPT),
+        ("ニュースレターを登録すると続きが読めます（無料）", BoilerplateKind.NEWSLETTER),
+        ("分享到", BoilerplateKind.SOCIAL_SHARE),
+        ("広告", BoilerplateKind.ADVERTISEMENT),
+    ],
+)
+def test_page_furniture_in_chinese_japanese_and_korean(line: str, kind: BoilerplateKind) -> None:
+    assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+def test_a_japanese_sentence_about_logging_in_is_no_prompt() -> None:
+    assert boilerplate_kind("ユーザーがログインする際に、パスワードを入力する必要がある。") is None
