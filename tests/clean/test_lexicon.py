@@ -451,3 +451,30 @@ def test_page_furniture_in_chinese_japanese_and_korean(line: str, kind: Boilerpl
 @pytest.mark.issue(20)
 def test_a_japanese_sentence_about_logging_in_is_no_prompt() -> None:
     assert boilerplate_kind("ユーザーがログインする際に、パスワードを入力する必要がある。") is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The contents of this site are for informational purposes only and are not intended to "
+        "diagnose any medical condition.",
+        "Consult your physician before beginning any exercise program or diet.",
+        "The information on this website was originally intended for a US audience.",
+    ],
+)
+def test_a_sites_medical_and_audience_disclaimers_are_legal_notices(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.COPYRIGHT
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Results vary widely across the states, the study found.",
+        "Doctors told patients to consult their physician before travelling abroad.",
+        "The minister said the report was meant for internal purposes only.",
+    ],
+)
+def test_a_story_about_advice_and_results_is_no_legal_notice(line: str) -> None:
+    assert boilerplate_kind(line) is None
