@@ -148,6 +148,9 @@ def _is_optional(quantifier: str) -> bool:
     return quantifier[:1] in ("?", "*") or quantifier.startswith("{0")
 
 
+# Letters of the scripts other than Latin that the cues are written in (Greek, Cyrillic,
+# Arabic and Hebrew to Devanagari, kana, CJK ideographs, Hangul).
+OTHER_SCRIPT = re.compile(r"[\u0370-\u052f\u0590-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 CACHED_LINE_CHARS = 200  # lines up to this long are cached: menus, buttons, footers
 
 
@@ -193,6 +196,8 @@ class Finders:
     starts: Callable[[str], object]
     every: tuple[Finder, ...]
     searched: tuple[Finder, ...]
+    # The same without the cues only a line in another script can match (None: these are).
+    latin: Finders | None
 
 
 def _first_found(text: str, finders: Finders) -> BoilerplateKind | None:
@@ -202,6 +207,8 @@ def _first_found(text: str, finders: Finders) -> BoilerplateKind | None:
     one match of them all together (in C) spares a call of each (a third of the
     lookups' time on the lines of both HTML dev sets)."""
     lowered = text.lower()
+    if finders.latin is not None and OTHER_SCRIPT.search(lowered) is None:
+        finders = finders.latin
     tried = finders.every if finders.starts(text) is not None else finders.searched
     for kind, literals, find in tried:  # the loop every line of every page goes through
         for literal in literals:
@@ -217,6 +224,17 @@ def _finders(kinds: frozenset[BoilerplateKind] | None) -> Finders:
     """The cues (of ``kinds``, or all) as their kind, literals and bound search (or match,
     for an anchored cue): no attribute lookup or method call between them in the loop."""
     cues = [cue for cue in boilerplate_cues() if kinds is None or cue.kind in kinds]
+    latin = _finders_of([cue for cue in cues if not _other_script_only(cue)], None)
+    return _finders_of(cues, latin)
+
+
+def _other_script_only(cue: Cue) -> bool:
+    """Whether every literal of the cue has a letter of a script other than Latin ("有料会員",
+    "관련기사", "использование"): a line without such letters cannot match it."""
+    return all(OTHER_SCRIPT.search(literal) for literal in cue.literals)
+
+
+def _finders_of(cues: list[Cue], latin: Finders | None) -> Finders:
     anchored = [cue.pattern.pattern for cue in cues if cue.anchored]
     starts = re.compile("|".join(f"(?:{pattern})" for pattern in anchored) or "(?!)", re.IGNORECASE)
     every = tuple(
@@ -224,7 +242,7 @@ def _finders(kinds: frozenset[BoilerplateKind] | None) -> Finders:
         for cue in cues
     )
     searched = tuple(finder for finder, cue in zip(every, cues, strict=True) if not cue.anchored)
-    return Finders(starts.match, every, searched)
+    return Finders(starts.match, every, searched, latin)
 
 
 @lru_cache(maxsize=1)

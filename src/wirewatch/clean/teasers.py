@@ -178,7 +178,9 @@ def _mark_glued_teasers(blocks: Sequence[Block]) -> None:
     glued = [
         position
         for position, block in enumerate(blocks)
-        if not block.role and glued_headline(block.text) is not None
+        if not block.role
+        and block.words >= MIN_HEADLINE_WORDS + MIN_SUMMARY_WORDS  # most lines: menus, labels
+        and glued_headline(block.text) is not None
     ]
     for run in near_each_other(glued, MAX_GLUED_TEASER_GAP + 1):
         if len(run) >= MIN_TEASERS:
