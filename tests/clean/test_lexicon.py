@@ -478,3 +478,19 @@ def test_a_sites_medical_and_audience_disclaimers_are_legal_notices(line: str) -
 )
 def test_a_story_about_advice_and_results_is_no_legal_notice(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line", ["Topmeldungen", "Ähnliche Themen", "Sujets associés", "Artículos relacionados:"]
+)
+def test_top_stories_and_related_topics_in_other_languages_are_related_headings(line: str) -> None:
+    """The headings English has ("Top stories", "Related topics"), as other languages say them."""
+    assert boilerplate_kind(line) is BoilerplateKind.RELATED_LINKS
+
+
+@pytest.mark.issue(20)
+def test_a_sentence_on_top_stories_is_no_heading() -> None:
+    assert (
+        boilerplate_kind("Ähnliche Themen beschäftigten den Rat schon im vergangenen Jahr.") is None
+    )
