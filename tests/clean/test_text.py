@@ -956,3 +956,42 @@ def test_summaries_under_a_japanese_related_heading_are_not_body() -> None:
     )
     article = clean_text(page + "\n")
     assert article.paragraphs == HARBOUR_STORY_JA
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Author of the article:",  # a label for what follows it
+        "Radio zum Nachhören (öffnet in einem neuen Fenster)",  # a link's label
+        "June 30, 2026 - 4.34pm",  # the header's date and time
+        "Last Updated: 5 hours ago |",
+    ],
+)
+def test_labels_and_the_headers_own_lines_are_no_title(line: str) -> None:
+    """The headline above them is the title, whatever stands between it and the story."""
+    title = "Council backs new bridge after ten-year debate"
+    page = "\n\n".join(["Home", title, line, *BRIDGE_STORY, "Imprint"])
+    assert clean_text(page + "\n").title == title
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Hannah Berger, Redakteurin für Finanzen", ["Hannah Berger"]),
+        ("Par Marie Dupont, envoyée spéciale à Kiev", ["Marie Dupont"]),
+        ("Por Ana García, corresponsal en Bruselas", ["Ana García"]),
+        ("Von Sina Berger Landespolitische Korrespondentin", None),  # a name, no comma: kept whole
+    ],
+)
+def test_a_writers_role_in_the_lexicons_languages_is_no_name(
+    line: str, names: list[str] | None
+) -> None:
+    from wirewatch.clean.header import parse_byline
+
+    found = parse_byline(line, "de")
+    if names is None:
+        assert found is not None and found[0].startswith("Sina Berger")
+    else:
+        assert found == names

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .blocks import Block, stopwords_for
 from .dates import PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
+from .teasers import NEW_WINDOW_LABEL
 
 # What kind of piece a byline signs: "Ein Kommentar von", "An analysis by", "Un reportage de".
 PIECE_KIND = (
@@ -57,9 +58,11 @@ AUTHORS_LINE_SEPARATOR = re.compile(r"[\s,;/&·|]+")
 AUTHORS_LINE_JOINERS = frozenset(["and", "und", "et", "og", "och", "en", "y", "e", "i"])
 MAX_AUTHORS_LINE_LEFTOVER = 2
 MIN_NAMES_ON_A_BYLINE = 2
+MAX_ROLE_WORD_POSITION = 2
 MAX_LEFTOVER_CHARS = 2
 # "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
-NAME_SEPARATOR = re.compile(r"\s*[,;/]\s*|\s+(?:and|&|und|et|og|och|en)\s+")
+FIELD_OF_NAMES = re.compile(r"\s*[,;/]\s*")
+AND_WORD = re.compile(r"\s+(?:and|&|und|et|og|och|en)\s+")
 NAME_PARTICLES = frozenset(
     [
         "de",
@@ -260,7 +263,7 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
     rest = BYLINE_PREFIX.sub("", text).strip().rstrip(".")
     stopwords = stopwords_for(language)
     names: list[str] = []
-    for part in NAME_SEPARATOR.split(rest):
+    for part in _name_parts(rest):
         if not part or _is_role(part):
             continue
         if not _is_name(part, stopwords, strict=not prefixed):
@@ -271,8 +274,20 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
     return names or None
 
 
+def _name_parts(rest: str) -> list[str]:
+    """The byline's parts between commas, each split at "and" unless it is a role: the
+    words after a job title go with it ("corresponsal en Bruselas" is no name)."""
+    parts: list[str] = []
+    for between_commas in FIELD_OF_NAMES.split(rest):
+        parts += [between_commas] if _is_role(between_commas) else AND_WORD.split(between_commas)
+    return parts
+
+
 def _is_role(part: str) -> bool:
-    words = part.lower().split()
+    """A job title ("Political Editor", "Redakteurin für Finanzen"): a role word among its
+    first two words. Further on, it follows a name the comma was left out after ("Sina
+    Zehrfeld Landespolitische Korrespondentin"), which stays a name."""
+    words = part.lower().split()[:MAX_ROLE_WORD_POSITION]
     return any(word.strip(".") in byline_role_words() for word in words) or part.lower().startswith(
         "in "
     )
@@ -336,10 +351,17 @@ def _may_be_title(block: Block) -> bool:
 
 
 def _is_headline_like(block: Block) -> bool:
-    """Four to forty words; a short line ending in a full stop is a label, not a headline."""
+    """Four to forty words; a short line ending in a full stop is a label, not a headline,
+    nor is one that introduces what follows ("Author of the article:"), a link's label
+    for another window, or a line of the header's own (a date, a time, a byline)."""
     if block.text.endswith(".") and block.words < MIN_WORDS_ENDING_IN_STOP:
         return False
-    return MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
+    return (
+        MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
+        and not block.text.rstrip().endswith(":")
+        and NEW_WINDOW_LABEL.search(block.text) is None
+        and not is_header_line(block.bare, None)
+    )
 
 
 def author_box_heading(text: str) -> str | None:
