@@ -494,3 +494,18 @@ def test_a_sentence_on_top_stories_is_no_heading() -> None:
     assert (
         boilerplate_kind("Ähnliche Themen beschäftigten den Rat schon im vergangenen Jahr.") is None
     )
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sie sind bereits Kunde?", BoilerplateKind.LOGIN_PROMPT),
+        ("Déjà abonné ? Connectez-vous", BoilerplateKind.LOGIN_PROMPT),
+        ("¿Ya eres suscriptor?", BoilerplateKind.LOGIN_PROMPT),
+        ("Er war bereits Kunde der Bank, sagte die Polizei.", None),
+        ("Il était déjà abonné au journal depuis vingt ans.", None),
+    ],
+)
+def test_already_a_subscriber_in_other_languages(line: str, kind: BoilerplateKind | None) -> None:
+    assert boilerplate_kind(line) is kind

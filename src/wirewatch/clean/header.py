@@ -344,10 +344,10 @@ def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int
 
 
 def _may_be_title(block: Block) -> bool:
-    """A headline does not end in a full stop (a standfirst does, and a story's first
-    sentence where the text has no headline), nor in a comma or semicolon (a sentence
-    broken across lines goes on after it)."""
-    return not block.text.rstrip().endswith((".", ",", ";"))
+    """A headline does not end in a full stop, in any script (a standfirst does, a
+    caption, and a story's first sentence where the text has no headline), nor in a
+    comma or semicolon (a sentence broken across lines goes on after it)."""
+    return not block.text.rstrip().endswith((".", ",", ";", "。", "．", "।", "،"))
 
 
 def _is_headline_like(block: Block) -> bool:
