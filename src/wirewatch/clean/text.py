@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
@@ -31,7 +30,7 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .dates import MONTH, is_time_line, parse_date_line
+from .dates import is_time_line, parse_date_line
 from .header import (
     Header,
     author_box_span,
@@ -43,6 +42,7 @@ from .header import (
     read_header,
 )
 from .language import detect_language
+from .lists import extend_introduced_lists
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions
@@ -60,26 +60,9 @@ MIN_STORY_PARAGRAPH_WORDS = 25
 # Scripts written without spaces between words: a stop-word share means nothing there.
 UNSPACED_LANGUAGES = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 MIN_WORDS_FOR_STOPWORD_CHECK = 20
-MAX_LIST_INTRO_WORDS = 25
-MAX_LIST_ITEM_WORDS = 40
-MIN_LIST_ITEMS = 2
 # A date line alone is short ("Online seit heute, 7.57 Uhr"); longer lines with a date are news.
 MAX_DATE_LINE_WORDS = 6
 DATE_SEARCH_LINES = 12  # lines from the top of the body span searched for its date
-LINES_APART_SHARE = 0.9
-LEADING_DATE = re.compile(
-    rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
-)
-# "as follows", "the following", in the languages met most, at the end of a line.
-LIST_ANNOUNCEMENT = re.compile(
-    r"(?:\bas follows|\bthe following|\bwie folgt|\bcomme suit|\bcomo sigue|\blo siguiente"
-    r"|次の(?:とおり|通り)|以下の(?:とおり|通り)|如下)\s*[.。:：]?$",
-    re.I,
-)
-# An item that is a label and what it labels ("宮崎県：高鍋町、新富町", "Tampa: June 10").
-ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
-# A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
-LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
 # What the record's warnings say when the first reading found no body and a later one did.
 WITHOUT_REGIONS = (
     "every line looked like furniture once comment, feed and teaser regions were "
@@ -146,7 +129,7 @@ def _clean(
     if mark_regions:
         mark_zones(blocks)
     start, end = _to_the_edges(blocks, *body_span(blocks))
-    end = _extend_introduced_lists(blocks, end)
+    end = extend_introduced_lists(blocks, end)
     end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
     start = _move_body_before_byline(blocks, start, end, language)
@@ -353,89 +336,6 @@ def _is_headline_candidate(block: Block) -> bool:
         and MIN_HEADLINE_WORDS <= block.words <= MAX_LEADING_HEADLINE_WORDS
         and not block.ends_like_sentence
     )
-
-
-def _extend_introduced_lists(blocks: Sequence[Block], end: int) -> int:
-    """The lists that follow the body one after another, each announced by its own line
-    (figures by country: "KENYA:" and its lines, then "TANZANIA:" and its own)."""
-    extended = _extend_introduced_list(blocks, end)
-    while extended > end:
-        end, extended = extended, _extend_introduced_list(blocks, extended)
-    return end
-
-
-def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
-    """A line that announces a list at the end of the body introduces a list that belongs
-    to it.
-
-    Tour dates, results, schedules, an earthquake's intensities by prefecture: lines
-    with few stop words that the classifier calls furniture, but "... 2020 dates:" or
-    "各地の震度は次のとおり。" ("as follows") announced them.  The list runs while its
-    lines follow each other without a blank line; where they stand apart (on a page
-    rendered with a blank line before every line, or a list set out item by item),
-    that says nothing, and the list runs while its lines begin the way its first does
-    (a date, a number, the same word, a label and its colon), headings in brackets
-    between them ("＜震度4＞").
-    """
-    if end == 0 or end >= len(blocks):
-        return end
-    position = end
-    if not _announces_list(blocks[end - 1].text):
-        intro = blocks[end]
-        if not (
-            _announces_list(intro.text)
-            and intro.cue is None
-            and not intro.role
-            and intro.words <= MAX_LIST_INTRO_WORDS
-        ):
-            return end
-        position += 1
-    first = position
-    apart = _every_line_apart(blocks) or (
-        first + 1 < len(blocks) and blocks[first + 1].blank_before
-    )
-    lead = None
-    while position < len(blocks):
-        block = blocks[position]
-        if block.cue is not None or block.role or block.words > MAX_LIST_ITEM_WORDS:
-            break
-        if apart and not LIST_HEADING.match(block.text):
-            item_lead = _item_lead(block.text)
-            lead = lead or item_lead
-            if item_lead != lead:
-                break
-        elif not apart and position > first and block.blank_before:
-            break
-        position += 1
-    if position - first < MIN_LIST_ITEMS:
-        return end
-    for block in blocks[end:position]:
-        block.klass = BlockClass.GOOD
-    return position
-
-
-def _announces_list(text: str) -> bool:
-    """Whether a line ends by announcing a list: with a colon, or "as follows"."""
-    return text.endswith((":", "：")) or LIST_ANNOUNCEMENT.search(text) is not None
-
-
-def _every_line_apart(blocks: Sequence[Block]) -> bool:
-    """Whether the page has a blank line before (nearly) every line, as a renderer that
-    sets every block element apart writes it."""
-    return sum(block.blank_before for block in blocks) >= LINES_APART_SHARE * len(blocks)
-
-
-def _item_lead(text: str) -> str:
-    """How a list item begins: with a date, a number, a short label and its colon, or
-    which word."""
-    if LEADING_DATE.match(text):
-        return "date"
-    if ITEM_LABEL.match(text):
-        return "label"
-    words = text.split(maxsplit=1)
-    if not words:
-        return ""
-    return "number" if words[0][0].isdigit() else words[0].casefold()
 
 
 def _move_body_before_byline(

@@ -1,0 +1,114 @@
+"""Lists the story announces at its end: tour dates, results, an earthquake's intensities.
+
+Their lines have few stop words and read as furniture to the block classifier, but the
+line before them said a list follows ("... 2020 dates:", "各地の震度は次のとおり。").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .blocks import Block, BlockClass
+from .dates import MONTH
+
+MAX_LIST_INTRO_WORDS = 25
+MAX_LIST_ITEM_WORDS = 40
+MIN_LIST_ITEMS = 2
+LINES_APART_SHARE = 0.9
+LEADING_DATE = re.compile(
+    rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
+)
+# "as follows", "the following", in the languages met most, at the end of a line.
+LIST_ANNOUNCEMENT = re.compile(
+    r"(?:\bas follows|\bthe following|\bwie folgt|\bcomme suit|\bcomo sigue|\blo siguiente"
+    r"|次の(?:とおり|通り)|以下の(?:とおり|通り)|如下)\s*[.。:：]?$",
+    re.I,
+)
+# An item that is a label and what it labels ("宮崎県：高鍋町、新富町", "Tampa: June 10").
+ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
+# A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
+LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
+
+
+def extend_introduced_lists(blocks: Sequence[Block], end: int) -> int:
+    """The lists that follow the body one after another, each announced by its own line
+    (figures by country: "KENYA:" and its lines, then "TANZANIA:" and its own)."""
+    extended = _extend_introduced_list(blocks, end)
+    while extended > end:
+        end, extended = extended, _extend_introduced_list(blocks, extended)
+    return end
+
+
+def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
+    """A line that announces a list at the end of the body introduces a list that belongs
+    to it.
+
+    Tour dates, results, schedules, an earthquake's intensities by prefecture: lines
+    with few stop words that the classifier calls furniture, but "... 2020 dates:" or
+    "各地の震度は次のとおり。" ("as follows") announced them.  The list runs while its
+    lines follow each other without a blank line; where they stand apart (on a page
+    rendered with a blank line before every line, or a list set out item by item),
+    that says nothing, and the list runs while its lines begin the way its first does
+    (a date, a number, the same word, a label and its colon), headings in brackets
+    between them ("＜震度4＞").
+    """
+    if end == 0 or end >= len(blocks):
+        return end
+    position = end
+    if not _announces_list(blocks[end - 1].text):
+        intro = blocks[end]
+        if not (
+            _announces_list(intro.text)
+            and intro.cue is None
+            and not intro.role
+            and intro.words <= MAX_LIST_INTRO_WORDS
+        ):
+            return end
+        position += 1
+    first = position
+    apart = _every_line_apart(blocks) or (
+        first + 1 < len(blocks) and blocks[first + 1].blank_before
+    )
+    lead = None
+    while position < len(blocks):
+        block = blocks[position]
+        if block.cue is not None or block.role or block.words > MAX_LIST_ITEM_WORDS:
+            break
+        if apart and not LIST_HEADING.match(block.text):
+            item_lead = _item_lead(block.text)
+            lead = lead or item_lead
+            if item_lead != lead:
+                break
+        elif not apart and position > first and block.blank_before:
+            break
+        position += 1
+    if position - first < MIN_LIST_ITEMS:
+        return end
+    for block in blocks[end:position]:
+        block.klass = BlockClass.GOOD
+    return position
+
+
+def _announces_list(text: str) -> bool:
+    """Whether a line ends by announcing a list: with a colon, or "as follows"."""
+    return text.endswith((":", "：")) or LIST_ANNOUNCEMENT.search(text) is not None
+
+
+def _every_line_apart(blocks: Sequence[Block]) -> bool:
+    """Whether the page has a blank line before (nearly) every line, as a renderer that
+    sets every block element apart writes it."""
+    return sum(block.blank_before for block in blocks) >= LINES_APART_SHARE * len(blocks)
+
+
+def _item_lead(text: str) -> str:
+    """How a list item begins: with a date, a number, a short label and its colon, or
+    which word."""
+    if LEADING_DATE.match(text):
+        return "date"
+    if ITEM_LABEL.match(text):
+        return "label"
+    words = text.split(maxsplit=1)
+    if not words:
+        return ""
+    return "number" if words[0][0].isdigit() else words[0].casefold()
