@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.dates import is_time_line, parse_date_line
+from wirewatch.clean.dates import date_in_url, is_time_line, parse_date_line
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,19 @@ def test_east_asian_date_lines(line: str, value: str, is_update: bool) -> None:
 )
 def test_east_asian_sentences_with_a_date_are_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.com/2023/04/28/markets-fall.html", "2023-04-28"),
+        ("https://example.com/news/2025-01-31/portugal-emerges/95254", "2025-01-31"),
+        ("https://www.example.es/local/20260710/11588570/incendio.html", "2026-07-10"),
+        ("https://example.com/story/3000000218734/kalifat", None),  # an id, not a date
+        ("https://example.com/2024/13/45/nothing", None),
+        (None, None),
+    ],
+)
+def test_the_day_a_news_pages_address_states(url: str | None, day: str | None) -> None:
+    assert date_in_url(url) == day

@@ -995,3 +995,14 @@ def test_a_writers_role_in_the_lexicons_languages_is_no_name(
         assert found is not None and found[0].startswith("Sina Berger")
     else:
         assert found == names
+
+
+@pytest.mark.issue(20)
+def test_a_text_page_without_a_date_line_takes_the_day_its_address_states() -> None:
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY])
+    url = "https://www.example.com/2024/04/28/council-backs-new-bridge.html"
+    assert clean_text(page + "\n", url=url).published == "2024-04-28"
+    dated = "\n\n".join(
+        ["Council backs new bridge after ten-year debate", "21.04.2024", *BRIDGE_STORY]
+    )
+    assert clean_text(dated + "\n", url=url).published == "2024-04-21"  # the page's own date first

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -30,7 +30,8 @@ HAS_DATE = re.compile(
 )
 HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DIGIT = re.compile(r"\d")
-HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A time of day, not the day and month of a dotted date ("21.04.2024").
+HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 ISO_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
@@ -464,3 +465,37 @@ def parse_iso(value: str) -> str:
         if "T" in value
         else (datetime.fromisoformat(value).date().isoformat())
     )
+
+
+EARLIEST_YEAR = "1900"  # no news page online was published before it
+# The day a story's address gives: "/2024/04/28/", "/2025-01-31/", "/20260710/" (a path
+# segment of eight figures that is a date).
+URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)"
+)
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication day a news page's address states, if it states one."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = (int(part) for part in match.groups() if part is not None)
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
+def plausible_date(value: str | None) -> str | None:
+    """The date, unless no news page can have it: content systems write placeholders
+    ("0001-01-01T00:00:00Z", "1970-01-01") for a date they do not have, and a date after
+    tomorrow is a typo or a scheduled embargo. Relative times resolved against such a date
+    land in year 1, so the next source (the visible dateline, the URL) is asked instead."""
+    if not value or not re.match(r"\d{4}", value):
+        return None
+    if value[:4] < EARLIEST_YEAR or value.startswith("1970-01-01"):
+        return None
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+    return None if value[:10] > tomorrow else value

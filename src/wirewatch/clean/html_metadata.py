@@ -13,21 +13,20 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
 
-from .dates import parse_date_line
+from .dates import date_in_url, parse_date_line, plausible_date
 from .header import parse_byline
 
 ARTICLE_TYPES = re.compile(
     r"(News|Report|Blog|Analysis|Opinion|Review|Scholarly|Tech)?Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting|WebPage",
     re.IGNORECASE,
 )
-EARLIEST_YEAR = "1900"  # no news page online was published before it
 DATE_META = (
     "article:published_time",
     "og:published_time",
@@ -65,9 +64,6 @@ AUTHOR_META = (
     "byl",
     "og:article:author",
     "twitter:misc:written by",
-)
-URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[^\d]|$)"
 )
 # Year, month, day with their CJK counters: 年月日 (Chinese, Japanese), 년월일 (Korean).
 EAST_ASIAN_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -126,7 +122,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         or plausible_date(_time_element(tree))
         # a saved page has no fetch URL, but its canonical link still carries the date: before
         # the text search, which took an image caption's "March 28, 2017" for a 2019 story
-        or plausible_date(_url_date(url) or _url_date(found.canonical_url))
+        or plausible_date(date_in_url(url) or date_in_url(found.canonical_url))
         or plausible_date(_date_in_page_text(tree, url or found.canonical_url))
     )
     found.modified = _first_date([ld.get("dateModified")] + [meta.get(n) for n in MODIFIED_META])
@@ -384,19 +380,6 @@ def _first_date(values: list[Any]) -> str | None:
     return None
 
 
-def plausible_date(value: str | None) -> str | None:
-    """The date, unless no news page can have it: content systems write placeholders
-    ("0001-01-01T00:00:00Z", "1970-01-01") for a date they do not have, and a date after
-    tomorrow is a typo or a scheduled embargo. Relative times resolved against such a date
-    land in year 1, so the next source (the visible dateline, the URL) is asked instead."""
-    if not value or not re.match(r"\d{4}", value):
-        return None
-    if value[:4] < EARLIEST_YEAR or value.startswith("1970-01-01"):
-        return None
-    tomorrow = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
-    return None if value[:10] > tomorrow else value
-
-
 def parse_date_value(value: str | None) -> str | None:
     """An ISO 8601 value from a machine-readable date (ISO, RFC 2822-ish, '2019-11-20 08:00')."""
     if not value:
@@ -448,17 +431,6 @@ def _east_asian_date(tree: lxml.html.HtmlElement) -> str | None:
     year, month, day = (int(part) for part in match.groups())
     try:
         return datetime(year, month, day).strftime("%Y-%m-%d")
-    except ValueError:
-        return None
-
-
-def _url_date(url: str | None) -> str | None:
-    match = URL_DATE.search(url or "")
-    if not match:
-        return None
-    year, month, day = (int(part) for part in match.groups())
-    try:
-        return datetime(year, month, day).date().isoformat()
     except ValueError:
         return None
 

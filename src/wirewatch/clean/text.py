@@ -30,7 +30,7 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .dates import is_time_line, parse_date_line
+from .dates import date_in_url, is_time_line, parse_date_line, plausible_date
 from .header import (
     Header,
     author_box_span,
@@ -138,6 +138,8 @@ def _clean(
     header = read_header(blocks[:start], language)
     if header.published is None:
         header.published = _date_atop_the_story(blocks, start, end)
+    if header.published is None:  # the text shows none; a news page's address often does
+        header.published = plausible_date(date_in_url(url))
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
