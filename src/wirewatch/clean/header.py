@@ -57,6 +57,10 @@ TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$
 AUTHORS_LINE_SEPARATOR = re.compile(r"[\s,;/&·|]+")
 AUTHORS_LINE_JOINERS = frozenset(["and", "und", "et", "og", "och", "en", "y", "e", "i"])
 MAX_AUTHORS_LINE_LEFTOVER = 2
+MAX_AUTHORS_LINE_CHARS = 300  # a line of names, however many; a paragraph is longer
+# The most authors a byline names that are looked for in the body: a page's metadata may
+# list thousands (hostile input), and each paragraph is compared with each name.
+MAX_BYLINE_AUTHORS = 30
 MIN_NAMES_ON_A_BYLINE = 2
 MAX_ROLE_WORD_POSITION = 2
 MAX_LEFTOVER_CHARS = 2
@@ -404,11 +408,14 @@ def is_author_note(text: str, authors: Sequence[str]) -> bool:
     full name from the byline counts (a surname alone could be anyone the
     story is about), and only when the paragraph opens with it.
     """
+    authors = authors[:MAX_BYLINE_AUTHORS]
     for name in authors:
         if not _is_full_name(name) or not text.startswith(name):
             continue
         rest = text[len(name) :].strip()
-        if not rest or AUTHOR_NOTE_VERB.match(rest) or _only_the_other_authors(rest, authors):
+        if not rest or AUTHOR_NOTE_VERB.match(rest):
+            return True
+        if len(rest) <= MAX_AUTHORS_LINE_CHARS and _only_the_other_authors(rest, authors):
             return True
     return False
 
