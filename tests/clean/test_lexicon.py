@@ -509,3 +509,35 @@ def test_a_sentence_on_top_stories_is_no_heading() -> None:
 )
 def test_already_a_subscriber_in_other_languages(line: str, kind: BoilerplateKind | None) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sie haben vermutlich einen Ad-Blocker aktiviert.", BoilerplateKind.ADVERTISEMENT),
+        ("It looks like you are using an ad blocker.", BoilerplateKind.ADVERTISEMENT),
+        ("Veuillez désactiver votre bloqueur de publicité.", BoilerplateKind.ADVERTISEMENT),
+    ],
+)
+def test_ad_blocker_notices_are_advertising_furniture(line: str, kind: BoilerplateKind) -> None:
+    assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+def test_a_long_story_sentence_about_ad_blockers_is_judged_as_text() -> None:
+    """The cue names it, but a long line without a word to the reader is a story's."""
+    from wirewatch.clean import clean_text
+
+    sentence = (
+        "Millions of people now use ad blockers on their phones and laptops, according to a "
+        "study that the trade association of the country's publishers released on Tuesday."
+    )
+    story = [
+        "The publishers' association said on Tuesday that advertising income had fallen for "
+        "the third year in a row, and that smaller newspapers were hit hardest of all.",
+        sentence,
+        "Its chairman said the papers would ask readers for subscriptions instead, and that "
+        "several of them had already seen their numbers of subscribers rise this year.",
+    ]
+    assert sentence in clean_text("\n\n".join(story) + "\n").paragraphs
