@@ -541,3 +541,17 @@ def test_a_long_story_sentence_about_ad_blockers_is_judged_as_text() -> None:
         "several of them had already seen their numbers of subscribers rise this year.",
     ]
     assert sentence in clean_text("\n\n".join(story) + "\n").paragraphs
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Diesen Artikel teilen", BoilerplateKind.SOCIAL_SHARE),
+        ("Partager cet article", BoilerplateKind.SOCIAL_SHARE),
+        ("Compartir este artículo", BoilerplateKind.SOCIAL_SHARE),
+        ("Die Nutzer teilen diesen Artikel gern, sagte er.", None),
+    ],
+)
+def test_share_buttons_in_the_lexicons_languages(line: str, kind: BoilerplateKind | None) -> None:
+    assert boilerplate_kind(line) is kind
