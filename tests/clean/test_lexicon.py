@@ -555,3 +555,21 @@ def test_a_long_story_sentence_about_ad_blockers_is_judged_as_text() -> None:
 )
 def test_share_buttons_in_the_lexicons_languages(line: str, kind: BoilerplateKind | None) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mehr zur Lage am Hafen lesen Sie in unserem Liveblog:", BoilerplateKind.RELATED_LINKS),
+        ("More on the harbour plan you can read here:", BoilerplateKind.RELATED_LINKS),
+        ("Mehr als 100 Menschen starben bei dem Anschlag:", None),  # a list follows
+        ("Mehr als 100 Menschen starben, wie Sie hier lesen können:", None),
+    ],
+)
+def test_a_pointer_to_more_on_the_topic_elsewhere_is_a_related_link(
+    line: str, kind: BoilerplateKind | None
+) -> None:
+    """It begins with "more", sends the reader to read it elsewhere, and ends where the
+    link was."""
+    assert boilerplate_kind(line) is kind
