@@ -216,9 +216,14 @@ def render_html_page(path: Path) -> str:
     what inscriptis keeps (menus, share prompts, related lists, footers) and also
     elements that a style sheet hides.
     """
+    return render_html(read_markup(path))
+
+
+def read_markup(path: Path) -> str:
+    """A stored page's markup: the gzipped file decoded as UTF-8, bad bytes replaced."""
     import gzip
 
-    return render_html(gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"))
+    return gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
 
 
 def render_html(raw: str) -> str:
@@ -252,12 +257,9 @@ def render_with_inscriptis(path: Path) -> str:
     padded cells, ``display: none`` in a ``style`` attribute is honoured), so its
     lines break and join elsewhere than :func:`render_html`'s.
     """
-    import gzip
-
     import inscriptis
 
-    raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
-    return tidy_lines(inscriptis.get_text(raw))
+    return tidy_lines(inscriptis.get_text(read_markup(path)))
 
 
 def render_with_resiliparse(path: Path) -> str:
@@ -266,13 +268,10 @@ def render_with_resiliparse(path: Path) -> str:
     lxml's nor inscriptis's do (list items bulleted with "•", a table's cells on one line,
     no alternative texts or link targets), tidied as the others are.
     """
-    import gzip
-
     from resiliparse.extract.html2text import extract_plain_text
 
-    raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
     text = extract_plain_text(
-        raw, main_content=False, alt_texts=False, links=False, list_bullets=True
+        read_markup(path), main_content=False, alt_texts=False, links=False, list_bullets=True
     )
     return tidy_lines(str(text))
 

@@ -292,8 +292,6 @@ EAST_ASIAN_FILLER_WORDS = frozenset(
 EAST_ASIAN_UPDATE_WORDS = re.compile(r"更新|수정|업데이트")
 # The update's time in brackets after the publication's: "(1月14日 01時40分更新)".
 EAST_ASIAN_UPDATE_NOTE = re.compile(r"[(（][^()（）]*(?:更新|수정|업데이트)[^()（）]*[)）]")
-# Chinese and Japanese write words without spaces: a run of their characters counts as a
-# word per two characters ("宮崎県で地震があった" is a clause, "人民网" a name).
 
 
 class PageDate(NamedTuple):
@@ -354,11 +352,12 @@ def is_time_line(text: str) -> bool:
     ("12.50 euros") has no "Uhr", and a sentence has more words.  A time with nothing
     before it or around it but its "Uhr" heads an entry of a live story ("4:14 p.m.").
     """
-    if len(text.split()) > MAX_TIME_LINE_WORDS + 2:
+    words = len(text.split())
+    if words > MAX_TIME_LINE_WORDS + 2:
         return False
     if (relative := RELATIVE_TIME.search(text)) is not None:
         return _only_fillers(text[: relative.start()] + " " + text[relative.end() :])
-    if len(text.split()) > MAX_TIME_LINE_WORDS:
+    if words > MAX_TIME_LINE_WORDS:
         return False
     times = list(TIME_OF_DAY.finditer(text))
     if len(times) != 1:
@@ -443,7 +442,8 @@ def _count_other_words(skipped: tuple[str, ...]) -> int:
 
 
 def _word_count(word: str) -> int:
-    """1, or for a run of Chinese or Japanese characters a word per two of them."""
+    """1, or for a run of Chinese or Japanese characters a word per two of them (they are
+    written without spaces: "宮崎県で地震があった" is a clause, "人民网" a name)."""
     if not UNSPACED_CHARACTER.match(word):
         return 1
     return -(-len(word) // CHARACTERS_PER_UNSPACED_WORD)

@@ -64,8 +64,8 @@ MAX_BYLINE_AUTHORS = 30
 MIN_NAMES_ON_A_BYLINE = 2
 MAX_ROLE_WORD_POSITION = 2
 MAX_LEFTOVER_CHARS = 2
-# "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
 FIELD_OF_NAMES = re.compile(r"\s*[,;/]\s*")
+# "and" in the same languages; "y"/"e"/"i" are left out: they occur inside names.
 AND_WORD = re.compile(r"\s+(?:and|&|und|et|og|och|en)\s+")
 NAME_PARTICLES = frozenset(
     [
@@ -223,8 +223,8 @@ def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
 
 def is_header_line(text: str, language: str | None) -> bool:
     """Whether a short line is one of the header's own: its date or time, a "By ..."
-    byline or the authors' names alone, the authors with the date, or the reading time. Such a line is no sentence of
-    a story, wherever the page set it near the story's top."""
+    byline or the authors' names alone, the authors with the date, or the reading time.
+    Such a line is no sentence of a story, wherever the page set it near the story's top."""
     return (
         is_date_or_prefixed_byline(text, language)
         or is_byline_with_date(text, language)

@@ -94,6 +94,8 @@ MAX_GLUED_TEASER_GAP = 2  # section labels between cards ("Weather", "Sports")
 MIN_GLUED_WORD_LETTERS = 3
 SUMMARY_WORDS_READ = 12
 MIN_SENTENCE_LOWER_SHARE = 0.4
+# How far into a line a glued headline's end is looked for: a long headline's letters.
+MAX_GLUED_HEADLINE_CHARS = MAX_HEADED_HEADLINE_WORDS * 12
 
 
 def mark_teasers(blocks: Sequence[Block]) -> None:
@@ -194,28 +196,28 @@ def glued_headline(text: str) -> str | None:
     The headline has a headline's length, no sentence end and title case; what follows is
     a summary's length and reads as a sentence (most of its words in lower case).
     """
-    for match in GLUED_HEADLINE_END.finditer(text, 0, MAX_HEADED_HEADLINE_WORDS * 12):
+    for match in GLUED_HEADLINE_END.finditer(text, 0, MAX_GLUED_HEADLINE_CHARS):
         headline, summary = text[: match.end()], text[match.end() :]
         words = headline.split()
         if len(words) > MAX_HEADLINE_WORDS:
             return None
-        if len(words) >= MIN_HEADLINE_WORDS and _is_glued_pair(headline, summary):
+        if len(words) >= MIN_HEADLINE_WORDS and _is_glued_pair(headline, words, summary):
             return headline
     return None
 
 
-def _is_glued_pair(headline: str, summary: str) -> bool:
-    """Whether a headline and the summary glued to it read as such. The headline's last
-    word is a word of its own before the glue, three letters or more: a camel-cased name
-    breaks after a short prefix ("Mc|Dowell", "i|Phone", "Di|Benedetto")."""
+def _is_glued_pair(headline: str, words: list[str], summary: str) -> bool:
+    """Whether a headline (its ``words``) and the summary glued to it read as such. The
+    headline's last word is a word of its own before the glue, three letters or more: a
+    camel-cased name breaks after a short prefix ("Mc|Dowell", "i|Phone", "Di|Benedetto")."""
     summary_words = summary.split()
-    last_word = headline.split()[-1]
+    last_word = words[-1]
     return (
         sum(map(str.isalpha, last_word)) >= MIN_GLUED_WORD_LETTERS
         or last_word[-1] in "0123456789?!)”"
     ) and (
         not SENTENCE_END.search(headline)
-        and _capitalised_share(headline.split()) >= MIN_TITLE_CASE_SHARE
+        and _capitalised_share(words) >= MIN_TITLE_CASE_SHARE
         and len(summary_words) >= MIN_SUMMARY_WORDS
         and _lower_case_share(summary_words[:SUMMARY_WORDS_READ]) >= MIN_SENTENCE_LOWER_SHARE
     )

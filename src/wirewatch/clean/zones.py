@@ -70,9 +70,9 @@ def is_media_teaser(text: str) -> bool:
     return "|" in text and MEDIA_TEASER.search(text) is not None
 
 
-# A commenter's handle: one word of letters, digits and _ . - (no first and last name).
+# A commenter's handle: one word of letters, digits and _ . - (no first and last name),
+# signed above or beside a time relative to now (dates.RELATIVE_TIME: "vor 3 Stunden").
 HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
-# A comment is dated with a time relative to now (dates.RELATIVE_TIME: "vor 3 Stunden").
 MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS = 3
 MIN_COMMENT_FORM_WORDS = 6
 # Headings that open a comment form or thread, in the languages met most.
