@@ -153,3 +153,35 @@ def test_a_paragraph_of_many_broken_lines_is_joined_in_time() -> None:
     blocks = make_blocks(text, "en")
     assert len(blocks) == 1
     assert blocks[0].words == 20000 * 14
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "PORT ELLEN, Scotland (AP) — Coast guard crews rescued 14 Norwegian fishermen.",
+        "OSLO, March 3 (Reuters) - Statoil shares fell 4% in early Oslo trading.",
+        "Kiel (dpa) - Der Hafen Kiel meldet Rekordumschlag.",
+        "Moskau/Kiew (dpa) – Die Gespräche sind gescheitert.",
+        "WASHINGTON — Senate Democrats blocked the Pentagon bill.",
+        "NEW YORK, N.Y. -- Shares of Acme Corp. rose.",
+    ],
+)
+def test_a_wire_dateline_opens_its_lead(lead: str) -> None:
+    [block] = make_blocks(lead, "en")
+    assert block.opens_with_dateline
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Senate — in a rare vote — blocked the bill.",
+        "US — China talks resume in Geneva.",  # two letters: a country's code, no dateline
+        "Kyiv - a city under fire.",  # a place without capitals or an agency opens a sentence
+        "Police said the man (43) - a local - was arrested.",
+    ],
+)
+def test_a_sentence_with_a_dash_is_no_dateline(line: str) -> None:
+    [block] = make_blocks(line, "en")
+    assert not block.opens_with_dateline

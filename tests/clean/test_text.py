@@ -1006,3 +1006,53 @@ def test_a_text_page_without_a_date_line_takes_the_day_its_address_states() -> N
         ["Council backs new bridge after ten-year debate", "21.04.2024", *BRIDGE_STORY]
     )
     assert clean_text(dated + "\n", url=url).published == "2024-04-21"  # the page's own date first
+
+
+@pytest.mark.issue(20)
+def test_a_short_wire_lead_dense_with_names_is_the_story_s_first_paragraph() -> None:
+    """Its dateline ("PORT ELLEN, Scotland (AP) —") made a one-sentence lead of names read
+    as furniture between the date line and the story."""
+    lead = (
+        "PORT ELLEN, Scotland (AP) — Coast guard crews rescued 14 Norwegian fishermen near Islay."
+    )
+    page = "\n\n".join(
+        [
+            "Fourteen Fishermen Rescued Off Scottish Coast",
+            "March 3, 2025 at 9:45 am",
+            lead,
+            "The trawler lost power in a storm on Sunday night and drifted towards the rocks "
+            "before a lifeboat reached it, the coast guard said in a statement.",
+            "All of the crew were taken to hospital in Glasgow as a precaution, and none of "
+            "them was badly hurt, according to the trawler's owners in Bergen.",
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert article.paragraphs[0] == lead
+    assert article.title == "Fourteen Fishermen Rescued Off Scottish Coast"
+
+
+@pytest.mark.issue(20)
+def test_teasers_of_other_wire_stories_stay_out_though_datelines_open_them() -> None:
+    story = [
+        "Fourteen Fishermen Rescued Off Scottish Coast",
+        "March 3, 2025 at 9:45 am",
+        "The trawler lost power in a storm on Sunday night and drifted towards the rocks "
+        "before a lifeboat reached it, the coast guard said in a statement.",
+        "All of the crew were taken to hospital in Glasgow as a precaution, and none of "
+        "them was badly hurt, according to the trawler's owners in Bergen.",
+        "The owners said the boat would be towed to Oban once the weather cleared, and that "
+        "an inquiry into the engine failure had begun.",
+    ]
+    teasers = [
+        "More Stories",
+        "Senate Blocks Pentagon Bill",
+        "WASHINGTON (AP) — Senate Democrats blocked the Pentagon bill on Tuesday.",
+        "Oil Prices Fall",
+        "LONDON (AP) — Brent crude fell 3% on Monday.",
+        "Storm Hits Florida Coast",
+        "MIAMI (AP) — Hurricane Milton made landfall near Tampa.",
+        "About Us",
+        "Privacy Policy",
+    ]
+    article = clean_text("\n\n".join(story + teasers) + "\n")
+    assert article.paragraphs == story[2:]

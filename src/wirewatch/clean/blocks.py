@@ -43,6 +43,14 @@ GERMAN_FORMAL_ADDRESS = re.compile(
     r"(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihre|Ihr|Ihren|Ihrem|Ihrer|Ihres)\b"
 )
 SIMPLE_WORD = re.compile(r"\w+")
+# A wire story's dateline, which opens its first paragraph and nothing else: the place in
+# capitals, or the place with the agency in brackets, then a dash ("ST. JOSEPH, Mich. (AP)
+# — ", "LONDON, Nov 19 (Reuters) - ", "Moskau/Kiew (dpa) - ", "WASHINGTON — ").
+DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}[A-ZÀ-Þ.]"
+    r"|[A-ZÀ-Þ][\w.'’-]+(?:[ /-][A-ZÀ-Þ][\w.'’-]+){0,3}(?=(?:,[^()\n]{1,40})? \())"
+    r"(?:,[^()—–\n]{1,40}?)?(?: \([^()\n]{2,30}\))?\s?(?:[—–]|--?)\s"
+)
 MAX_JOINED_STOPWORD = 4
 QUOTE_MARKS = frozenset('"“„«»')
 # Words of a story paragraph where a rule counts the paragraphs told (is_story_paragraph).
@@ -92,6 +100,11 @@ class Block:
     @property
     def ends_like_sentence(self) -> bool:
         return self.text.rstrip().endswith(TERMINAL_PUNCTUATION)
+
+    @property
+    def opens_with_dateline(self) -> bool:
+        """Whether the line is a wire story's lead, which its dateline opens (:data:`DATELINE`)."""
+        return DATELINE.match(self.bare) is not None
 
     @cached_property
     def reader_address(self) -> int:

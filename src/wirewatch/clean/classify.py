@@ -32,7 +32,8 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # News sentences are dense with names, so their stop-word share runs lower
 # than jusText's general text; a block that ends like a sentence gets the
-# benefit of the doubt down to this share.
+# benefit of the doubt down to this share, and a wire story's lead, which its dateline
+# opens ("ST. JOSEPH, Mich. (AP) — ..."), at any share: a dateline heads only a story.
 SENTENCE_STOPWORDS_LOW = 0.20
 # A block this short is furniture when a cue matches, whatever it says.
 CUE_ALWAYS_WINS_WORDS = 12
@@ -142,7 +143,9 @@ def initial_class(
         return (BlockClass.GOOD if length >= LENGTH_HIGH else BlockClass.NEAR_GOOD), None
     if block.stopword_density >= STOPWORDS_LOW:
         return BlockClass.NEAR_GOOD, None
-    if block.ends_like_sentence and block.stopword_density >= SENTENCE_STOPWORDS_LOW:
+    if block.ends_like_sentence and (
+        block.stopword_density >= SENTENCE_STOPWORDS_LOW or block.opens_with_dateline
+    ):
         return BlockClass.NEAR_GOOD, None
     return BlockClass.BAD, None
 
