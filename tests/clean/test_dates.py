@@ -161,3 +161,18 @@ def test_east_asian_sentences_with_a_date_are_not_date_lines(line: str) -> None:
 )
 def test_the_day_a_news_pages_address_states(url: str | None, day: str | None) -> None:
     assert date_in_url(url) == day
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Tuesday 30 June 2026 4.34pm", "2026-06-30T16:34:00"),  # British papers' dotted time
+        ("30.06.2026, 16.34 Uhr", "2026-06-30T16:34:00"),
+        ("30.06.2026, kl. 13.05", "2026-06-30T13:05:00"),
+        ("2.12.2024", "2024-12-02"),  # a dotted date's day and month stay a date
+    ],
+)
+def test_a_time_written_with_a_dot_is_read(line: str, value: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == value

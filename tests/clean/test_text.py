@@ -1056,3 +1056,20 @@ def test_teasers_of_other_wire_stories_stay_out_though_datelines_open_them() -> 
     ]
     article = clean_text("\n\n".join(story + teasers) + "\n")
     assert article.paragraphs == story[2:]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("June 30, 2026 - 4.34pm", "2026-06-30T16:34:00"),
+        ("June 30, 2026 - 24:00", "2026-06-30"),  # a time dateutil cannot read: the day alone
+        ("June 30, 2026 | Updated 5 hours ago", "2026-06-30"),  # the field after it is no time
+        ("By Jane Doe | June 30, 2026 | 16h34", "2026-06-30"),  # a time dateutil cannot read
+    ],
+)
+def test_the_date_field_of_a_header_line_is_read_whatever_follows_it(
+    line: str, published: str
+) -> None:
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    assert clean_text(page + "\n").published == published

@@ -32,6 +32,9 @@ HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DIGIT = re.compile(r"\d")
 # A time of day, not the day and month of a dotted date ("21.04.2024").
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+# A time written with a dot, as British and German papers do ("4.34pm", "16.34 Uhr"), which
+# dateutil does not read as one: its dot becomes a colon. Not a dotted date's day and month.
+DOTTED_TIME = re.compile(r"(?<![\d./])([01]?\d|2[0-3])\.([0-5]\d)(?![\d./])")
 ISO_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
@@ -322,6 +325,7 @@ def parse_date_line(text: str) -> PageDate | None:
         text = TIME_CONNECTIVE.sub(" ", FOREIGN_DATE.sub(_english_date, text))
     if not (HAS_DATE.search(text) and HAS_YEAR.search(text)):
         return None
+    text = DOTTED_TIME.sub(r"\1:\2", text)
     iso = _parse_iso_date(text)
     if iso:
         rest = (ISO_DATE.sub(" ", text),)

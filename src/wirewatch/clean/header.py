@@ -145,7 +145,9 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
         parts = FIELD_SEPARATOR.split(block.text)
         for index, part in enumerate(parts):
             following = parts[index + 1] if index + 1 < len(parts) else ""
-            date = parse_date_line(f"{part} {following}" if TIME_ONLY.match(following) else part)
+            # The date with the time in the next field ("June 30, 2026 - 4:34pm"), else alone.
+            date = parse_date_line(f"{part} {following}") if TIME_ONLY.match(following) else None
+            date = date or parse_date_line(part)
             if date:
                 found.append(date)
             elif names is None and not TIME_ONLY.match(part):
