@@ -1073,3 +1073,31 @@ def test_the_date_field_of_a_header_line_is_read_whatever_follows_it(
 ) -> None:
     page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
     assert clean_text(page + "\n").published == published
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Add to my articles",  # a button
+        "Tom Berg with agencies",  # the writers, written as a headline would be
+        "Passengers wait at dawn",  # another picture's caption
+    ],
+)
+def test_the_headline_is_the_line_that_names_what_the_lead_tells(between: str) -> None:
+    """The line right above the date is no headline when it shares no word with the story's
+    first paragraphs and the line above it does."""
+    page = "\n\n".join(
+        ["Council backs new bridge after ten-year debate", between, "June 30, 2026", *BRIDGE_STORY]
+    )
+    assert clean_text(page + "\n").title == "Council backs new bridge after ten-year debate"
+
+
+@pytest.mark.issue(20)
+def test_a_headline_that_shares_no_word_with_the_lead_is_still_the_title() -> None:
+    """A feature's headline plays on words; with no other line that names the story above
+    the date, it stays the title."""
+    page = "\n\n".join(
+        ["Home News Sport", "Over troubled water at last", "June 30, 2026", *BRIDGE_STORY]
+    )
+    assert clean_text(page + "\n").title == "Over troubled water at last"

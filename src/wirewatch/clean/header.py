@@ -95,6 +95,12 @@ MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
 MIN_PAIRED_WORDS = 5
+# A headline shares words with the story's lead: looked for among this many candidates.
+MAX_TITLE_CANDIDATES = 6
+MIN_SHARED_WORDS = 2
+LEAD_PARAGRAPHS = 3
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|[\u3040-\u30ff\u3400-\u9fff]{2,}")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # An unprefixed name line counts as the byline only this close after the title.
 MAX_BYLINE_DISTANCE = 4
 
@@ -110,7 +116,7 @@ class Header:
     modified: str | None = None
 
 
-def read_header(blocks: Sequence[Block], language: str | None) -> Header:
+def read_header(blocks: Sequence[Block], language: str | None, lead: Sequence[str] = ()) -> Header:
     """Fill a :class:`Header` from the blocks before the body, marking their roles.
 
     Pages show a clock, a sign-in name or a menu entry before the headline,
@@ -122,7 +128,9 @@ def read_header(blocks: Sequence[Block], language: str | None) -> Header:
         position for position, _, flag in bylines if flag
     ]
     taken = {position for position, _ in dates} | {position for position, _, _ in bylines}
-    title_position = _read_title(blocks[: max(anchors, default=len(blocks))], header, taken)
+    title_position = _read_title(
+        blocks[: max(anchors, default=len(blocks))], header, taken, _content_words(lead, language)
+    )
     reference = title_position if title_position is not None else 0
     _choose_byline(blocks, bylines, reference, header)
     _choose_dates(blocks, dates, reference, header)
@@ -313,7 +321,9 @@ def _is_name(part: str, stopwords: frozenset[str], *, strict: bool) -> bool:
     return True
 
 
-def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int | None:
+def _read_title(
+    blocks: Sequence[Block], header: Header, taken: set[int], lead_words: frozenset[str]
+) -> int | None:
     """Title and standfirst: the last headline-like lines before the anchor; return the title's
     position (or, where no line may be a title, the last headline-like line's)."""
     headlines = [
@@ -343,10 +353,42 @@ def _read_title(blocks: Sequence[Block], header: Header, taken: set[int]) -> int
         standfirst.role = "subtitle"
         header.subtitle = standfirst.text
         return position
-    position, last = titles[-1]
+    position, last = _about_the_story(titles, lead_words)
     last.role = "title"
     header.title = last.text
     return position
+
+
+def _about_the_story(
+    titles: list[tuple[int, Block]], lead_words: frozenset[str]
+) -> tuple[int, Block]:
+    """The last headline-like line, unless it shares no word with the story's lead and an
+    earlier one shares some: a headline names what the story's first sentences tell (a
+    button, a caption of another picture or a menu entry between it and the story does not)."""
+    if not lead_words or _shared_words(titles[-1][1].text, lead_words) > 0:
+        return titles[-1]
+    for position, block in reversed(titles[-MAX_TITLE_CANDIDATES:]):
+        if _shared_words(block.text, lead_words) >= MIN_SHARED_WORDS:
+            return position, block
+    return titles[-1]
+
+
+def _shared_words(text: str, lead_words: frozenset[str]) -> int:
+    return len(_content_words([text], None) & lead_words)
+
+
+def _content_words(texts: Sequence[str], language: str | None) -> frozenset[str]:
+    """The words of ``texts`` that carry content: four letters or more, case folded, stop
+    words of ``language`` aside; in Chinese and Japanese, pairs of characters."""
+    stopwords = stopwords_for(language)
+    found: set[str] = set()
+    for text in texts:
+        for word in CONTENT_WORD.findall(text.casefold()):
+            if UNSPACED.search(word):
+                found.update(word[index : index + 2] for index in range(len(word) - 1))
+            elif word not in stopwords:
+                found.add(word)
+    return frozenset(found)
 
 
 def _may_be_title(block: Block) -> bool:

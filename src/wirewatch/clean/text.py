@@ -32,6 +32,7 @@ from .classify import (
 from .copies import copy_positions
 from .dates import date_in_url, is_time_line, parse_date_line, plausible_date
 from .header import (
+    LEAD_PARAGRAPHS,
     Header,
     author_box_span,
     is_author_note,
@@ -135,7 +136,7 @@ def _clean(
     start = _move_body_before_byline(blocks, start, end, language)
     end = next_article_start(blocks, start, end) or end
     end = related_tail_start(blocks, start, end) or end
-    header = read_header(blocks[:start], language)
+    header = read_header(blocks[:start], language, _lead(blocks, start, end))
     if header.published is None:
         header.published = _date_atop_the_story(blocks, start, end)
     if header.published is None:  # the text shows none; a news page's address often does
@@ -159,6 +160,18 @@ def _clean(
     for block in body:
         block.role = "body"
     return _assemble(blocks, body, header, captions, related, language, source, url)
+
+
+def _lead(blocks: Sequence[Block], start: int, end: int) -> list[str]:
+    """The story's first paragraphs, which its headline sums up."""
+    lead = [
+        block.text
+        for block in blocks[start:end]
+        if block.klass is BlockClass.GOOD
+        and not block.role
+        and block.words >= STORY_PARAGRAPH_WORDS
+    ]
+    return lead[:LEAD_PARAGRAPHS]
 
 
 def _to_the_edges(blocks: Sequence[Block], start: int, end: int) -> tuple[int, int]:
