@@ -36,7 +36,8 @@ Systems
     ``.authors``, ``.published``, ``.text``), ``wirewatch-text`` (the page
     rendered to text as ``clean_text.py`` renders it, then
     ``wirewatch.clean.clean_text``: the header as the text path reads it; its
-    pages/s include the rendering), ``trafilatura``
+    pages/s include the rendering), ``wirewatch-inscriptis`` (the same with the
+    page rendered by inscriptis, as the text sets were made), ``trafilatura``
     (``bare_extraction(html, url=url, with_metadata=True,
     include_comments=False)``, a ``Document`` whose ``.author`` is one string
     with names separated by ``"; "``) and ``newspaper4k`` (``title``,
@@ -64,7 +65,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from clean_text import filter_language, render_html, score
+from clean_text import filter_language, render_html, score, tidy_lines
 from extract_html import (
     WARM_UP_PAGES,
     ErrorLog,
@@ -293,6 +294,22 @@ def make_wirewatch_text() -> MetaExtractor:
     return extract
 
 
+def make_wirewatch_inscriptis() -> MetaExtractor:
+    """wirewatch's text cleaner on the page as inscriptis renders it, as the text sets
+    (article-extraction-text, and the unseen text pages) were made: its lists' bullets and
+    line breaks differ from lxml's, and the header is read from them."""
+    import inscriptis
+
+    from wirewatch.clean import clean_text as clean
+
+    def extract(page: MetaPage) -> Prediction:
+        """Fields of the text cleaner's Article."""
+        article = clean(tidy_lines(inscriptis.get_text(page.html)), url=page.url or None)
+        return Prediction(article.title, list(article.authors), article.published, article.text)
+
+    return extract
+
+
 def make_trafilatura() -> MetaExtractor:
     """trafilatura 2.x ``bare_extraction`` with metadata, comments left out."""
     import trafilatura
@@ -328,6 +345,7 @@ def make_newspaper() -> MetaExtractor:
 SYSTEMS: dict[str, Callable[[], MetaExtractor]] = {
     "wirewatch": make_wirewatch,
     "wirewatch-text": make_wirewatch_text,  # the same page rendered to text first
+    "wirewatch-inscriptis": make_wirewatch_inscriptis,  # rendered by inscriptis instead
     "trafilatura": make_trafilatura,
     "newspaper4k": make_newspaper,
 }
@@ -492,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     errors.summarise()
     print_parts(results, pages)
     if args.misses:
-        ours = [r for r in results if r.name in ("wirewatch", "wirewatch-text")]
+        ours = [r for r in results if r.name.startswith("wirewatch")]
         wirewatch = ours[0] if ours else None  # the HTML path's, if both were run
         if wirewatch is None:
             print(

@@ -185,3 +185,21 @@ def test_a_wire_dateline_opens_its_lead(lead: str) -> None:
 def test_a_sentence_with_a_dash_is_no_dateline(line: str) -> None:
     [block] = make_blocks(line, "en")
     assert not block.opens_with_dateline
+
+
+@pytest.mark.issue(20)
+def test_a_lists_third_level_bulleted_o_is_a_list_item() -> None:
+    """inscriptis and lynx bullet a list's third level with "o" (under "*" and "+")."""
+    menu = make_blocks("* News\n+ Asia\no China\no India\n+ Europe\no France\n", "en")
+    assert [block.list_item for block in menu] == [True] * 6
+    assert [block.bare for block in menu] == ["News", "Asia", "China", "India", "Europe", "France"]
+
+
+@pytest.mark.issue(20)
+def test_a_line_that_begins_with_the_word_o_outside_a_list_is_no_list_item() -> None:
+    [lead, sentence] = make_blocks(
+        "Lula falou à imprensa em Brasília na segunda-feira.\n\n"
+        "o presidente disse que o acordo seria assinado em março.\n",
+        "pt",
+    )
+    assert not sentence.list_item and sentence.bare.startswith("o presidente")

@@ -21,6 +21,10 @@ from ..model import BoilerplateKind
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 LETTER = re.compile(r"[^\W\d_]")  # a letter of any script, not a digit or underscore
 LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
+# A list's third level, as text renderers (inscriptis, lynx) bullet it: "o Australia" under
+# "+ Asia" under "* News". A line of running text may begin with the word "o" ("o presidente",
+# "o la otra"), so it is a bullet only where it stands among other list items.
+NESTED_BULLET = re.compile(r"^\s*o\s+(?=\S)")
 # Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
 # and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။);
 # a quotation closes with ” or ’, with “ in German („…“) and with « in »…«.
@@ -245,9 +249,11 @@ def make_blocks(
     stopwords = stopwords_for(language)
     longest = _longest_stopword(stopwords)
     blocks = []
-    for index, (line, blank_before) in enumerate(_split(split_lines(text), split_line)):
+    lines = _split(split_lines(text), split_line)
+    nested = _nested_bullets([line for line, _ in lines])
+    for index, (line, blank_before) in enumerate(lines):
         words = [word.lower() for word in WORD.findall(line)]
-        bare = LIST_MARKER.sub("", line)
+        bare = NESTED_BULLET.sub("", line) if index in nested else LIST_MARKER.sub("", line)
         density = _stopword_count(words, stopwords, longest) / len(words) if words else 0.0
         blocks.append(
             Block(
@@ -262,6 +268,25 @@ def make_blocks(
             )
         )
     return blocks
+
+
+def _nested_bullets(lines: list[str]) -> set[int]:
+    """Positions of the lines bulleted "o " that stand in a list: each run of them has a
+    line with another list marker right above or below it."""
+    found: set[int] = set()
+    position = 0
+    while position < len(lines):
+        if not NESTED_BULLET.match(lines[position]):
+            position += 1
+            continue
+        run_end = position
+        while run_end < len(lines) and NESTED_BULLET.match(lines[run_end]):
+            run_end += 1
+        neighbours = lines[position - 1 : position] + lines[run_end : run_end + 1]
+        if any(LIST_MARKER.match(line) for line in neighbours):
+            found.update(range(position, run_end))
+        position = run_end
+    return found
 
 
 def _stopword_count(words: list[str], stopwords: frozenset[str], longest: int) -> int:
