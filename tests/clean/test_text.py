@@ -1101,3 +1101,27 @@ def test_a_headline_that_shares_no_word_with_the_lead_is_still_the_title() -> No
         ["Home News Sport", "Over troubled water at last", "June 30, 2026", *BRIDGE_STORY]
     )
     assert clean_text(page + "\n").title == "Over troubled water at last"
+
+
+@pytest.mark.issue(20)
+def test_a_bulleted_byline_is_read_after_by_only() -> None:
+    """A renderer bullets the header's byline where the page set it in a list, as it
+    bullets a menu's entries: "* Von Ralf Euler" is the byline, "* Anna Berg" no name."""
+    headline = "Council backs new bridge after ten-year debate"
+    page = "\n\n".join([headline, "* Von Ralf Euler", "* 30.06.2026 - 19:20", *BRIDGE_STORY])
+    article = clean_text(page + "\n")
+    assert article.authors == ["Ralf Euler"] and article.published == "2026-06-30T19:20:00"
+    menu = "\n\n".join(["* Anna Berg", "* Jan Vos", headline, "30.06.2026", *BRIDGE_STORY])
+    assert clean_text(menu + "\n").authors == []
+
+
+@pytest.mark.issue(20)
+def test_a_date_line_with_the_reading_time_after_it_is_read() -> None:
+    page = "\n\n".join(
+        [
+            "Council backs new bridge after ten-year debate",
+            "28.04.2023, 19:09 3 Min.",
+            *BRIDGE_STORY,
+        ]
+    )
+    assert clean_text(page + "\n").published == "2023-04-28T19:09:00"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .blocks import Block, stopwords_for
+from .blocks import LIST_MARKER, Block, stopwords_for
 from .dates import PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
 from .teasers import NEW_WINDOW_LABEL
@@ -153,19 +153,41 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
         parts = FIELD_SEPARATOR.split(block.text)
         for index, part in enumerate(parts):
             following = parts[index + 1] if index + 1 < len(parts) else ""
-            # The date with the time in the next field ("June 30, 2026 - 4:34pm"), else alone.
-            date = parse_date_line(f"{part} {following}") if TIME_ONLY.match(following) else None
-            date = date or parse_date_line(part)
+            date = _parse_date_field(part, following)
             if date:
                 found.append(date)
             elif names is None and not TIME_ONLY.match(part):
-                names = parse_byline(part, language)
-                prefixed = bool(BYLINE_PREFIX.match(part))
+                names, prefixed = _names_in_field(part, block.list_item and not index, language)
         if found:
             dates.append((position, found))
         if names:
             bylines.append((position, names, prefixed))
     return dates, bylines
+
+
+def _names_in_field(
+    field: str, bulleted: bool, language: str | None
+) -> tuple[list[str] | None, bool]:
+    """The names a header's field gives, and whether "By" stands before them. A renderer
+    bullets the byline where the page set it in a list ("* Von Ralf Euler"), as it bullets
+    a menu's entries: a bulleted field's names are read after "By" only."""
+    if bulleted:
+        field = LIST_MARKER.sub("", field)
+        if not BYLINE_PREFIX.match(field):
+            return None, False
+    return parse_byline(field, language), bool(BYLINE_PREFIX.match(field))
+
+
+def _parse_date_field(field: str, following: str) -> PageDate | None:
+    """The date a header's field states: with the time in the next field ("June 30, 2026 -
+    4:34pm"), else alone, and without the reading time a page sets after it ("28.04.2023,
+    19:09 3 Min.")."""
+    date = parse_date_line(f"{field} {following}") if TIME_ONLY.match(following) else None
+    if date is None:
+        date = parse_date_line(field)
+    if date is None and (reading_time := TRAILING_READING_TIME.search(field)) is not None:
+        date = parse_date_line(field[: reading_time.start()])
+    return date
 
 
 def _choose_byline(
@@ -215,6 +237,12 @@ READING_TIME = re.compile(
     rf"|{READING_MINUTES}[ -]?(?:read|reading|de lecture|de lectura|de leitura|di lettura"
     rf"|(?:{READING_TIME_LABEL})))\s*$",
     re.IGNORECASE,
+)
+
+
+# The reading time after a date on one line, its minutes with or without a label.
+TRAILING_READING_TIME = re.compile(
+    rf"\s+{READING_MINUTES}(?:[ -]?(?:read|reading|{READING_TIME_LABEL}))?\s*$", re.IGNORECASE
 )
 
 
