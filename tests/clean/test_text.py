@@ -1104,11 +1104,13 @@ def test_a_headline_that_shares_no_word_with_the_lead_is_still_the_title() -> No
 
 
 @pytest.mark.issue(20)
-def test_a_bulleted_byline_is_read_after_by_only() -> None:
+@pytest.mark.parametrize("byline", ["* Von Ralf Euler", "* Ralf Euler"])
+def test_a_bulleted_byline_is_read_as_the_header_s(byline: str) -> None:
     """A renderer bullets the header's byline where the page set it in a list, as it
-    bullets a menu's entries: "* Von Ralf Euler" is the byline, "* Anna Berg" no name."""
+    bullets a menu's entries: below the title it is the byline, above it "* Anna Berg" is
+    no name."""
     headline = "Council backs new bridge after ten-year debate"
-    page = "\n\n".join([headline, "* Von Ralf Euler", "* 30.06.2026 - 19:20", *BRIDGE_STORY])
+    page = "\n\n".join([headline, byline, "* 30.06.2026 - 19:20", *BRIDGE_STORY])
     article = clean_text(page + "\n")
     assert article.authors == ["Ralf Euler"] and article.published == "2026-06-30T19:20:00"
     menu = "\n\n".join(["* Anna Berg", "* Jan Vos", headline, "30.06.2026", *BRIDGE_STORY])

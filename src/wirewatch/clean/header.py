@@ -169,12 +169,11 @@ def _names_in_field(
     field: str, bulleted: bool, language: str | None
 ) -> tuple[list[str] | None, bool]:
     """The names a header's field gives, and whether "By" stands before them. A renderer
-    bullets the byline where the page set it in a list ("* Von Ralf Euler"), as it bullets
-    a menu's entries: a bulleted field's names are read after "By" only."""
+    bullets the byline where the page set it in a list ("* Von Ralf Euler", "* Tanyel
+    Mustafa"), as it bullets a menu's entries; names without "By" count only right below
+    the title (:func:`_choose_byline`), where no menu stands."""
     if bulleted:
         field = LIST_MARKER.sub("", field)
-        if not BYLINE_PREFIX.match(field):
-            return None, False
     return parse_byline(field, language), bool(BYLINE_PREFIX.match(field))
 
 
