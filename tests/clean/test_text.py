@@ -1127,3 +1127,18 @@ def test_a_date_line_with_the_reading_time_after_it_is_read() -> None:
         ]
     )
     assert clean_text(page + "\n").published == "2023-04-28T19:09:00"
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Tom Berg 30 June 2026 • 4:45pm", ["Tom Berg"]),
+        ("Von Anna Berg am 30. Juni 2026, 16:45 Uhr", ["Anna Berg"]),
+        ("Par Marie Dupont, le 30 juin 2026", ["Marie Dupont"]),
+    ],
+)
+def test_a_byline_and_its_date_in_one_field_give_both(line: str, authors: list[str]) -> None:
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    article = clean_text(page + "\n")
+    assert article.authors == authors and (article.published or "").startswith("2026-06-30")

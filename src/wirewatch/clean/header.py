@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .blocks import LIST_MARKER, Block, stopwords_for
-from .dates import PageDate, is_time_line, parse_date_line
+from .dates import DIGIT, FOREIGN_DATE, HAS_DATE, PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
 from .teasers import NEW_WINDOW_LABEL
 
@@ -153,6 +153,10 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
         parts = FIELD_SEPARATOR.split(block.text)
         for index, part in enumerate(parts):
             following = parts[index + 1] if index + 1 < len(parts) else ""
+            if names is None and BYLINE_PREFIX.match(part) and (cut := _date_start(part)):
+                # The byline and its date in one field ("By Madeleine Howell 30 August 2023").
+                names, prefixed = parse_byline(_before_the_date(part[:cut]), language), True
+                part = part[cut:]
             date = _parse_date_field(part, following)
             if date:
                 found.append(date)
@@ -163,6 +167,18 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
         if names:
             bylines.append((position, names, prefixed))
     return dates, bylines
+
+
+def _date_start(field: str) -> int | None:
+    """Where a date begins in a byline's field ("By Madeleine Howell 30 August 2023",
+    "Von Seb Dumitru, Lille 05.08.2024"), if one does after the names."""
+    date = HAS_DATE.search(field) or FOREIGN_DATE.search(field) or DIGIT.search(field)
+    return date.start() if date and date.start() > 0 else None
+
+
+def _before_the_date(names: str) -> str:
+    """A byline's names without the words that bring the date in after them ("on", "am")."""
+    return DATE_INTRODUCTION.sub("", names)
 
 
 def _names_in_field(
@@ -239,6 +255,10 @@ READING_TIME = re.compile(
 )
 
 
+# What brings a date in after a byline's names, and the comma between them.
+DATE_INTRODUCTION = re.compile(
+    r"(?:[\s,;|·•-]+(?:on|at|am|um|le|el|il|em|op|på|den|dnia|w|,))*[\s,;|·•-]*$", re.IGNORECASE
+)
 # The reading time after a date on one line, its minutes with or without a label.
 TRAILING_READING_TIME = re.compile(
     rf"\s+{READING_MINUTES}(?:[ -]?(?:read|reading|{READING_TIME_LABEL}))?\s*$", re.IGNORECASE
