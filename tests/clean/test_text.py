@@ -1142,3 +1142,19 @@ def test_a_byline_and_its_date_in_one_field_give_both(line: str, authors: list[s
     page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
     article = clean_text(page + "\n")
     assert article.authors == authors and (article.published or "").startswith("2026-06-30")
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published June 30, 2026 9:26pm Updated July 1, 2026 4:23pm", "2026-06-30T21:26:00"),
+        ("Publisert 30.06.2026, kl. 13.05 Oppdatert 01.07.2026, kl. 13.52", "2026-06-30T13:05:00"),
+        ("30/06/2026 Actualizado a las 15:10h.", "2026-06-30"),
+    ],
+)
+def test_the_publication_date_before_the_update_on_one_line_is_read(
+    line: str, published: str
+) -> None:
+    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    assert clean_text(page + "\n").published == published

@@ -150,7 +150,7 @@ def _find_dates_and_bylines(blocks: Sequence[Block], language: str | None) -> tu
             continue
         found: list[PageDate] = []
         names, prefixed = None, False
-        parts = FIELD_SEPARATOR.split(block.text)
+        parts = FIELD_SEPARATOR.split(UPDATE_AFTER_DATE.sub(" | ", block.text))
         for index, part in enumerate(parts):
             following = parts[index + 1] if index + 1 < len(parts) else ""
             if names is None and BYLINE_PREFIX.match(part) and (cut := _date_start(part)):
@@ -255,6 +255,14 @@ READING_TIME = re.compile(
 )
 
 
+# The update's label after the publication's date on one line, with no separator between
+# ("Published November 18, 2024 9:26pm Updated November 19, 2024", "Publisert 05.08.2024,
+# kl. 13.05 Oppdatert 05.08.2024, kl. 13.52"): two fields, the first the publication's.
+UPDATE_AFTER_DATE = re.compile(
+    r"(?:(?<=\d)|(?<=[ap]m)|(?<=Uhr)|(?<=\.))\s+(?=(?:last\s+)?(?:updated?|modified|aktualisiert"
+    r"|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret)\b)",
+    re.IGNORECASE,
+)
 # What brings a date in after a byline's names, and the comma between them.
 DATE_INTRODUCTION = re.compile(
     r"(?:[\s,;|·•-]+(?:on|at|am|um|le|el|il|em|op|på|den|dnia|w|,))*[\s,;|·•-]*$", re.IGNORECASE
