@@ -176,3 +176,17 @@ def test_the_day_a_news_pages_address_states(url: str | None, day: str | None) -
 def test_a_time_written_with_a_dot_is_read(line: str, value: str) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == value
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),  # in its section
+        ("Escrito el 14 de marzo de 2023", "2023-03-14"),
+        ("Écrit le 3 mars 2024 dans Politique", "2024-03-03"),
+    ],
+)
+def test_a_blogs_written_on_date_line_is_read(line: str, value: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == value

@@ -209,6 +209,18 @@ FOREIGN_FILLER_WORDS = frozenset(
         "oppdatert",
         "opdateret",
         "publiceret",
+        # "Written" and "posted", as a blog's date line says it ("Geschrieben am 15. April
+        # 2025", "Écrit le 3 mars 2024", "Escrito el 14 de marzo de 2023").
+        "geschrieben",
+        "gepostet",
+        "écrit",
+        "posté",
+        "escrito",
+        "scritto",
+        "geschreven",
+        "geplaatst",
+        "skrivet",
+        "skrevet",
     ]
 )
 FOREIGN_UPDATE_WORDS = re.compile(
