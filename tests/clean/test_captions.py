@@ -125,3 +125,39 @@ def test_a_labelled_credit_alone_on_a_line_is_a_credit(line: str) -> None:
 )
 def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:
     assert not is_labelled_credit_line(line)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "Der alte Hafen von Kiel im Winter 1962. Bildrechte: Stadtarchiv Kiel",
+            "Der alte Hafen von Kiel im Winter 1962.",
+            "Stadtarchiv Kiel",
+        ),
+        (
+            "Ferry passengers wait at dawn. Photo credit: Jane Doe",
+            "Ferry passengers wait at dawn.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_names_after_a_label_that_says_credit_are_the_credit(
+    line: str, text: str, credit: str
+) -> None:
+    """The label says what follows it ("Bildrechte:", "Photo credit:"): the names need not
+    be an agency the lexicon knows."""
+    assert split_credit(line) == (text, credit)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Streit um die Bildrechte: ein Überblick.",
+        "The museum lost the case. Image credits: who owns them is still unclear.",
+    ],
+)
+def test_a_sentence_about_credits_is_no_credit(line: str) -> None:
+    assert split_credit(line) is None

@@ -28,6 +28,12 @@ CREDIT_WORD = (
     r"bildrechte|bildquelle|fotoquelle|bildnachweis|cr[ée]dits?\s+photos?"
     r"|(?:photo|image|picture)\s+credits?"
 )
+# A caption's last sentence, then a label that says a credit follows ("... weltweit.
+# Bildrechte: Deutsches Rundfunkarchiv", "... at dawn. Photo credit: Jane Doe"): whatever
+# names follow it are the credit, known to the lexicon or not.
+RIGHTS_LABEL = re.compile(
+    rf"^(?P<text>.*?[.!?…]\s*)(?:{CREDIT_WORD})\s*:\s*(?P<credit>[^:]{{2,100}})$", re.IGNORECASE
+)
 CREDIT_LABEL = re.compile(
     rf"^(?P<text>.*?)\s*(?:\b(?:{CREDIT_WORD}|(?:{PICTURE_WORD})(?:\s+(?:by|credit))?)\s*[:|]\s*"
     r"|\b(?:image|photo|picture)\s+(?:copyright|credit|by)\s+|©\s*)"
@@ -95,7 +101,20 @@ def split_credit(text: str) -> tuple[str, str] | None:
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
+    if (match := RIGHTS_LABEL.match(text)) and _reads_as_names(match.group("credit")):
+        return match.group("text").strip(), match.group("credit").strip()
     return None
+
+
+def _reads_as_names(credit: str) -> bool:
+    """A few names, as a credit after a label that says it is one: capitals first, no
+    sentence in them."""
+    words = credit.split()
+    return (
+        0 < len(words) <= LABEL_ONLY_MAX_WORDS
+        and any(char.isupper() for char in words[0])
+        and not re.search(r"[!?]|[^A-Z]\.(?:\s|$)", credit)
+    )
 
 
 def _split_bare_credit(text: str) -> tuple[str, str] | None:
