@@ -1158,3 +1158,32 @@ def test_the_publication_date_before_the_update_on_one_line_is_read(
 ) -> None:
     page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
     assert clean_text(page + "\n").published == published
+
+
+@pytest.mark.issue(20)
+def test_the_headline_after_a_breadcrumb_trail_is_the_title() -> None:
+    headline = "Council backs new bridge after ten-year debate"
+    page = "\n\n".join([f"Home / Local / {headline}", "June 30, 2026", *BRIDGE_STORY])
+    assert clean_text(page + "\n").title == headline
+    kicker = "\n\n".join([f"Riverton / {headline}", "June 30, 2026", *BRIDGE_STORY])
+    assert clean_text(kicker + "\n").title == f"Riverton / {headline}"  # a kicker's slash
+
+
+@pytest.mark.issue(20)
+def test_sentences_above_the_date_are_no_headline() -> None:
+    """A consent notice or a standfirst of sentences above the date line is no title."""
+    headline = "Council backs new bridge after ten-year debate"
+    notice = (
+        "The council's pages are run by Riverton Media. Riverton Media is responsible for "
+        "your data on this site. Read more"
+    )
+    page = "\n\n".join([headline, "Share", notice, "June 30, 2026", *BRIDGE_STORY])
+    assert clean_text(page + "\n").title == headline
+
+
+@pytest.mark.issue(20)
+def test_a_name_the_renderer_wrote_twice_is_one_author() -> None:
+    page = "\n\n".join(
+        ["Council backs new bridge after ten-year debate", "By Tom Berg Tom Berg", *BRIDGE_STORY]
+    )
+    assert clean_text(page + "\n").authors == ["Tom Berg"]

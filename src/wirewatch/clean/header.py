@@ -95,6 +95,13 @@ MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
 MIN_PAIRED_WORDS = 5
+# A breadcrumb trail before the headline: two or more crumbs of one to three words.
+BREADCRUMB_TRAIL = re.compile(
+    r"^(?:[^\s/›»>|]+(?:\s[^\s/›»>|]+){0,2}\s+[/›»>|]\s+){2,5}(?P<headline>\S.{9,})$"
+)
+# A sentence's end inside a line: a full stop, question or exclamation, then a capital.
+INNER_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?…][\"”’»]?\s+[\"“„«]?[^\W\d_]")
+MAX_TWO_SENTENCE_HEADLINE_WORDS = 20
 # A headline shares words with the story's lead: looked for among this many candidates.
 MAX_TITLE_CANDIDATES = 6
 MIN_SHARED_WORDS = 2
@@ -335,12 +342,23 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
     for part in _name_parts(rest):
         if not part or _is_role(part):
             continue
+        part = _once(part)
         if not _is_name(part, stopwords, strict=not prefixed):
             if prefixed and len(part.split()) <= 2 and names:
                 continue  # "By Jane Doe and Max Mustermann, dpa": the agency code is no name
             return None
         names.append(part)
     return names or None
+
+
+def _once(part: str) -> str:
+    """A name a renderer wrote twice, its link's text and its label's ("Martin Gramnæs
+    Martin Gramnæs"), once."""
+    words = part.split()
+    half = len(words) // 2
+    if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return part
 
 
 def _name_parts(rest: str) -> list[str]:
@@ -400,7 +418,7 @@ def _read_title(
             and _may_be_title(first)
         ):
             first.role, second.role = "title", "subtitle"
-            header.title, header.subtitle = first.text, second.text
+            header.title, header.subtitle = _without_breadcrumbs(first.text), second.text
             return first_pos
     titles = [(position, block) for position, block in headlines if _may_be_title(block)]
     if not titles:  # a standfirst without its headline: the bylines and dates are near it
@@ -410,8 +428,16 @@ def _read_title(
         return position
     position, last = _about_the_story(titles, lead_words)
     last.role = "title"
-    header.title = last.text
+    header.title = _without_breadcrumbs(last.text)
     return position
+
+
+def _without_breadcrumbs(title: str) -> str:
+    """The headline at the end of a breadcrumb trail the renderer ran it into ("Start /
+    Ausland / EU und Indien besiegeln ..."): two crumbs or more, of a section's few words
+    each (one "Kicker / Headline" is the headline's own)."""
+    trail = BREADCRUMB_TRAIL.match(title)
+    return trail.group("headline") if trail else title
 
 
 def _about_the_story(
@@ -463,8 +489,17 @@ def _is_headline_like(block: Block) -> bool:
         MIN_HEADLINE_WORDS <= block.words <= MAX_HEADLINE_WORDS
         and not block.text.rstrip().endswith(":")
         and NEW_WINDOW_LABEL.search(block.text) is None
+        and not _is_sentences(block)
         and not is_header_line(block.bare, None)
     )
+
+
+def _is_sentences(block: Block) -> bool:
+    """Sentences, not a headline: three or more, or two in a line longer than a headline
+    with a name before it ("Niemcy. Stałe zamknięcie granic ...") runs (a standfirst, a
+    consent notice: "... ansvarlig for dine data på denne nettsiden. Les mer")."""
+    breaks = len(INNER_SENTENCE_END.findall(block.text))
+    return breaks >= 2 or (breaks == 1 and block.words > MAX_TWO_SENTENCE_HEADLINE_WORDS)
 
 
 def author_box_heading(text: str) -> str | None:
