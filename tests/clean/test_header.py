@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.header import author_box_heading, is_reading_time, parse_byline
+from wirewatch.clean.author_box import author_box_heading
+from wirewatch.clean.header import is_reading_time, parse_byline
 
 
 @pytest.mark.parametrize(

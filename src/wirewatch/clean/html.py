@@ -10,6 +10,7 @@ import lxml.html
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
 from ..model import Article, RelatedLink
+from .author_box import author_box_span, is_author_note
 from .blocks import TERMINAL_PUNCTUATION, WORD, reader_address
 from .captions import is_credit_line
 from .classify import (
@@ -21,8 +22,6 @@ from .classify import (
 )
 from .copies import copy_positions
 from .header import (
-    author_box_span,
-    is_author_note,
     is_header_line,
 )
 from .html_body import extract_body
@@ -177,8 +176,8 @@ def _has_more_words(text: str, limit: int) -> bool:
 def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
     """The body without picture credits alone on a line ("Foto: Lisa Mattisson") and the
     author box ("About the author", "Jane Doe is a freelance journalist ..."): the text
-    cleaner's rules (:mod:`.captions`, :func:`.header.author_box_span`,
-    :func:`.header.is_author_note`)."""
+    cleaner's rules (:mod:`.captions`, :func:`.author_box.author_box_span`,
+    :func:`.author_box.is_author_note`)."""
     span = author_box_span(
         [paragraph.removeprefix(LIST_MARKER) for paragraph in paragraphs], authors
     )

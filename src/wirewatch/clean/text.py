@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from ..errors import NoArticleError
 from ..model import Article, BoilerplateKind, Caption, RelatedLink, RemovedBlock
+from .author_box import author_box_span, is_author_note
 from .blocks import (
     LETTER,
     STORY_PARAGRAPH_WORDS,
@@ -34,8 +35,6 @@ from .dates import date_in_url, is_time_line, parse_date_line, plausible_date
 from .header import (
     LEAD_PARAGRAPHS,
     Header,
-    author_box_span,
-    is_author_note,
     is_byline_with_date,
     is_date_or_prefixed_byline,
     is_header_line,
@@ -267,7 +266,7 @@ def _without_copies(body: list[Block]) -> list[Block]:
 
 
 def _without_author_box(body: list[Block], authors: Sequence[str]) -> list[Block]:
-    """The body without the author box after the story (:func:`.header.author_box_span`),
+    """The body without the author box after the story (:func:`.author_box.author_box_span`),
     which is marked as metadata."""
     span = author_box_span([block.bare for block in body], authors)
     return _without_positions(body, set(span or ()), BoilerplateKind.METADATA)
