@@ -190,3 +190,24 @@ def test_a_time_written_with_a_dot_is_read(line: str, value: str) -> None:
 def test_a_blogs_written_on_date_line_is_read(line: str, value: str) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == value
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("20 Nisan 2026", "2026-04-20"),  # Turkish
+        ("8 января 2026, 17:46", "2026-01-08T17:46:00"),  # Russian, the month's genitive
+        ("14 листопада 2024, 10:00", "2024-11-14T10:00:00"),  # Ukrainian
+        ("3. května 2024 12:00", "2024-05-03T12:00:00"),  # Czech
+    ],
+)
+def test_date_lines_in_turkish_russian_ukrainian_and_czech(line: str, value: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == value and not found.is_update
+
+
+@pytest.mark.issue(20)
+def test_a_turkish_update_line_is_marked() -> None:
+    found = parse_date_line("Güncelleme : 20 Nisan 2026")
+    assert found is not None and found.is_update

@@ -98,6 +98,11 @@ FOREIGN_MONTHS = (
     " desember|december",  # Norwegian, Danish
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
     " listopada grudnia",  # Polish
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # Turkish
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада"
+    " грудня",  # Russian and Ukrainian, as a date writes them (the genitive)
+    "ledna února března dubna května června července srpna září října listopadu prosince",
 )
 _MONTH_NUMBERS = {
     name: number
@@ -225,7 +230,7 @@ FOREIGN_FILLER_WORDS = frozenset(
 )
 FOREIGN_UPDATE_WORDS = re.compile(
     r"\b(aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad"
-    r"|oppdatert|opdateret)\b",
+    r"|oppdatert|opdateret|güncelleme|güncellendi|обновлено|оновлено|aktualizováno)\b",
     re.IGNORECASE,
 )
 
