@@ -436,6 +436,10 @@ CUES_BEYOND_ENGLISH = [
     ),
     ("Consult your physician before beginning any exercise program or diet.", K.COPYRIGHT),
     ("The information on this website was originally intended for a US audience.", K.COPYRIGHT),
+    ("This guide contains affiliate links: we may earn a commission.", K.COPYRIGHT),
+    ("In diesem Beitrag sind Affiliate-Links enthalten.", K.COPYRIGHT),
+    ("Cet article contient des liens d'affiliation.", K.COPYRIGHT),
+    ("Este artículo contiene enlaces de afiliados.", K.COPYRIGHT),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -453,6 +457,7 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Results vary widely across the states, the study found.",
     "Doctors told patients to consult their physician before travelling abroad.",
     "The minister said the report was meant for internal purposes only.",
+    "Influencers must say when a post contains affiliate links, the regulator said.",
 ]
 
 
