@@ -1187,3 +1187,13 @@ def test_a_name_the_renderer_wrote_twice_is_one_author() -> None:
         ["Council backs new bridge after ten-year debate", "By Tom Berg Tom Berg", *BRIDGE_STORY]
     )
     assert clean_text(page + "\n").authors == ["Tom Berg"]
+
+
+@pytest.mark.issue(20)
+def test_a_bulleted_label_after_the_story_is_the_tag_lists_not_an_introduction() -> None:
+    """ "* More topics:" heads the page's list of tags: a story announces its own list in a
+    line of its own, not as an item of a list."""
+    tags = ["* More topics:", "* Music", "* Concerts", "* Florida"]
+    lines = ["Band announces anniversary tour", *TOUR_STORY, *tags, "Contact Us", "Careers"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == TOUR_STORY

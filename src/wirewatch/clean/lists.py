@@ -62,6 +62,7 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
             _announces_list(intro.text)
             and intro.cue is None
             and not intro.role
+            and not intro.list_item  # "* Más temas:": a list's own label, not the story's
             and intro.words <= MAX_LIST_INTRO_WORDS
         ):
             return end
