@@ -141,6 +141,11 @@ def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:
             "Ferry passengers wait at dawn.",
             "Jane Doe",
         ),
+        (
+            "Divers search the wreck off Islay Credit: Riverton Herald",  # no full stop before
+            "Divers search the wreck off Islay",
+            "Riverton Herald",
+        ),
     ],
 )
 def test_names_after_a_label_that_says_credit_are_the_credit(
@@ -157,6 +162,8 @@ def test_names_after_a_label_that_says_credit_are_the_credit(
     [
         "Der Streit um die Bildrechte: ein Überblick.",
         "The museum lost the case. Image credits: who owns them is still unclear.",
+        "The bank cut its credit: lending fell by a third",
+        "Consumer Credit: Banks Tighten the Rules on Loans and Cards for Young Buyers Now",
     ],
 )
 def test_a_sentence_about_credits_is_no_credit(line: str) -> None:

@@ -34,6 +34,12 @@ CREDIT_WORD = (
 RIGHTS_LABEL = re.compile(
     rf"^(?P<text>.*?[.!?…]\s*)(?:{CREDIT_WORD})\s*:\s*(?P<credit>[^:]{{2,100}})$", re.IGNORECASE
 )
+# The same after a caption without its full stop, where the label is written as a label,
+# capitalised ("... a large rodent Credit: The Siberian Times"); a sentence's "credit:"
+# ("the bank cut its credit: lending fell") is not.
+CAPITALISED_RIGHTS_LABEL = re.compile(
+    rf"^(?P<text>.*?\S)\s+(?:Credits?|(?i:{CREDIT_WORD}))\s*:\s*(?P<credit>[^:]{{2,100}})$"
+)
 CREDIT_LABEL = re.compile(
     rf"^(?P<text>.*?)\s*(?:\b(?:{CREDIT_WORD}|(?:{PICTURE_WORD})(?:\s+(?:by|credit))?)\s*[:|]\s*"
     r"|\b(?:image|photo|picture)\s+(?:copyright|credit|by)\s+|©\s*)"
@@ -101,19 +107,23 @@ def split_credit(text: str) -> tuple[str, str] | None:
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
-    if (match := RIGHTS_LABEL.match(text)) and _reads_as_names(match.group("credit")):
-        return match.group("text").strip(), match.group("credit").strip()
+    for pattern in (RIGHTS_LABEL, CAPITALISED_RIGHTS_LABEL):
+        if (match := pattern.match(text)) and _reads_as_names(match.group("credit")):
+            return match.group("text").strip(), match.group("credit").strip()
     return None
 
 
 def _reads_as_names(credit: str) -> bool:
-    """A few names, as a credit after a label that says it is one: capitals first, no
-    sentence in them."""
-    words = credit.split()
+    """A few names, as a credit after a label that says it is one: every word capitalised
+    but those joining names, no sentence in them."""
+    words = [word for word in re.split(r"[\s,/|&+]+", credit) if word]
     return (
         0 < len(words) <= LABEL_ONLY_MAX_WORDS
-        and any(char.isupper() for char in words[0])
         and not re.search(r"[!?]|[^A-Z]\.(?:\s|$)", credit)
+        and all(
+            any(char.isupper() for char in word) or word.casefold() in CREDIT_LOWERCASE_WORDS
+            for word in words
+        )
     )
 
 
