@@ -440,6 +440,8 @@ CUES_BEYOND_ENGLISH = [
     ("In diesem Beitrag sind Affiliate-Links enthalten.", K.COPYRIGHT),
     ("Cet article contient des liens d'affiliation.", K.COPYRIGHT),
     ("Este artículo contiene enlaces de afiliados.", K.COPYRIGHT),
+    ("FTC: We use income earning affiliate links.", K.COPYRIGHT),
+    ("Wir erhalten eine Provision über Affiliate-Links.", K.COPYRIGHT),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -458,6 +460,7 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Doctors told patients to consult their physician before travelling abroad.",
     "The minister said the report was meant for internal purposes only.",
     "Influencers must say when a post contains affiliate links, the regulator said.",
+    "The regulator said influencers use affiliate links without saying so.",
 ]
 
 
