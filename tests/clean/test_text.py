@@ -1197,3 +1197,23 @@ def test_a_bulleted_label_after_the_story_is_the_tag_lists_not_an_introduction()
     lines = ["Band announces anniversary tour", *TOUR_STORY, *tags, "Contact Us", "Careers"]
     article = clean_text("\n\n".join(lines) + "\n")
     assert article.paragraphs == TOUR_STORY
+
+
+MARKETS_STORY = [
+    "Asian shares slipped on Tuesday as fresh doubts about a trade deal between the two "
+    "largest economies weighed on investors, who had bought heavily in the past week.",
+    "Japan's Nikkei 225 fell 0.6%, Hong Kong's Hang Seng lost 1.1%, Seoul's KOSPI 0.4%. "
+    "MSCI's Asia-Pacific index ex-Japan shed 0.8% by noon.",
+    "Long-dated U.S. Treasury yields slipped as risk appetite weakened.",
+    "Traders said they would watch for any word from the talks in Geneva this week, and that "
+    "a deal before the summer was now seen as unlikely by most of the market.",
+    "The dollar was steady against the yen, while oil prices edged lower for a third day as "
+    "stockpiles in the United States rose more than analysts had expected.",
+]
+
+
+@pytest.mark.issue(20)
+def test_sentences_of_names_and_figures_between_paragraphs_are_the_story() -> None:
+    """Few stop words made the index figures furniture, and split the story in two."""
+    page = "\n\n".join(["Markets slip as trade doubts return", "June 30, 2026", *MARKETS_STORY])
+    assert clean_text(page + "\n").paragraphs == MARKETS_STORY

@@ -74,6 +74,8 @@ WITHOUT_LONG_CUES = (
 )
 # Sentences between the body span and the text's first or last line that are the story's.
 MAX_EDGE_SENTENCES = 2
+MIN_INNER_SENTENCE_WORDS = 6  # a sentence inside the story: a caption's label is shorter
+QUOTE_OPENERS = frozenset("\"“„«‘'")
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -128,6 +130,7 @@ def _clean(
     classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues)
     if mark_regions:
         mark_zones(blocks)
+    _restore_sentences_between_paragraphs(blocks)
     start, end = _to_the_edges(blocks, *body_span(blocks))
     end = extend_introduced_lists(blocks, end)
     end = comment_start(blocks, start, end) or end
@@ -189,6 +192,43 @@ def _to_the_edges(blocks: Sequence[Block], start: int, end: int) -> tuple[int, i
             block.klass = BlockClass.GOOD
         end = len(blocks)
     return start, end
+
+
+def _restore_sentences_between_paragraphs(blocks: Sequence[Block]) -> None:
+    """Sentences between two paragraphs that the classifier called furniture for their
+    few stop words ("Emerging market stocks rose 0.48%. MSCI's broadest index ...",
+    "Long-dated U.S. Treasury yields slipped as risk appetite weakened."): with nothing but
+    such sentences between them and the paragraphs around them, they are the text's own, if
+    one of them has a paragraph's length (a picture's caption alone there is shorter).
+    Before the body's span is chosen, which they would otherwise split in two. Only the
+    classifier's own verdict is undone, not a cue's or a region rule's."""
+    run: list[Block] = []
+    after_paragraph = False
+    for block in blocks:
+        if block.role or block.neutral:
+            continue
+        if block.klass is BlockClass.GOOD:
+            if after_paragraph and any(b.words >= STORY_PARAGRAPH_WORDS for b in run):
+                for sentence in run:
+                    sentence.klass = BlockClass.GOOD
+            run, after_paragraph = [], True
+        elif after_paragraph and _is_inner_sentence(block):
+            run.append(block)
+        else:
+            run, after_paragraph = [], False
+
+
+def _is_inner_sentence(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.klass is BlockClass.BAD
+        and block.cue is None
+        and block.kind in (None, BoilerplateKind.OTHER)
+        and not block.list_item
+        and block.words >= MIN_INNER_SENTENCE_WORDS
+        and (text[:1].isupper() or text[:1] in QUOTE_OPENERS)
+        and text.endswith((".", "!", "?", '."', ".”", "?”", '?"', "!”", '!"'))
+    )
 
 
 def _is_plain_sentence(block: Block) -> bool:
