@@ -442,6 +442,10 @@ CUES_BEYOND_ENGLISH = [
     ("Este artículo contiene enlaces de afiliados.", K.COPYRIGHT),
     ("FTC: We use income earning affiliate links.", K.COPYRIGHT),
     ("Wir erhalten eine Provision über Affiliate-Links.", K.COPYRIGHT),
+    ("Weiterlesen", K.NAVIGATION),
+    ("Lire la suite »", K.NAVIGATION),
+    ("Czytaj więcej", K.NAVIGATION),
+    ("Continue reading", K.NAVIGATION),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -461,6 +465,8 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "The minister said the report was meant for internal purposes only.",
     "Influencers must say when a post contains affiliate links, the regulator said.",
     "The regulator said influencers use affiliate links without saying so.",
+    "Weiterlesen wollte er nach der ersten Seite nicht.",
+    "Continue reading the report, he told the committee.",
 ]
 
 
