@@ -142,6 +142,11 @@ def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:
             "Jane Doe",
         ),
         (
+            "Die Seilbahn soll 2030 fahren. © Gebag | CKSA/Moren",  # the copyright mark
+            "Die Seilbahn soll 2030 fahren.",
+            "Gebag | CKSA/Moren",
+        ),
+        (
             "Divers search the wreck off Islay Credit: Riverton Herald",  # no full stop before
             "Divers search the wreck off Islay",
             "Riverton Herald",
@@ -163,6 +168,7 @@ def test_names_after_a_label_that_says_credit_are_the_credit(
         "Der Streit um die Bildrechte: ein Überblick.",
         "The museum lost the case. Image credits: who owns them is still unclear.",
         "The bank cut its credit: lending fell by a third",
+        "The page ends here. © 2024 Riverton Media",  # a year: the page's notice
         "Consumer Credit: Banks Tighten the Rules on Loans and Cards for Young Buyers Now",
     ],
 )

@@ -34,6 +34,9 @@ CREDIT_WORD = (
 RIGHTS_LABEL = re.compile(
     rf"^(?P<text>.*?[.!?…]\s*)(?:{CREDIT_WORD})\s*:\s*(?P<credit>[^:]{{2,100}})$", re.IGNORECASE
 )
+# A caption's last sentence, then the copyright mark and its holders ("... Seilbahn-Projekte.
+# © Gebag | CKSA/Moren"): a picture's credit; a year after the mark is a page's notice.
+COPYRIGHT_MARK_CREDIT = re.compile(r"^(?P<text>.*?[.!?…]\s*)©\s*(?P<credit>[^:©\d]{2,100})$")
 # The same after a caption without its full stop, where the label is written as a label,
 # capitalised ("... a large rodent Credit: The Siberian Times"); a sentence's "credit:"
 # ("the bank cut its credit: lending fell") is not.
@@ -107,7 +110,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
         match = pattern.match(text)
         if match and _reads_as_credit(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
-    for pattern in (RIGHTS_LABEL, CAPITALISED_RIGHTS_LABEL):
+    for pattern in (RIGHTS_LABEL, CAPITALISED_RIGHTS_LABEL, COPYRIGHT_MARK_CREDIT):
         if (match := pattern.match(text)) and _reads_as_names(match.group("credit")):
             return match.group("text").strip(), match.group("credit").strip()
     return None
