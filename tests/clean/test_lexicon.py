@@ -446,6 +446,8 @@ CUES_BEYOND_ENGLISH = [
     ("Lire la suite »", K.NAVIGATION),
     ("Czytaj więcej", K.NAVIGATION),
     ("Continue reading", K.NAVIGATION),
+    ("You are here: Home > News > Politics", K.NAVIGATION),
+    ("Sie sind hier: Startseite > Politik", K.NAVIGATION),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -467,6 +469,7 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "The regulator said influencers use affiliate links without saying so.",
     "Weiterlesen wollte er nach der ersten Seite nicht.",
     "Continue reading the report, he told the committee.",
+    "You are here for a reason, the coach told his players.",
 ]
 
 

@@ -1217,3 +1217,20 @@ def test_sentences_of_names_and_figures_between_paragraphs_are_the_story() -> No
     """Few stop words made the index figures furniture, and split the story in two."""
     page = "\n\n".join(["Markets slip as trade doubts return", "June 30, 2026", *MARKETS_STORY])
     assert clean_text(page + "\n").paragraphs == MARKETS_STORY
+
+
+@pytest.mark.issue(20)
+def test_a_web_address_above_the_date_is_no_headline() -> None:
+    headline = "Council backs new bridge after ten-year debate"
+    address = "https://www.example.com/news/article/council-backs-new-bridge-14847854.php"
+    page = "\n\n".join([headline, "Share", address, "June 30, 2026", *BRIDGE_STORY])
+    assert clean_text(page + "\n").title == headline
+
+
+@pytest.mark.issue(20)
+def test_a_writers_degrees_are_no_authors() -> None:
+    from wirewatch.clean.header import parse_byline
+
+    assert parse_byline("By Ilana Muhlstein, MS, RDN", "en") == ["Ilana Muhlstein"]
+    assert parse_byline("By Anna Berg, PhD", "en") == ["Anna Berg"]
+    assert parse_byline("By Jane Doe, AP", "en") == ["Jane Doe", "AP"]  # an agency signs too

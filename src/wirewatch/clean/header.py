@@ -69,6 +69,34 @@ MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
 MIN_PAIRED_WORDS = 5
+# Degrees and licences written after a name ("Ilana Muhlstein, MS, RDN"): no names.
+CREDENTIALS = frozenset(
+    [
+        "phd",
+        "md",
+        "ms",
+        "msc",
+        "ma",
+        "mba",
+        "mph",
+        "mfa",
+        "rd",
+        "rdn",
+        "rn",
+        "np",
+        "dds",
+        "dmd",
+        "cpa",
+        "esq",
+        "jd",
+        "llm",
+        "bsc",
+        "cscs",
+        "lpn",
+    ]
+)
+# A web address alone on a line: a link's text, never a headline.
+WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 # A breadcrumb trail before the headline: two or more crumbs of one to three words.
 BREADCRUMB_TRAIL = re.compile(
     r"^(?:[^\s/›»>|]+(?:\s[^\s/›»>|]+){0,2}\s+[/›»>|]\s+){2,5}(?P<headline>\S.{9,})$"
@@ -314,7 +342,7 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
     stopwords = stopwords_for(language)
     names: list[str] = []
     for part in _name_parts(rest):
-        if not part or is_role(part):
+        if not part or is_role(part) or part.strip(".").casefold() in CREDENTIALS:
             continue
         part = _once(part)
         if not is_name(part, stopwords, strict=not prefixed):
@@ -464,6 +492,7 @@ def _is_headline_like(block: Block) -> bool:
         and not block.text.rstrip().endswith(":")
         and NEW_WINDOW_LABEL.search(block.text) is None
         and not _is_sentences(block)
+        and WEB_ADDRESS.match(block.text.strip()) is None
         and not is_header_line(block.bare, None)
     )
 
