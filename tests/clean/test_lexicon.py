@@ -448,6 +448,12 @@ CUES_BEYOND_ENGLISH = [
     ("Continue reading", K.NAVIGATION),
     ("You are here: Home > News > Politics", K.NAVIGATION),
     ("Sie sind hier: Startseite > Politik", K.NAVIGATION),
+    ("Zum Inhalt springen", K.NAVIGATION),
+    ("Aller au contenu principal", K.NAVIGATION),
+    ("Saltar al contenido", K.NAVIGATION),
+    ("メインメニューをとばして、このページの本文エリアへ", K.NAVIGATION),
+    ("본문 바로가기", K.NAVIGATION),
+    ("跳到主要内容", K.NAVIGATION),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -470,6 +476,8 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Weiterlesen wollte er nach der ersten Seite nicht.",
     "Continue reading the report, he told the committee.",
     "You are here for a reason, the coach told his players.",
+    "Zum Inhalt springen wollte der Minister nicht.",
+    "本文へ戻る話はなかった。",
 ]
 
 
