@@ -1234,3 +1234,16 @@ def test_a_writers_degrees_are_no_authors() -> None:
     assert parse_byline("By Ilana Muhlstein, MS, RDN", "en") == ["Ilana Muhlstein"]
     assert parse_byline("By Anna Berg, PhD", "en") == ["Anna Berg"]
     assert parse_byline("By Jane Doe, AP", "en") == ["Jane Doe", "AP"]  # an agency signs too
+
+
+@pytest.mark.issue(20)
+def test_a_headline_below_the_date_is_the_title_when_none_stands_above() -> None:
+    headline = "Council backs new bridge after ten-year debate"
+    page = "\n\n".join(["Home", "June 30, 2026", "Share", headline, *BRIDGE_STORY])
+    assert clean_text(page + "\n").title == headline
+
+
+@pytest.mark.issue(20)
+def test_a_label_below_the_date_that_names_nothing_the_lead_tells_is_no_title() -> None:
+    page = "\n\n".join(["Home", "June 30, 2026", "Listen to this article now", *BRIDGE_STORY])
+    assert clean_text(page + "\n").title is None

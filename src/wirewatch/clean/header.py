@@ -137,9 +137,11 @@ def read_header(blocks: Sequence[Block], language: str | None, lead: Sequence[st
         position for position, _, flag in bylines if flag
     ]
     taken = {position for position, _ in dates} | {position for position, _, _ in bylines}
-    title_position = _read_title(
-        blocks[: max(anchors, default=len(blocks))], header, taken, _content_words(lead, language)
-    )
+    lead_words = _content_words(lead, language)
+    last_anchor = max(anchors, default=len(blocks))
+    title_position = _read_title(blocks[:last_anchor], header, taken, lead_words)
+    if header.title is None:
+        _read_title_below_the_date(blocks, last_anchor, header, lead_words)
     reference = title_position if title_position is not None else 0
     _choose_byline(blocks, bylines, reference, header)
     _choose_dates(blocks, dates, reference, header)
@@ -432,6 +434,26 @@ def _read_title(
     last.role = "title"
     header.title = _without_breadcrumbs(last.text)
     return position
+
+
+def _read_title_below_the_date(
+    blocks: Sequence[Block], anchor: int, header: Header, lead_words: frozenset[str]
+) -> None:
+    """Where no headline stands above the header's date or byline, the last headline-like
+    line between them and the story that names what its first paragraphs tell (pages set
+    the date above the headline as well: "22.04.2024, 17:26 Uhr", then the headline)."""
+    for block in reversed(blocks[anchor + 1 :]):
+        if (
+            not block.role
+            and block.cue is None
+            and not block.list_item
+            and _is_headline_like(block)
+            and _may_be_title(block)
+            and _shared_words(block.text, lead_words) >= MIN_SHARED_WORDS
+        ):
+            block.role = "title"
+            header.title = _without_breadcrumbs(block.text)
+            return
 
 
 def _without_breadcrumbs(title: str) -> str:
