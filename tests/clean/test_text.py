@@ -1247,3 +1247,40 @@ def test_a_headline_below_the_date_is_the_title_when_none_stands_above() -> None
 def test_a_label_below_the_date_that_names_nothing_the_lead_tells_is_no_title() -> None:
     page = "\n\n".join(["Home", "June 30, 2026", "Listen to this article now", *BRIDGE_STORY])
     assert clean_text(page + "\n").title is None
+
+
+@pytest.mark.issue(20)
+def test_a_name_above_the_date_among_the_story_s_first_lines_is_its_byline() -> None:
+    """The header's writer set over its date below a long standfirst: metadata, not body."""
+    standfirst = (
+        "Riverton's council has backed a new bridge over the river after a ten-year debate, "
+        "and the mayor says work will begin next spring, with the ferry running until the "
+        "bridge opens in 2029."
+    )
+    page = "\n\n".join(
+        [
+            "Home",
+            "News",
+            "Council backs new bridge after ten-year debate",
+            standfirst,
+            "Anna Berg",
+            "30 June 2026 • Updated: 30 June 2026",
+            *BRIDGE_STORY,
+        ]
+    )
+    article = clean_text(page + "\n")
+    assert "Anna Berg" not in article.paragraphs and article.authors == ["Anna Berg"]
+
+
+@pytest.mark.issue(20)
+def test_a_name_alone_among_the_story_s_lines_without_a_date_stays() -> None:
+    """A name over a quote, or a subject's name as a subheading, is the story's."""
+    page = "\n\n".join(
+        [
+            "Council backs new bridge after ten-year debate",
+            BRIDGE_STORY[0],
+            "Anna Berg",
+            *BRIDGE_STORY[1:],
+        ]
+    )
+    assert "Anna Berg" in clean_text(page + "\n").paragraphs

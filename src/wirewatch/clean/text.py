@@ -33,12 +33,14 @@ from .classify import (
 from .copies import copy_positions
 from .dates import date_in_url, is_time_line, parse_date_line, plausible_date
 from .header import (
+    FIELD_SEPARATOR,
     LEAD_PARAGRAPHS,
     Header,
     is_byline_with_date,
     is_date_or_prefixed_byline,
     is_header_line,
     is_reading_time,
+    parse_byline,
     read_header,
 )
 from .language import detect_language
@@ -150,7 +152,10 @@ def _clean(
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
-    body = _without_header_lines(body, language)
+    writers: list[str] = []
+    body = _without_header_lines(body, language, writers)
+    if not header.authors and writers:
+        header.authors = writers
     body = _without_copies(body)
     body = _without_closing_notes(body)
     body = _without_author_box(body, header.authors)
@@ -276,7 +281,9 @@ def _without(
     return kept
 
 
-def _without_header_lines(body: list[Block], language: str | None) -> list[Block]:
+def _without_header_lines(
+    body: list[Block], language: str | None, writers: list[str]
+) -> list[Block]:
     """The body without the header's byline, date and time lines left among the story's
     first lines ("Von Sina Zehrfeld" under a standfirst and a caption, ", 20:24 Uhr"):
     the byline ends the header only where no paragraph stands above it
@@ -284,7 +291,8 @@ def _without_header_lines(body: list[Block], language: str | None) -> list[Block
 
     Only above the story's second long paragraph (the first may be the standfirst) and
     only short lines (:func:`.header.is_header_line`): further down, "By ..." on a line
-    of its own signs a letter or a quoted text.
+    of its own signs a letter or a quoted text. The names of a writer's line found above
+    the date go to ``writers``.
     """
     long_paragraphs = 0
     header_lines = set()
@@ -295,7 +303,20 @@ def _without_header_lines(body: list[Block], language: str | None) -> list[Block
                 break
         elif block.words <= MAX_BYLINE_WORDS and is_header_line(block.bare, language):
             header_lines.add(position)
+            names = _writer_above_date(body[position - 1], block, language) if position else None
+            if names:
+                header_lines.add(position - 1)
+                writers[:] = writers or names
     return _without_positions(body, header_lines, BoilerplateKind.METADATA)
+
+
+def _writer_above_date(above: Block, block: Block, language: str | None) -> list[str] | None:
+    """The names of a line right above the header's date line ("Fatma Sevinç Çetin", then
+    "20 Nisan 2026 • Güncelleme : 20 Nisan 2026"): the byline without "By", as a header
+    sets its writer over the date. A name alone elsewhere may be the story's subject."""
+    if not any(parse_date_line(field) for field in FIELD_SEPARATOR.split(block.bare)):
+        return None
+    return parse_byline(above.bare, language)
 
 
 def _without_copies(body: list[Block]) -> list[Block]:
