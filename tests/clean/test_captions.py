@@ -147,6 +147,11 @@ def test_lines_that_only_mention_pictures_are_not_credits(line: str) -> None:
             "Gebag | CKSA/Moren",
         ),
         (
+            "Divers search the wreck off Islay at dawn. Tom Berg for The Riverton Herald",
+            "Divers search the wreck off Islay at dawn.",
+            "Tom Berg for The Riverton Herald",  # on assignment for a publication
+        ),
+        (
             "Divers search the wreck off Islay Credit: Riverton Herald",  # no full stop before
             "Divers search the wreck off Islay",
             "Riverton Herald",

@@ -40,6 +40,8 @@ from wirewatch.clean.story_notes import closing_note_positions, is_closing_note
         "Hale covers city hall for The Harbour Gazette. He is based in Rotterdam.",
         "Manuela Conrad ist ZDF-Reporterin in Berlin.",
         "Pamela Wilson is an online educator, author and keynote speaker.",
+        "Get in touch with our news team by emailing us at news@example.com.",
+        "Send your pictures and stories by emailing us at desk@example.com",
     ],
 )
 def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
@@ -62,6 +64,7 @@ def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
         "Police said the man is a journalist for a local radio station.",
         "Smith covers the costs of the repairs for the town, the council said.",
         "He is the editor of the local paper, which first reported the plan.",
+        "The families urged witnesses to contact police at appeals@example.org, officers said.",
     ],
 )
 def test_news_sentences_with_the_same_words_are_not_notes(sentence: str) -> None:

@@ -1284,3 +1284,15 @@ def test_a_name_alone_among_the_story_s_lines_without_a_date_stays() -> None:
         ]
     )
     assert "Anna Berg" in clean_text(page + "\n").paragraphs
+
+
+@pytest.mark.issue(20)
+def test_links_to_a_writer_s_accounts_after_the_byline_are_no_name() -> None:
+    from wirewatch.clean.header import parse_byline
+
+    assert parse_byline("Sarah Lazare Twitter", "en") == ["Sarah Lazare"]
+    assert parse_byline("By Tom Berg Email", "en") == ["Tom Berg"]
+    assert parse_byline("By Malcolm X", "en") == ["Malcolm X"]  # no account's label
+    from wirewatch.clean.captions import is_bare_credit
+
+    assert not is_bare_credit("Download Dashlane Password Manager for Free")

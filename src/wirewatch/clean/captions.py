@@ -34,6 +34,13 @@ CREDIT_WORD = (
 RIGHTS_LABEL = re.compile(
     rf"^(?P<text>.*?[.!?…]\s*)(?:{CREDIT_WORD})\s*:\s*(?P<credit>[^:]{{2,100}})$", re.IGNORECASE
 )
+# A photographer's name, then the publication they took the picture for ("Tara Atkinson for
+# Rest of World", "Jane Doe for The New York Times"): two or three names, "for", a title of
+# two words or more ("Download Password Manager for Free" is a link).
+ON_ASSIGNMENT = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} for (?:[Tt]he )?[A-Z][\w.'’&-]*"
+    r"(?: (?:[A-Z][\w.'’&-]*|of|the|and))+"
+)
 # A caption's last sentence, then the copyright mark and its holders ("... Seilbahn-Projekte.
 # © Gebag | CKSA/Moren"): a picture's credit; a year after the mark is a page's notice.
 COPYRIGHT_MARK_CREDIT = re.compile(r"^(?P<text>.*?[.!?…]\s*)©\s*(?P<credit>[^:©\d]{2,100})$")
@@ -67,7 +74,7 @@ LABEL_ONLY_MAX_WORDS = 8
 # Jan Vos", "Reuters via Getty", "Ana de la Cruz") and agencies written in lower case.
 _CREDIT_LOWERCASE_WORDS = (
     "and und et y e i og och en via for für",
-    "de van von der den da di del la le",
+    "de van von der den da di del la le of the",
     "dpa afp ap",
 )
 CREDIT_LOWERCASE_WORDS = frozenset(
@@ -211,9 +218,14 @@ def is_labelled_credit_line(text: str) -> bool:
 
 
 def _reads_as_credit(credit: str) -> bool:
-    """An agency or credit word, or a slash-separated list of names ("AP/Reuters")."""
-    return bool(credit_pattern().search(credit)) or bool(
-        re.fullmatch(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*(?:\s?/\s?[A-Z][\w .'-]*)+", credit)
+    """An agency or credit word, a slash-separated list of names ("AP/Reuters"), or a
+    photographer on assignment for a publication ("Tara Atkinson for Rest of World")."""
+    return (
+        bool(credit_pattern().search(credit))
+        or bool(
+            re.fullmatch(r"[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*(?:\s?/\s?[A-Z][\w .'-]*)+", credit)
+        )
+        or ON_ASSIGNMENT.fullmatch(credit) is not None
     )
 
 

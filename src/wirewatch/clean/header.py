@@ -69,6 +69,11 @@ MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
 MIN_PAIRED_WORDS = 5
+# The links to a writer's accounts that a renderer runs into the byline.
+SOCIAL_LINK_LABELS = frozenset(
+    ["twitter", "facebook", "instagram", "linkedin", "email", "e-mail", "mail", "threads"]
+    + ["bluesky", "mastodon", "tiktok", "youtube", "rss", "website"]
+)
 # Degrees and licences written after a name ("Ilana Muhlstein, MS, RDN"): no names.
 CREDENTIALS = frozenset(
     [
@@ -357,8 +362,12 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
 
 def _once(part: str) -> str:
     """A name a renderer wrote twice, its link's text and its label's ("Martin Gramnæs
-    Martin Gramnæs"), once."""
+    Martin Gramnæs"), once, without the links to the writer's accounts after it ("Sarah
+    Lazare Twitter")."""
     words = part.split()
+    while len(words) > 1 and words[-1].casefold() in SOCIAL_LINK_LABELS:
+        words.pop()
+    part = " ".join(words)
     half = len(words) // 2
     if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])

@@ -43,8 +43,10 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # email ..."): a name and an address alone, or words that say how to reach the writer.
 MAX_NAME_AND_ADDRESS_WORDS = 6
 WRITER_CONTACT = re.compile(
-    r"^(?:write to|e-?mail|contact|reach|you can reach|have a (?:news )?tip\?)\b"
-    r"|\b(?:can|may) be (?:reached|contacted) (?:at|on|via)\b",
+    r"^(?:write to|e-?mail|contact|reach|you can reach|have a (?:news )?tip\?|get in touch)\b"
+    r"|\b(?:can|may) be (?:reached|contacted) (?:at|on|via)\b"
+    # The newsroom's own address, in its own voice ("... by emailing us at news@...").
+    r"|\b(?:e-?mail(?:ing)?|writ(?:e|ing) to|contact(?:ing)?) us (?:at|on|via)\b",
     re.IGNORECASE,
 )
 FOLLOW_PROMPT = re.compile(
