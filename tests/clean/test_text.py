@@ -1296,3 +1296,13 @@ def test_links_to_a_writer_s_accounts_after_the_byline_are_no_name() -> None:
     from wirewatch.clean.captions import is_bare_credit
 
     assert not is_bare_credit("Download Dashlane Password Manager for Free")
+
+
+@pytest.mark.issue(20)
+def test_a_line_of_one_endless_hyphenated_word_is_cleaned_in_time() -> None:
+    """Hostile text: "A-A-A-..." is one word to the cleaner, a kicker's length; the teaser
+    card's address pattern searched it in quadratic time (100,000 characters: 50 s)."""
+    page = "\n\n".join(
+        ["Council backs new bridge after ten-year debate", "A-" * 50_000, *BRIDGE_STORY]
+    )
+    assert clean_text(page + "\n").paragraphs == BRIDGE_STORY

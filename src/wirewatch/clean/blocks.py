@@ -52,9 +52,10 @@ SIMPLE_WORD = re.compile(r"\w+")
 # — ", "LONDON, Nov 19 (Reuters) - ", "Moskau/Kiew (dpa) - ", "WASHINGTON — ").
 DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’ /-]{1,40}[A-ZÀ-Þ.]"
-    r"|[A-ZÀ-Þ][\w.'’-]+(?:[ /-][A-ZÀ-Þ][\w.'’-]+){0,3}(?=(?:,[^()\n]{1,40})? \())"
+    r"|[A-ZÀ-Þ][\w.'’-]{0,30}(?:[ /][A-ZÀ-Þ][\w.'’-]{0,30}){0,3}(?=(?:,[^()\n]{1,40})? \())"
     r"(?:,[^()—–\n]{1,40}?)?(?: \([^()\n]{2,30}\))?\s?(?:[—–]|--?)\s"
 )
+DATELINE_CHARS = 160  # a dateline stands in a line's first characters
 MAX_JOINED_STOPWORD = 4
 QUOTE_MARKS = frozenset('"“„«»')
 # Words of a story paragraph where a rule counts the paragraphs told (is_story_paragraph).
@@ -108,7 +109,7 @@ class Block:
     @property
     def opens_with_dateline(self) -> bool:
         """Whether the line is a wire story's lead, which its dateline opens (:data:`DATELINE`)."""
-        return DATELINE.match(self.bare) is not None
+        return DATELINE.match(self.bare, 0, DATELINE_CHARS) is not None
 
     @cached_property
     def reader_address(self) -> int:

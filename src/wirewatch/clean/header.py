@@ -193,8 +193,13 @@ def _date_start(field: str) -> int | None:
 
 
 def _before_the_date(names: str) -> str:
-    """A byline's names without the words that bring the date in after them ("on", "am")."""
-    return DATE_INTRODUCTION.sub("", names)
+    """A byline's names without the words that bring the date in after them ("on", "am"),
+    read word by word from the end (a pattern of optional words and separators there
+    backtracks without end on a hostile line of separators)."""
+    words = names.rstrip(NAME_DATE_SEPARATORS).split()
+    while words and words[-1].strip(NAME_DATE_SEPARATORS).casefold() in DATE_INTRODUCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(NAME_DATE_SEPARATORS)
 
 
 def _names_in_field(
@@ -279,10 +284,11 @@ UPDATE_AFTER_DATE = re.compile(
     r"|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret)\b)",
     re.IGNORECASE,
 )
-# What brings a date in after a byline's names, and the comma between them.
-DATE_INTRODUCTION = re.compile(
-    r"(?:[\s,;|·•-]+(?:on|at|am|um|le|el|il|em|op|på|den|dnia|w|,))*[\s,;|·•-]*$", re.IGNORECASE
+# What brings a date in after a byline's names ("on", "am", "le"), and what separates them.
+DATE_INTRODUCTION_WORDS = frozenset(
+    ["on", "at", "am", "um", "le", "el", "il", "em", "op", "på", "den", "dnia", "w"]
 )
+NAME_DATE_SEPARATORS = " \t,;|·•-"
 # The reading time after a date on one line, its minutes with or without a label.
 TRAILING_READING_TIME = re.compile(
     rf"\s+{READING_MINUTES}(?:[ -]?(?:read|reading|{READING_TIME_LABEL}))?\s*$", re.IGNORECASE

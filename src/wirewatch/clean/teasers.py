@@ -49,7 +49,9 @@ MIN_SUMMARY_WORDS, MAX_SUMMARY_WORDS = 6, 45
 MAX_SUMMARY_SENTENCES = 2
 MAX_KICKER_WORDS = 5
 # A count, a time or a web address, in the line between a card's headline and summary.
-CARD_DETAIL = re.compile(r"\d|\b[\w-]+\.(?:com|org|net|co|io|gov|edu|info|news|[a-z]{2})\b")
+# A web address's label is 63 characters at most: unbounded, a long run of letters and hyphens
+# without a dot (hostile input, one "word" to the cleaner) was searched in quadratic time.
+CARD_DETAIL = re.compile(r"\d|\b[\w-]{1,63}\.(?:com|org|net|co|io|gov|edu|info|news|[a-z]{2})\b")
 MAX_TEASER_GAP = 2  # kicker lines between one teaser's summary and the next headline
 # Teasers that end in a read-more link: how many make a list, and how many short lines
 # (headline, its twin, kicker, picture credit) stand above each summary.
