@@ -80,6 +80,10 @@ _CREDIT_LOWERCASE_WORDS = (
 CREDIT_LOWERCASE_WORDS = frozenset(
     word for words in _CREDIT_LOWERCASE_WORDS for word in words.split()
 )
+# What stands between a credit's names, and what a credit never has: a question, an
+# exclamation or a sentence's full stop (an initial's "J." aside).
+CREDIT_JOINS = re.compile(r"[\s,/|&+]+")
+SENTENCE_IN_CREDIT = re.compile(r"[!?]|[^A-Z]\.(?:\s|$)")
 # A credit alone on a line: a label and a few names, or "(Image: Getty Images / iStock)".
 MAX_CREDIT_LINE_CHARS = 160
 # What every credit pattern needs: a bracket, a colon or bar after a label, "©", a slash,
@@ -123,13 +127,18 @@ def split_credit(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _credit_words(credit: str) -> list[str]:
+    """A credit's words, split where names are joined ("IMAGO / ZUMA Press", "Gebag | CKSA")."""
+    return [word for word in CREDIT_JOINS.split(credit) if word]
+
+
 def _reads_as_names(credit: str) -> bool:
     """A few names, as a credit after a label that says it is one: every word capitalised
     but those joining names, no sentence in them."""
-    words = [word for word in re.split(r"[\s,/|&+]+", credit) if word]
+    words = _credit_words(credit)
     return (
         0 < len(words) <= LABEL_ONLY_MAX_WORDS
-        and not re.search(r"[!?]|[^A-Z]\.(?:\s|$)", credit)
+        and not SENTENCE_IN_CREDIT.search(credit)
         and all(
             any(char.isupper() for char in word) or word.casefold() in CREDIT_LOWERCASE_WORDS
             for word in words
@@ -182,7 +191,7 @@ def is_bare_credit(text: str) -> bool:
         return False
     if text.rstrip().endswith(("!", "?", ":", ";")) or not _reads_as_credit(text):
         return False
-    words = [word for word in re.split(r"[\s,/|&+]+", text) if word]
+    words = _credit_words(text)
     return all(
         word[:1].isupper()
         or word.casefold() in CREDIT_LOWERCASE_WORDS
@@ -213,7 +222,7 @@ def is_labelled_credit_line(text: str) -> bool:
     return (
         len(credit.split()) <= LABEL_ONLY_MAX_WORDS
         and any(char.isupper() for char in credit.split()[0])
-        and not re.search(r"[!?]|[^A-Z]\.(?:\s|$)", credit)
+        and not SENTENCE_IN_CREDIT.search(credit)
     )
 
 

@@ -300,6 +300,11 @@ def is_reading_time(text: str) -> bool:
     return len(text) <= 60 and READING_TIME.match(text.strip()) is not None
 
 
+def is_date_line(text: str) -> bool:
+    """Whether one of a line's fields is a date ("20 Nisan 2026 • Güncelleme : ...")."""
+    return any(parse_date_line(part) for part in FIELD_SEPARATOR.split(text))
+
+
 def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
     """Whether a line is a date line or a "By ..." byline (the end of a page's header)."""
     for part in FIELD_SEPARATOR.split(text):
@@ -421,11 +426,7 @@ def _read_title(
     headlines = [
         (position, block)
         for position, block in enumerate(blocks)
-        if position not in taken
-        and not block.role
-        and block.cue is None
-        and not block.list_item
-        and _is_headline_like(block)
+        if position not in taken and _is_free_headline(block)
     ]
     if not headlines:
         return None
@@ -459,10 +460,7 @@ def _read_title_below_the_date(
     the date above the headline as well: "22.04.2024, 17:26 Uhr", then the headline)."""
     for block in reversed(blocks[anchor + 1 :]):
         if (
-            not block.role
-            and block.cue is None
-            and not block.list_item
-            and _is_headline_like(block)
+            _is_free_headline(block)
             and _may_be_title(block)
             and _shared_words(block.text, lead_words) >= MIN_SHARED_WORDS
         ):
@@ -516,6 +514,11 @@ def _may_be_title(block: Block) -> bool:
     caption, and a story's first sentence where the text has no headline), nor in a
     comma or semicolon (a sentence broken across lines goes on after it)."""
     return not block.text.rstrip().endswith((".", ",", ";", "。", "．", "।", "،"))
+
+
+def _is_free_headline(block: Block) -> bool:
+    """A headline-like line no other rule has claimed: no role, no cue, no list item."""
+    return not block.role and block.cue is None and not block.list_item and _is_headline_like(block)
 
 
 def _is_headline_like(block: Block) -> bool:

@@ -33,10 +33,10 @@ from .classify import (
 from .copies import copy_positions
 from .dates import date_in_url, is_time_line, parse_date_line, plausible_date
 from .header import (
-    FIELD_SEPARATOR,
     LEAD_PARAGRAPHS,
     Header,
     is_byline_with_date,
+    is_date_line,
     is_date_or_prefixed_byline,
     is_header_line,
     is_reading_time,
@@ -152,10 +152,8 @@ def _clean(
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
-    writers: list[str] = []
-    body = _without_header_lines(body, language, writers)
-    if not header.authors and writers:
-        header.authors = writers
+    body, writers = _without_header_lines(body, language)
+    header.authors = header.authors or writers
     body = _without_copies(body)
     body = _without_closing_notes(body)
     body = _without_author_box(body, header.authors)
@@ -227,12 +225,21 @@ def _is_inner_sentence(block: Block) -> bool:
     text = block.text.rstrip()
     return (
         block.klass is BlockClass.BAD
-        and block.cue is None
-        and block.kind in (None, BoilerplateKind.OTHER)
-        and not block.list_item
+        and _no_rule_claims(block)
         and block.words >= MIN_INNER_SENTENCE_WORDS
         and (text[:1].isupper() or text[:1] in QUOTE_OPENERS)
         and text.endswith((".", "!", "?", '."', ".”", "?”", '?"', "!”", '!"'))
+    )
+
+
+def _no_rule_claims(block: Block) -> bool:
+    """No cue names the line furniture, no region rule marked it, no role or list holds it:
+    whatever its class, the classifier alone gave it."""
+    return (
+        block.cue is None
+        and block.kind in (None, BoilerplateKind.OTHER)
+        and not block.role
+        and not block.list_item
     )
 
 
@@ -241,10 +248,7 @@ def _is_plain_sentence(block: Block) -> bool:
     a region rule (a teaser, a paragraph shown twice): capital first, full stop last."""
     text = block.text
     return (
-        block.cue is None
-        and block.kind in (None, BoilerplateKind.OTHER)
-        and not block.role
-        and not block.list_item
+        _no_rule_claims(block)
         and block.words >= STORY_PARAGRAPH_WORDS
         and text[:1].isupper()
         and text.rstrip().endswith((".", "!", "?", '."', ".”"))
@@ -281,9 +285,7 @@ def _without(
     return kept
 
 
-def _without_header_lines(
-    body: list[Block], language: str | None, writers: list[str]
-) -> list[Block]:
+def _without_header_lines(body: list[Block], language: str | None) -> tuple[list[Block], list[str]]:
     """The body without the header's byline, date and time lines left among the story's
     first lines ("Von Sina Zehrfeld" under a standfirst and a caption, ", 20:24 Uhr"):
     the byline ends the header only where no paragraph stands above it
@@ -291,11 +293,12 @@ def _without_header_lines(
 
     Only above the story's second long paragraph (the first may be the standfirst) and
     only short lines (:func:`.header.is_header_line`): further down, "By ..." on a line
-    of its own signs a letter or a quoted text. The names of a writer's line found above
-    the date go to ``writers``.
+    of its own signs a letter or a quoted text. Also returns the names of the first
+    writer's line found above the date.
     """
     long_paragraphs = 0
     header_lines = set()
+    writers: list[str] = []
     for position, block in enumerate(body):
         if block.words >= MIN_STORY_PARAGRAPH_WORDS:
             long_paragraphs += 1
@@ -306,17 +309,15 @@ def _without_header_lines(
             names = _writer_above_date(body[position - 1], block, language) if position else None
             if names:
                 header_lines.add(position - 1)
-                writers[:] = writers or names
-    return _without_positions(body, header_lines, BoilerplateKind.METADATA)
+                writers = writers or names
+    return _without_positions(body, header_lines, BoilerplateKind.METADATA), writers
 
 
 def _writer_above_date(above: Block, block: Block, language: str | None) -> list[str] | None:
     """The names of a line right above the header's date line ("Fatma Sevinç Çetin", then
     "20 Nisan 2026 • Güncelleme : 20 Nisan 2026"): the byline without "By", as a header
     sets its writer over the date. A name alone elsewhere may be the story's subject."""
-    if not any(parse_date_line(field) for field in FIELD_SEPARATOR.split(block.bare)):
-        return None
-    return parse_byline(above.bare, language)
+    return parse_byline(above.bare, language) if is_date_line(block.bare) else None
 
 
 def _without_copies(body: list[Block]) -> list[Block]:
