@@ -167,42 +167,23 @@ def test_the_day_a_news_pages_address_states(url: str | None, day: str | None) -
 @pytest.mark.parametrize(
     ("line", "value"),
     [
-        ("Tuesday 30 June 2026 4.34pm", "2026-06-30T16:34:00"),  # British papers' dotted time
+        # A time written with a dot; a dotted date's day and month stay a date.
+        ("Tuesday 30 June 2026 4.34pm", "2026-06-30T16:34:00"),  # British papers
         ("30.06.2026, 16.34 Uhr", "2026-06-30T16:34:00"),
         ("30.06.2026, kl. 13.05", "2026-06-30T13:05:00"),
-        ("2.12.2024", "2024-12-02"),  # a dotted date's day and month stay a date
-    ],
-)
-def test_a_time_written_with_a_dot_is_read(line: str, value: str) -> None:
-    found = parse_date_line(line)
-    assert found is not None and found.value == value
-
-
-@pytest.mark.issue(20)
-@pytest.mark.parametrize(
-    ("line", "value"),
-    [
-        ("Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),  # in its section
+        ("2.12.2024", "2024-12-02"),
+        # A blog's "written on" line, its section after it.
+        ("Geschrieben am 15. April 2025 in Nachrichten", "2025-04-15"),
         ("Escrito el 14 de marzo de 2023", "2023-03-14"),
         ("Écrit le 3 mars 2024 dans Politique", "2024-03-03"),
+        # Turkish, and Russian, Ukrainian and Czech with the month's genitive.
+        ("20 Nisan 2026", "2026-04-20"),
+        ("8 января 2026, 17:46", "2026-01-08T17:46:00"),
+        ("14 листопада 2024, 10:00", "2024-11-14T10:00:00"),
+        ("3. května 2024 12:00", "2024-05-03T12:00:00"),
     ],
 )
-def test_a_blogs_written_on_date_line_is_read(line: str, value: str) -> None:
-    found = parse_date_line(line)
-    assert found is not None and found.value == value
-
-
-@pytest.mark.issue(20)
-@pytest.mark.parametrize(
-    ("line", "value"),
-    [
-        ("20 Nisan 2026", "2026-04-20"),  # Turkish
-        ("8 января 2026, 17:46", "2026-01-08T17:46:00"),  # Russian, the month's genitive
-        ("14 листопада 2024, 10:00", "2024-11-14T10:00:00"),  # Ukrainian
-        ("3. května 2024 12:00", "2024-05-03T12:00:00"),  # Czech
-    ],
-)
-def test_date_lines_in_turkish_russian_ukrainian_and_czech(line: str, value: str) -> None:
+def test_date_lines_with_dotted_times_blog_labels_and_more_languages(line: str, value: str) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == value and not found.is_update
 

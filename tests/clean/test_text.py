@@ -588,6 +588,14 @@ BRIDGE_STORY = [
     "Shop owners on the east bank, who lost customers when the old bridge closed, welcomed "
     "the decision, while residents near the site said they feared years of noise.",
 ]
+BRIDGE_HEADLINE = "Council backs new bridge after ten-year debate"
+
+
+def bridge_page(*top: str) -> str:
+    """A page of the lines given (a headline, a header's lines) above the bridge story."""
+    return "\n\n".join([*top, *BRIDGE_STORY])
+
+
 MENU = ["* Loan comparison", "* Electricity comparison", "* Gas comparison", "* Mortgages"]
 
 
@@ -599,7 +607,7 @@ def test_a_bulleted_menu_under_the_story_is_not_its_list() -> None:
         [
             "Home",
             "News",
-            "Council backs new bridge after ten-year debate",
+            BRIDGE_HEADLINE,
             *BRIDGE_STORY,
             "Money: How to cut your heating bill this winter without freezing at home",
             *MENU,
@@ -619,7 +627,7 @@ def test_a_bulleted_list_between_the_story_paragraphs_stays() -> None:
         [
             "Home",
             "News",
-            "Council backs new bridge after ten-year debate",
+            BRIDGE_HEADLINE,
             *BRIDGE_STORY[:2],
             "The plan sets out what the town will pay for:",
             "* a bridge of two lanes",
@@ -647,8 +655,7 @@ def test_a_long_paragraph_shown_twice_stays_once() -> None:
         "engineers expect in the summer after next."
     )
     page = "\n\n".join(
-        ["Home", "News", "Council backs new bridge after ten-year debate", lead, *BRIDGE_STORY]
-        + [lead, "Imprint", "Privacy"]
+        ["Home", "News", BRIDGE_HEADLINE, lead, *BRIDGE_STORY] + [lead, "Imprint", "Privacy"]
     )
     article = clean_text(page + "\n")
     assert article.paragraphs.count(lead) == 1
@@ -663,7 +670,7 @@ def test_a_copy_of_the_story_run_together_in_one_paragraph_is_left_out(copy_firs
     copy stands."""
     copy = " ".join(BRIDGE_STORY)
     story = [copy, *BRIDGE_STORY] if copy_first else [*BRIDGE_STORY, copy]
-    page = "\n\n".join(["Home", "News", "Council backs new bridge after ten-year debate", *story])
+    page = "\n\n".join(["Home", "News", BRIDGE_HEADLINE, *story])
     article = clean_text(page + "\n")
     assert article.paragraphs == BRIDGE_STORY
     assert copy in [block.text for block in article.removed]
@@ -688,10 +695,7 @@ def test_a_copy_of_the_story_run_together_in_one_paragraph_is_left_out(copy_firs
 def test_the_author_box_after_the_story_is_not_body(heading: str, note: str) -> None:
     """Under "About" and the writer's name (or "About the author"), a note on who wrote the
     story: metadata, not its text."""
-    page = "\n\n".join(
-        ["Council backs new bridge after ten-year debate", "By Jane Doe", *BRIDGE_STORY]
-        + [heading, note, "Imprint"]
-    )
+    page = "\n\n".join([BRIDGE_HEADLINE, "By Jane Doe", *BRIDGE_STORY] + [heading, note, "Imprint"])
     article = clean_text(page + "\n")
     assert article.paragraphs == BRIDGE_STORY
     removed = {block.text: block.kind for block in article.removed}
@@ -707,7 +711,7 @@ def test_a_heading_about_a_name_over_other_text_stays() -> None:
         "The engineer who drew the first plans for the bridge retired last year, and the "
         "council thanked her in a short speech before the vote.",
     ]
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY, *section])
+    page = "\n\n".join([BRIDGE_HEADLINE, *BRIDGE_STORY, *section])
     article = clean_text(page + "\n")
     assert article.paragraphs[-1] == section[1]
 
@@ -722,7 +726,7 @@ def test_paragraphs_that_share_words_with_the_story_are_no_copy_of_it() -> None:
         "ten years of debate, and residents near the site said they feared noise, while the "
         "mayor said that the old ferry would run until the bridge opens next spring."
     )
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY, summary])
+    page = "\n\n".join([BRIDGE_HEADLINE, *BRIDGE_STORY, summary])
     article = clean_text(page + "\n")
     assert article.paragraphs == [*BRIDGE_STORY, summary]
 
@@ -810,7 +814,7 @@ def test_a_plain_sentence_above_the_menu_is_not_pulled_into_the_story() -> None:
         "The Riverton Courier has reported on the town and its river for more than a "
         "century, from floods to festivals."
     )
-    page = "\n\n".join([slogan, "Home", "News", "Sport", "Weather", "Jobs", *BRIDGE_STORY])
+    page = bridge_page(slogan, "Home", "News", "Sport", "Weather", "Jobs")
     assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
 
 
@@ -906,7 +910,7 @@ def test_camel_cased_names_and_a_results_table_are_no_glued_teasers() -> None:
         "promoters said, with concerts in thirty cities across the country.",
     ]
     table = ["28 Michael Mc Dowell 485 0 0 2 2", "29 Corey La Joie 401 0 0 0 2"]
-    page = "\n\n".join([*story, *table, *BRIDGE_STORY])
+    page = bridge_page(*story, *table)
     article = clean_text(page + "\n")
     for paragraph in story:
         assert paragraph in article.paragraphs
@@ -970,7 +974,7 @@ def test_summaries_under_a_japanese_related_heading_are_not_body() -> None:
 )
 def test_labels_and_the_headers_own_lines_are_no_title(line: str) -> None:
     """The headline above them is the title, whatever stands between it and the story."""
-    title = "Council backs new bridge after ten-year debate"
+    title = BRIDGE_HEADLINE
     page = "\n\n".join(["Home", title, line, *BRIDGE_STORY, "Imprint"])
     assert clean_text(page + "\n").title == title
 
@@ -999,12 +1003,10 @@ def test_a_writers_role_in_the_lexicons_languages_is_no_name(
 
 @pytest.mark.issue(20)
 def test_a_text_page_without_a_date_line_takes_the_day_its_address_states() -> None:
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", *BRIDGE_STORY])
+    page = bridge_page(BRIDGE_HEADLINE)
     url = "https://www.example.com/2024/04/28/council-backs-new-bridge.html"
     assert clean_text(page + "\n", url=url).published == "2024-04-28"
-    dated = "\n\n".join(
-        ["Council backs new bridge after ten-year debate", "21.04.2024", *BRIDGE_STORY]
-    )
+    dated = bridge_page(BRIDGE_HEADLINE, "21.04.2024")
     assert clean_text(dated + "\n", url=url).published == "2024-04-21"  # the page's own date first
 
 
@@ -1071,7 +1073,7 @@ def test_teasers_of_other_wire_stories_stay_out_though_datelines_open_them() -> 
 def test_the_date_field_of_a_header_line_is_read_whatever_follows_it(
     line: str, published: str
 ) -> None:
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    page = bridge_page(BRIDGE_HEADLINE, line)
     assert clean_text(page + "\n").published == published
 
 
@@ -1087,19 +1089,15 @@ def test_the_date_field_of_a_header_line_is_read_whatever_follows_it(
 def test_the_headline_is_the_line_that_names_what_the_lead_tells(between: str) -> None:
     """The line right above the date is no headline when it shares no word with the story's
     first paragraphs and the line above it does."""
-    page = "\n\n".join(
-        ["Council backs new bridge after ten-year debate", between, "June 30, 2026", *BRIDGE_STORY]
-    )
-    assert clean_text(page + "\n").title == "Council backs new bridge after ten-year debate"
+    page = bridge_page(BRIDGE_HEADLINE, between, "June 30, 2026")
+    assert clean_text(page + "\n").title == BRIDGE_HEADLINE
 
 
 @pytest.mark.issue(20)
 def test_a_headline_that_shares_no_word_with_the_lead_is_still_the_title() -> None:
     """A feature's headline plays on words; with no other line that names the story above
     the date, it stays the title."""
-    page = "\n\n".join(
-        ["Home News Sport", "Over troubled water at last", "June 30, 2026", *BRIDGE_STORY]
-    )
+    page = bridge_page("Home News Sport", "Over troubled water at last", "June 30, 2026")
     assert clean_text(page + "\n").title == "Over troubled water at last"
 
 
@@ -1109,11 +1107,11 @@ def test_a_bulleted_byline_is_read_as_the_header_s(byline: str) -> None:
     """A renderer bullets the header's byline where the page set it in a list, as it
     bullets a menu's entries: below the title it is the byline, above it "* Anna Berg" is
     no name."""
-    headline = "Council backs new bridge after ten-year debate"
-    page = "\n\n".join([headline, byline, "* 30.06.2026 - 19:20", *BRIDGE_STORY])
+    headline = BRIDGE_HEADLINE
+    page = bridge_page(headline, byline, "* 30.06.2026 - 19:20")
     article = clean_text(page + "\n")
     assert article.authors == ["Ralf Euler"] and article.published == "2026-06-30T19:20:00"
-    menu = "\n\n".join(["* Anna Berg", "* Jan Vos", headline, "30.06.2026", *BRIDGE_STORY])
+    menu = bridge_page("* Anna Berg", "* Jan Vos", headline, "30.06.2026")
     assert clean_text(menu + "\n").authors == []
 
 
@@ -1121,7 +1119,7 @@ def test_a_bulleted_byline_is_read_as_the_header_s(byline: str) -> None:
 def test_a_date_line_with_the_reading_time_after_it_is_read() -> None:
     page = "\n\n".join(
         [
-            "Council backs new bridge after ten-year debate",
+            BRIDGE_HEADLINE,
             "28.04.2023, 19:09 3 Min.",
             *BRIDGE_STORY,
         ]
@@ -1139,7 +1137,7 @@ def test_a_date_line_with_the_reading_time_after_it_is_read() -> None:
     ],
 )
 def test_a_byline_and_its_date_in_one_field_give_both(line: str, authors: list[str]) -> None:
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    page = bridge_page(BRIDGE_HEADLINE, line)
     article = clean_text(page + "\n")
     assert article.authors == authors and (article.published or "").startswith("2026-06-30")
 
@@ -1156,36 +1154,34 @@ def test_a_byline_and_its_date_in_one_field_give_both(line: str, authors: list[s
 def test_the_publication_date_before_the_update_on_one_line_is_read(
     line: str, published: str
 ) -> None:
-    page = "\n\n".join(["Council backs new bridge after ten-year debate", line, *BRIDGE_STORY])
+    page = bridge_page(BRIDGE_HEADLINE, line)
     assert clean_text(page + "\n").published == published
 
 
 @pytest.mark.issue(20)
 def test_the_headline_after_a_breadcrumb_trail_is_the_title() -> None:
-    headline = "Council backs new bridge after ten-year debate"
-    page = "\n\n".join([f"Home / Local / {headline}", "June 30, 2026", *BRIDGE_STORY])
+    headline = BRIDGE_HEADLINE
+    page = bridge_page(f"Home / Local / {headline}", "June 30, 2026")
     assert clean_text(page + "\n").title == headline
-    kicker = "\n\n".join([f"Riverton / {headline}", "June 30, 2026", *BRIDGE_STORY])
+    kicker = bridge_page(f"Riverton / {headline}", "June 30, 2026")
     assert clean_text(kicker + "\n").title == f"Riverton / {headline}"  # a kicker's slash
 
 
 @pytest.mark.issue(20)
 def test_sentences_above_the_date_are_no_headline() -> None:
     """A consent notice or a standfirst of sentences above the date line is no title."""
-    headline = "Council backs new bridge after ten-year debate"
+    headline = BRIDGE_HEADLINE
     notice = (
         "The council's pages are run by Riverton Media. Riverton Media is responsible for "
         "your data on this site. Read more"
     )
-    page = "\n\n".join([headline, "Share", notice, "June 30, 2026", *BRIDGE_STORY])
+    page = bridge_page(headline, "Share", notice, "June 30, 2026")
     assert clean_text(page + "\n").title == headline
 
 
 @pytest.mark.issue(20)
 def test_a_name_the_renderer_wrote_twice_is_one_author() -> None:
-    page = "\n\n".join(
-        ["Council backs new bridge after ten-year debate", "By Tom Berg Tom Berg", *BRIDGE_STORY]
-    )
+    page = bridge_page(BRIDGE_HEADLINE, "By Tom Berg Tom Berg")
     assert clean_text(page + "\n").authors == ["Tom Berg"]
 
 
@@ -1221,9 +1217,9 @@ def test_sentences_of_names_and_figures_between_paragraphs_are_the_story() -> No
 
 @pytest.mark.issue(20)
 def test_a_web_address_above_the_date_is_no_headline() -> None:
-    headline = "Council backs new bridge after ten-year debate"
+    headline = BRIDGE_HEADLINE
     address = "https://www.example.com/news/article/council-backs-new-bridge-14847854.php"
-    page = "\n\n".join([headline, "Share", address, "June 30, 2026", *BRIDGE_STORY])
+    page = bridge_page(headline, "Share", address, "June 30, 2026")
     assert clean_text(page + "\n").title == headline
 
 
@@ -1238,14 +1234,14 @@ def test_a_writers_degrees_are_no_authors() -> None:
 
 @pytest.mark.issue(20)
 def test_a_headline_below_the_date_is_the_title_when_none_stands_above() -> None:
-    headline = "Council backs new bridge after ten-year debate"
-    page = "\n\n".join(["Home", "June 30, 2026", "Share", headline, *BRIDGE_STORY])
+    headline = BRIDGE_HEADLINE
+    page = bridge_page("Home", "June 30, 2026", "Share", headline)
     assert clean_text(page + "\n").title == headline
 
 
 @pytest.mark.issue(20)
 def test_a_label_below_the_date_that_names_nothing_the_lead_tells_is_no_title() -> None:
-    page = "\n\n".join(["Home", "June 30, 2026", "Listen to this article now", *BRIDGE_STORY])
+    page = bridge_page("Home", "June 30, 2026", "Listen to this article now")
     assert clean_text(page + "\n").title is None
 
 
@@ -1261,7 +1257,7 @@ def test_a_name_above_the_date_among_the_story_s_first_lines_is_its_byline() -> 
         [
             "Home",
             "News",
-            "Council backs new bridge after ten-year debate",
+            BRIDGE_HEADLINE,
             standfirst,
             "Anna Berg",
             "30 June 2026 • Updated: 30 June 2026",
@@ -1277,7 +1273,7 @@ def test_a_name_alone_among_the_story_s_lines_without_a_date_stays() -> None:
     """A name over a quote, or a subject's name as a subheading, is the story's."""
     page = "\n\n".join(
         [
-            "Council backs new bridge after ten-year debate",
+            BRIDGE_HEADLINE,
             BRIDGE_STORY[0],
             "Anna Berg",
             *BRIDGE_STORY[1:],
@@ -1302,7 +1298,5 @@ def test_links_to_a_writer_s_accounts_after_the_byline_are_no_name() -> None:
 def test_a_line_of_one_endless_hyphenated_word_is_cleaned_in_time() -> None:
     """Hostile text: "A-A-A-..." is one word to the cleaner, a kicker's length; the teaser
     card's address pattern searched it in quadratic time (100,000 characters: 50 s)."""
-    page = "\n\n".join(
-        ["Council backs new bridge after ten-year debate", "A-" * 50_000, *BRIDGE_STORY]
-    )
+    page = bridge_page(BRIDGE_HEADLINE, "A-" * 50_000)
     assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
