@@ -454,6 +454,29 @@ CUES_BEYOND_ENGLISH = [
     ("メインメニューをとばして、このページの本文エリアへ", K.NAVIGATION),
     ("본문 바로가기", K.NAVIGATION),
     ("跳到主要内容", K.NAVIGATION),
+    # A button for readers to report a mistake in the story, the question or the button alone.
+    ("Fehler gefunden?Jetzt melden.", K.COMMENT_PROMPT),
+    ("Spotted an error? Let us know.", K.COMMENT_PROMPT),
+    ("Vous avez repéré une erreur ? Signalez-la", K.COMMENT_PROMPT),
+    ("¿Has visto un error? Avísanos", K.COMMENT_PROMPT),
+    ("Report an error", K.COMMENT_PROMPT),
+    ("Fehler melden", K.COMMENT_PROMPT),
+    ("Segnala un errore", K.COMMENT_PROMPT),
+    # The label of a story's table of contents, and buttons that show more of a list.
+    ("Auf dieser Seite:", K.NAVIGATION),
+    ("On this page", K.NAVIGATION),
+    ("Inhaltsverzeichnis", K.NAVIGATION),
+    ("En este artículo:", K.NAVIGATION),
+    ("See more articles", K.NAVIGATION),
+    ("Ver más artículos", K.NAVIGATION),
+    ("Mehr Artikel »", K.NAVIGATION),
+    ("Voir plus d'articles", K.NAVIGATION),
+    # An ad's button to skip it, and a row of share buttons labelled with their networks.
+    ("Passer la publicité", K.ADVERTISEMENT),
+    ("Werbung überspringen", K.ADVERTISEMENT),
+    ("Share to Facebook Facebook Share to Twitter Twitter Share to Email Email", K.SOCIAL_SHARE),
+    ("Facebook Twitter WhatsApp E-Mail", K.SOCIAL_SHARE),
+    ("Sharing Buttons", K.SOCIAL_SHARE),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
@@ -478,6 +501,15 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "You are here for a reason, the coach told his players.",
     "Zum Inhalt springen wollte der Minister nicht.",
     "本文へ戻る話はなかった。",
+    "Auditors found an error in the count, and officials ordered a recount.",
+    "Report an error in your tax return and the fine is waived, the agency said.",
+    "Fehler gefunden hatten die Prüfer schon im Vorjahr.",
+    "Inhalt des Berichts war zunächst nicht bekannt.",
+    "The contents of the letter were not made public.",
+    "On this page of the report, the auditors list the missing funds.",
+    "See more articles like this one, the editor told the newsroom.",
+    "Facebook, Twitter and LinkedIn were fined by the regulator.",
+    "Passer la publicité à la télévision coûte cher, dit-il.",
 ]
 
 
