@@ -7,7 +7,7 @@ import pytest
 from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from wirewatch.clean import clean_text
 from wirewatch.clean.html import clean_html
-from wirewatch.clean.story_notes import closing_note_positions, is_closing_note
+from wirewatch.clean.story_notes import closing_note_positions, ends_story, is_closing_note
 
 
 @pytest.mark.issue(20)
@@ -94,3 +94,56 @@ def test_a_long_run_of_letters_at_the_end_is_no_note() -> None:
     """Hostile text: an address pattern without bounds searched such a run in quadratic time."""
     assert not is_closing_note("Follow " + "x" * 100_000)
     assert not is_closing_note("Write to " + "a" * 300 + "@example")
+
+
+TEASERS_BELOW = [
+    "Lottery: People with these first names win most often",
+    "Careers How an assistant can help you land the job you want",
+    "Football chief: 'Nobody will pay the prices Fifa asks for the World Cup'",
+    "* Loan comparison",
+    "* Mortgages",
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article first appeared in The Harbour Review.",
+        "Dieser Artikel ist zuerst bei „Capital“ erschienen.",
+        "(Reporting by Ana Silva; Editing by Tom Hale)",
+        "Über dieses Thema berichtet: Radio Nord am 14.04.2026 um 17:50 Uhr.",
+    ],
+)
+def test_a_note_that_closes_the_story_ends_it_and_the_teasers_below_are_not_body(
+    note: str,
+) -> None:
+    """News style sets these notes after the last paragraph: below them is the page's."""
+    page = "\n\n".join(["Home", "News", *HARBOUR_PARAGRAPHS, note, *TEASERS_BELOW, "Imprint"])
+    assert clean_text(page + "\n").paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_the_same_note_above_the_story_or_in_its_middle_ends_nothing() -> None:
+    note = "This article was originally published by The Harbour Review."
+    above = clean_text("\n\n".join(["Home", note, *HARBOUR_PARAGRAPHS]) + "\n")
+    assert above.paragraphs[-len(HARBOUR_PARAGRAPHS) :] == HARBOUR_PARAGRAPHS
+    middle = [*HARBOUR_PARAGRAPHS[:1], note, *HARBOUR_PARAGRAPHS[1:]]
+    assert set(HARBOUR_PARAGRAPHS) <= set(clean_text("\n\n".join(middle) + "\n").paragraphs)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("(Reporting by Ana Silva in Lisbon; Editing by Tom Hale)", True),
+        ("Keith Bradsher contributed reporting from Hong Kong.", True),
+        ("This story was originally published on The Conversation.", True),
+        ("Dieses Thema im Programm: Radio Nord | 28. April 2026 | 10:00 Uhr", True),
+        ("This is a developing story and will be updated.", False),  # a site sets it on top too
+        ("Write to Tom Hale at th@example.com", False),  # an author box may follow
+        ("The report was first published in 2019, the ministry said.", False),
+    ],
+)
+def test_which_notes_end_a_story(text: str, ends: bool) -> None:
+    assert ends_story(text) is ends

@@ -63,6 +63,8 @@ FIRST_PUBLISHED = re.compile(
     r"|this (?:is a )?(?:breaking|developing) (?:news? )?story\b)",
     re.IGNORECASE,
 )
+# A note that the story is still developing, which a site may set above it as well.
+DEVELOPING_STORY = re.compile(r"^this (?:is a )?(?:breaking|developing)\b", re.IGNORECASE)
 # A broadcaster's note of when the story was on air ("Dieses Thema im Programm: MDR
 # THÜRINGEN - Das Radio | 28. April 2023 | 10:00 Uhr", "Über dieses Thema berichtet: ...").
 BROADCAST_NOTE = re.compile(
@@ -147,6 +149,22 @@ def is_closing_note(text: str) -> bool:
         or BROADCAST_NOTE.match(note)
         or SIGN_OFF.match(text.strip())
         or _is_writer_s_note(note)
+    )
+
+
+def ends_story(text: str) -> bool:
+    """Whether a paragraph is a note that news style sets right after a story's last
+    paragraph: the wire's credit line, a contributor line, where the story first
+    appeared, when it was on air.  What follows such a note is not the story's
+    (teasers, a list of deals); a note on the writer can head an author box instead."""
+    if len(text) > MAX_NOTE_CHARS or len(text.split()) > MAX_NOTE_WORDS:
+        return False
+    note = LEADING_MARKS.sub("", text)
+    return bool(
+        CREDIT_LINE.match(note)
+        or CONTRIBUTED.search(note)
+        or (FIRST_PUBLISHED.match(note) and not DEVELOPING_STORY.match(note))
+        or BROADCAST_NOTE.match(note)
     )
 
 

@@ -20,6 +20,7 @@ from .blocks import (
     STORY_PARAGRAPH_WORDS,
     Block,
     BlockClass,
+    is_story_paragraph,
     make_blocks,
     stopwords_for,
 )
@@ -47,7 +48,7 @@ from .language import detect_language
 from .lists import extend_introduced_lists
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
-from .story_notes import closing_note_positions
+from .story_notes import closing_note_positions, ends_story
 from .zones import FEED_TIMESTAMP, comment_start, is_media_teaser, mark_zones
 
 LOG = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ WITHOUT_LONG_CUES = (
 MAX_EDGE_SENTENCES = 2
 MIN_INNER_SENTENCE_WORDS = 6  # a sentence inside the story: a caption's label is shorter
 QUOTE_OPENERS = frozenset("\"“„«‘'")
+# A note that closes the story ends it only below this many words of it (two paragraphs).
+MIN_WORDS_ABOVE_NOTE = 50
 KEPT_ROLES = frozenset({"title", "subtitle", "byline", "date", "caption", "related"})
 
 
@@ -140,6 +143,7 @@ def _clean(
     start = _move_body_before_byline(blocks, start, end, language)
     end = next_article_start(blocks, start, end) or end
     end = related_tail_start(blocks, start, end) or end
+    end = _closing_note_end(blocks, start, end) or end
     header = read_header(blocks[:start], language, _lead(blocks, start, end))
     if header.published is None:
         header.published = _date_atop_the_story(blocks, start, end)
@@ -332,6 +336,27 @@ def _without_author_box(body: list[Block], authors: Sequence[str]) -> list[Block
     which is marked as metadata."""
     span = author_box_span([block.bare for block in body], authors)
     return _without_positions(body, set(span or ()), BoilerplateKind.METADATA)
+
+
+def _closing_note_end(blocks: Sequence[Block], start: int, end: int) -> int | None:
+    """Where the story ends when a note that follows a story's last paragraph closes it
+    (:func:`.story_notes.ends_story`: "Dieser Artikel ist zuerst bei Capital erschienen",
+    "(Reporting by ...)"): below the span's last such note, the lines are the page's
+    (teasers, a comparison table's links), which read as body line by line.  A site may
+    set the same note above a story, so the note ends it only where more of the story's
+    text stands above the note than below it."""
+    note = next(
+        (position for position in range(end - 1, start, -1) if ends_story(blocks[position].text)),
+        None,
+    )
+    if note is None:
+        return None
+    above, below = _story_words(blocks[start:note]), _story_words(blocks[note + 1 : end])
+    return note + 1 if above >= MIN_WORDS_ABOVE_NOTE and below < above else None
+
+
+def _story_words(blocks: Sequence[Block]) -> int:
+    return sum(block.words for block in blocks if is_story_paragraph(block))
 
 
 def _without_closing_notes(body: list[Block]) -> list[Block]:
