@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import FOREIGN, PAGES, expected_pages, page_names
 from wirewatch.clean import clean_text
 from wirewatch.clean.captions import is_bare_credit
+from wirewatch.clean.html import clean_html
 from wirewatch.errors import NoArticleError
 from wirewatch.model import BoilerplateKind
 
@@ -317,6 +318,51 @@ def test_a_label_set_right_before_its_headline_is_a_related_link(line: str, titl
     article = clean_text(harbour_page([line]))
     assert article.paragraphs == HARBOUR_PARAGRAPHS
     assert [link.title for link in article.related] == [title]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "label", ["READ ANOTHER STORY HERE |", "LEES NOG 'N STORIE HIER |", "ALSO ON THE GAZETTE:"]
+)
+def test_a_label_in_capitals_before_several_headlines_links_them_in_any_language(
+    label: str,
+) -> None:
+    """No lexicon knows every language's "read also"; a label in capitals that a page sets
+    before two headlines inside the story gives itself away."""
+    titles = ["Ferry operator cancels winter crossings", "Lifeboat crew rescues two walkers"]
+    lines = ["Home", "News", "Harbour plan agreed after a long debate", HARBOUR_PARAGRAPHS[0]]
+    lines += [f"{label} {titles[0]}", *HARBOUR_PARAGRAPHS[1:3], f"{label} {titles[1]}"]
+    lines += [HARBOUR_PARAGRAPHS[3], "Contact us"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in article.related] == titles
+    story = "".join(f"<p>{line}</p>" for line in lines[3:-1])
+    page = clean_html(f"<html><body><article><h1>{lines[2]}</h1>{story}</article></body></html>")
+    assert page.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in page.related][:2] == titles
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # An interview: the speakers' labels head questions and answers, which end as
+        # sentences do.
+        [
+            "THE GAZETTE: Why did the council wait ten years?",
+            "THE MAYOR: Because the money was not there until the port was sold.",
+            "THE GAZETTE: Will the fishermen lose their berths?",
+            "THE MAYOR: No, the old basin has room for every boat.",
+        ],
+        # Results under labels that differ, and one label in capitals alone.
+        ["GROUP A: Harbour Rovers 2 Quay United 1", "GROUP B: Pier Athletic 0 Old Basin 0"],
+        ["PUBLIC MEETING: Town hall, Thursday 7pm"],
+    ],
+)
+def test_labels_in_capitals_that_head_a_story_s_own_lines_are_no_links(lines: list[str]) -> None:
+    article = clean_text(harbour_page(lines))
+    assert article.related == []
+    assert all(line in article.paragraphs for line in lines[:2] if line.endswith((".", "?")))
 
 
 JAPANESE_STORY = [

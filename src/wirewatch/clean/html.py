@@ -31,7 +31,7 @@ from .html_metadata import read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .language import detect_language
 from .lexicon import boilerplate_kind, has_cue_of
-from .related import related_title
+from .related import labelled_links, related_title
 from .story_notes import closing_note_positions
 from .text import article_id
 from .zones import is_media_teaser
@@ -286,8 +286,9 @@ def _without_related_lines(
     (the same rule as for text pages, :mod:`.related`); their address is the link's."""
     body: list[str] = []
     links: list[RelatedLink] = []
-    for paragraph in paragraphs:
-        title = related_title(paragraph)
+    labelled = labelled_links(paragraphs)
+    for position, paragraph in enumerate(paragraphs):
+        title = related_title(paragraph) or labelled.get(position)
         if title is None or len(body) == 0:
             body.append(paragraph)
             continue

@@ -36,6 +36,13 @@ RELATED_LABEL_BEFORE_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 MAX_ITEM_WORDS = 30
+# A label in capitals before a separator and a headline ("FUNDA OLUNYE UDABA LAPHA | ...",
+# "ALSO READ: ..."): set before several headlines on a page, it is a link label in whatever
+# language; a story never sets one label in capitals before several lines that end unlike
+# sentences (a speaker's label in an interview heads questions and answers, which do).
+LABELLED_LINE = re.compile(r"^(?P<label>[^\W\d_][^|:\n]{2,48}?)\s*[|:]\s*(?P<title>\S.{2,300})$")
+MIN_LABEL_WORDS = 2
+MIN_LABELLED_LINES = 2
 # A name that links to a hover card is written twice in page text, the link and the card's
 # heading run together ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)"): the
 # card's headlines follow, up to its "MORE" link, and then the sentence goes on.
@@ -62,13 +69,38 @@ def related_title(text: str) -> str | None:
     return match.group("title").strip() if match else None
 
 
+def labelled_links(lines: Sequence[str]) -> dict[int, str]:
+    """The lines that are links by a label in capitals set before two or more headlines,
+    by position, with the headline each links to."""
+    by_label: dict[str, list[tuple[int, str]]] = {}
+    for position, line in enumerate(lines):
+        match = LABELLED_LINE.match(line.strip())
+        if match is None:
+            continue
+        label, title = " ".join(match.group("label").split()), match.group("title").strip()
+        if (
+            len(label.split()) >= MIN_LABEL_WORDS
+            and label.isupper()
+            and len(title.split()) <= MAX_ITEM_WORDS
+            and STORY_SENTENCE_END.search(title) is None
+        ):
+            by_label.setdefault(label, []).append((position, title))
+    return {
+        position: title
+        for found in by_label.values()
+        if len(found) >= MIN_LABELLED_LINES
+        for position, title in found
+    }
+
+
 def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
     """Mark related-link blocks (role 'related'); return the links in order."""
     links: list[RelatedLink] = []
+    labelled = labelled_links([block.bare for block in blocks])
     position = 0
     while position < len(blocks):
         block = blocks[position]
-        title = related_title(block.bare)
+        title = related_title(block.bare) or labelled.get(position)
         if title and not block.role:
             block.role = "related"
             links.append(RelatedLink(title=title))
