@@ -471,6 +471,7 @@ CUES_BEYOND_ENGLISH = [
     ("Ver más artículos", K.NAVIGATION),
     ("Mehr Artikel »", K.NAVIGATION),
     ("Voir plus d'articles", K.NAVIGATION),
+    ("View all (4)", K.NAVIGATION),
     # An ad's button to skip it, and a row of share buttons labelled with their networks.
     ("Passer la publicité", K.ADVERTISEMENT),
     ("Werbung überspringen", K.ADVERTISEMENT),

@@ -365,6 +365,38 @@ def test_labels_in_capitals_that_head_a_story_s_own_lines_are_no_links(lines: li
     assert all(line in article.paragraphs for line in lines[:2] if line.endswith((".", "?")))
 
 
+WIRE_LEAD = (
+    "LONDON (AP) — Britain's Conservative Party was accused Wednesday of misleading voters "
+    "by renaming its press office's Twitter account “factcheckUK” during Tuesday's televised "
+    "debate between Prime Minister Boris Johnson and Labour leader Jeremy Corbyn."
+)
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("button", ["View all (4)", "Share this article"])
+def test_a_wire_lead_between_the_header_and_a_button_is_the_story_s(button: str) -> None:
+    """The dateline marks where a story's text starts, so a lead of a paragraph's length
+    that opens with one is body whatever stands beside it (a gallery's button, a share
+    link), even dense with names, as such leads are."""
+    page = bridge_page("Home", "World", BRIDGE_HEADLINE, "By Jane Roe", WIRE_LEAD, button)
+    article = clean_text(page + "\n")
+    assert article.paragraphs == [WIRE_LEAD, *BRIDGE_STORY]
+
+
+@pytest.mark.issue(20)
+def test_other_wire_stories_leads_cut_short_after_the_story_are_not_body() -> None:
+    teasers = [
+        "WASHINGTON (AP) — The Senate passed a bill on Thursday that would fund the government "
+        "through the end of the year and send billions of dollars in aid to the states hit by "
+        "the storms, sending it to the House, where…",
+        "PARIS (AP) — Thousands of farmers drove their tractors into the French capital on "
+        "Friday to protest against new rules on the use of water and pesticides, blocking the "
+        "ring road for hours as police...",
+    ]
+    page = bridge_page("Home", BRIDGE_HEADLINE) + "\n\nMore from AP\n\n" + "\n\n".join(teasers)
+    assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
+
+
 JAPANESE_STORY = [
     "市議会は火曜日、川に新しい橋を架ける計画を賛成多数で可決した。十年以上にわたって続いた議論に"
     "ようやく決着がついた形で、市長は採決の後、来年の春にも工事を始めたいとの考えを示した。総工費は"

@@ -137,6 +137,8 @@ def initial_class(
     length = len(block.text)
     if length < LENGTH_LOW:
         return BlockClass.SHORT, None
+    if block.opens_with_dateline and length >= LENGTH_HIGH and _ends_whole(block.text):
+        return BlockClass.GOOD, None  # the dateline marks where a story's text starts
     if not has_stopwords:
         return _class_without_stopwords(block, length), None
     if block.stopword_density >= STOPWORDS_HIGH:
@@ -148,6 +150,12 @@ def initial_class(
     ):
         return BlockClass.NEAR_GOOD, None
     return BlockClass.BAD, None
+
+
+def _ends_whole(text: str) -> bool:
+    """Ends as a sentence does, not cut short as a teaser's lead is ("..." or "…")."""
+    end = text.rstrip()
+    return end.endswith(TERMINAL_PUNCTUATION) and not end.endswith(("…", "..."))
 
 
 def appeal_kind(paragraph: str) -> BoilerplateKind | None:
