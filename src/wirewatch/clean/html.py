@@ -29,6 +29,7 @@ from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines
 from .html_metadata import read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
+from .html_story import without_trailing_blocks
 from .language import detect_language
 from .lexicon import boilerplate_kind, has_cue_of
 from .related import labelled_links, related_title
@@ -65,7 +66,8 @@ def clean_html(
     body = extract_body(tree, url)
     if body.warning:
         _warn(body.warning, source, warnings)
-    paragraphs = [normalise_text(paragraph) for paragraph in body.paragraphs]
+    story = without_trailing_blocks(tree, body.paragraphs)
+    paragraphs = [normalise_text(paragraph) for paragraph in story]
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)

@@ -1,0 +1,150 @@
+"""Which of the body's paragraphs stand where the story does in the page's markup.
+
+A page sets its story in one container (``<div class="article-body">``,
+``<section itemprop="articleBody">``), perhaps in several of one kind one
+after another (a CMS's story sections), and what follows the story in
+another: the writer's box, a newsletter pitch, a credit line set apart,
+the next story.  The main extractor reads by text density and may run on
+past the story's end into them; their own markup gives them away.
+
+Only the paragraphs *after* the story's last paragraph are judged, and
+only those set in an element of another kind than the story's paragraphs:
+a story whose last paragraphs its CMS put in a new container of their own
+writes them as it wrote the rest (the same tag and class), and keeps them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import lxml.etree
+import lxml.html
+
+# Elements whose text a body paragraph is: those that hold text, and divisions that hold
+# no other block (a CMS's "<div class='paragraph'>").
+PARAGRAPH_TAGS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "td",
+    "dd",
+    "dt",
+    "pre",
+    "figcaption",
+)
+LEAF_DIVISIONS = lxml.etree.XPath(
+    "//div[not(descendant::div or descendant::p or descendant::section or descendant::li"
+    " or descendant::table or descendant::article)]"
+)
+# The story's container holds at least this share of the body's letters.
+STORY_SHARE = 0.5
+# A kind of element (tag and class) is the story's when this many of its paragraphs have it.
+MIN_STORY_KIND = 2
+# Ancestors looked at per paragraph: a page nested 100,000 deep must not cost that much each.
+MAX_ANCESTORS = 256
+MIN_PARAGRAPHS = 3
+
+Kind = tuple[str, str | None]
+
+
+def without_trailing_blocks(tree: lxml.html.HtmlElement, paragraphs: list[str]) -> list[str]:
+    """The paragraphs without those after the story that its markup sets apart from it."""
+    if len(paragraphs) < MIN_PARAGRAPHS:
+        return paragraphs
+    elements = _elements_of(tree, paragraphs)
+    story = _story_containers(paragraphs, elements)
+    if story is None:
+        return paragraphs
+    inside = [element is not None and _within(element, story) for element in elements]
+    last = max((position for position, held in enumerate(inside) if held), default=None)
+    if last is None:
+        return paragraphs
+    kinds = Counter(
+        _kind(e) for e, held in zip(elements, inside, strict=True) if e is not None and held
+    )
+    story_kinds = {kind for kind, count in kinds.items() if count >= MIN_STORY_KIND}
+    return paragraphs[: last + 1] + [
+        paragraph
+        for paragraph, element, held in zip(
+            paragraphs[last + 1 :], elements[last + 1 :], inside[last + 1 :], strict=True
+        )
+        if element is None or held or _kind(element) in story_kinds
+    ]
+
+
+def _elements_of(
+    tree: lxml.html.HtmlElement, paragraphs: list[str]
+) -> list[lxml.html.HtmlElement | None]:
+    """Each paragraph's element: the first whose whole text it is (None where none is,
+    a paragraph the extractor joined from several)."""
+    texts = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    wanted = set(texts)
+    found: dict[str, lxml.html.HtmlElement] = {}
+    _find(tree.iter(*PARAGRAPH_TAGS), wanted, found)
+    located = sum(len(text) for text in texts if text in found)
+    if located < STORY_SHARE * sum(map(len, texts)):  # a CMS that sets paragraphs in divisions
+        _find(LEAF_DIVISIONS(tree), wanted, found)
+    return [found.get(text) for text in texts]
+
+
+def _find(
+    elements: Iterable[lxml.html.HtmlElement],
+    wanted: set[str],
+    found: dict[str, lxml.html.HtmlElement],
+) -> None:
+    for element in elements:
+        text = " ".join(element.text_content().split())
+        if text in wanted and text not in found:
+            found[text] = element
+            if len(found) == len(wanted):
+                return
+
+
+def _story_containers(
+    paragraphs: list[str], elements: list[lxml.html.HtmlElement | None]
+) -> set[lxml.html.HtmlElement] | None:
+    """The deepest element that holds most of the body's letters, and its siblings of the
+    same kind (the story's sections one after another); None where no element does."""
+    held: Counter[lxml.html.HtmlElement] = Counter()
+    depth: dict[lxml.html.HtmlElement, int] = {}
+    for paragraph, element in zip(paragraphs, elements, strict=True):
+        if element is None:
+            continue
+        chain = _ancestors(element)
+        for level, ancestor in enumerate(reversed(chain)):
+            held[ancestor] += len(paragraph)
+            depth.setdefault(ancestor, level)
+    total = sum(map(len, paragraphs))
+    candidates = [element for element, letters in held.items() if letters >= STORY_SHARE * total]
+    if not candidates:
+        return None
+    story = max(candidates, key=lambda element: depth[element])
+    parent = story.getparent()
+    if parent is None:
+        return {story}
+    return {sibling for sibling in parent if _kind(sibling) == _kind(story)} | {story}
+
+
+def _ancestors(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The element and its ancestors, nearest first (at most :data:`MAX_ANCESTORS`)."""
+    chain = [element]
+    for ancestor in element.iterancestors():
+        if len(chain) >= MAX_ANCESTORS:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def _within(element: lxml.html.HtmlElement, containers: set[lxml.html.HtmlElement]) -> bool:
+    return any(ancestor in containers for ancestor in _ancestors(element))
+
+
+def _kind(element: lxml.html.HtmlElement) -> Kind:
+    return str(element.tag), element.get("class")
