@@ -397,6 +397,45 @@ def test_other_wire_stories_leads_cut_short_after_the_story_are_not_body() -> No
     assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
 
 
+OTHER_HEADLINES = [
+    "* Storm closes the coastal railway for a second week",
+    "* Lottery winner gives prize to the village school",
+    "* Why so many young doctors are leaving the NHS",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_list_of_other_stories_headlines_between_the_paragraphs_is_not_body() -> None:
+    """Nobody announced it, and the story uses none of its headlines' words."""
+    page = harbour_page(OTHER_HEADLINES)
+    article = clean_text(page)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Announced by the line before, or under a heading of the story's own.
+        ["The council named three other projects it would pay for this year:", *OTHER_HEADLINES],
+        ["Other projects", *OTHER_HEADLINES],
+        # The story's own points, in its own words.
+        [
+            "* The quay will cost two million pounds over five years",
+            "* Fishermen move their boats to the old basin for the summer",
+            "* Residents asked for a footpath along the water",
+        ],
+        # Items that end as sentences do.
+        [item + "." for item in OTHER_HEADLINES],
+    ],
+)
+def test_the_story_s_own_lists_between_its_paragraphs_stay(lines: list[str]) -> None:
+    paragraphs = clean_text(harbour_page(lines)).paragraphs
+    assert [line for line in lines if line.startswith("* ")] == [
+        paragraph for paragraph in paragraphs if paragraph.startswith("* ")
+    ]
+
+
 JAPANESE_STORY = [
     "市議会は火曜日、川に新しい橋を架ける計画を賛成多数で可決した。十年以上にわたって続いた議論に"
     "ようやく決着がついた形で、市長は採決の後、来年の春にも工事を始めたいとの考えを示した。総工費は"

@@ -1,7 +1,11 @@
-"""Lists the story announces at its end: tour dates, results, an earthquake's intensities.
+"""Lists in a story's text: those it announces, and those that are links to other stories.
 
-Their lines have few stop words and read as furniture to the block classifier, but the
-line before them said a list follows ("... 2020 dates:", "各地の震度は次のとおり。").
+A list the story announces at its end (tour dates, results, an earthquake's
+intensities) has lines with few stop words that read as furniture to the block
+classifier, but the line before it said a list follows ("... 2020 dates:",
+"各地の震度は次のとおり。").  A list nobody announced whose every item is a headline
+about something the story does not tell is the page's links to other stories, set
+between the story's paragraphs; its headlines read as body line by line.
 """
 
 from __future__ import annotations
@@ -9,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, BlockClass
+from ..model import BoilerplateKind
+from .blocks import Block, BlockClass, is_story_paragraph, mark_furniture
 from .dates import MONTH
 
 MAX_LIST_INTRO_WORDS = 25
@@ -27,6 +32,16 @@ LIST_ANNOUNCEMENT = re.compile(
 )
 # An item that is a label and what it labels ("宮崎県：高鍋町、新富町", "Tampa: June 10").
 ITEM_LABEL = re.compile(r"^[^\s:：]{1,12}：|^\w+(?:\s\w+){0,2}:\s")
+# A headline: a few words that begin with a capital (or a figure, a quote) and end unlike
+# a sentence's statement (a question or an exclamation is a headline's too).
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 16
+STATEMENT_END = (".", ";", ":", "…", ",", "。")
+# An item is about something else when at most this share of its words (of four letters
+# or more) is found in the story's paragraphs.
+MAX_SHARED_WORDS = 0.5
+MIN_WORD_LETTERS = 4
+MAX_LIST_HEADING_WORDS = 6
+WORD = re.compile(r"[^\W\d_]+")
 # A heading between a list's items, in brackets ("＜震度4＞", "[Group A]").
 LIST_HEADING = re.compile(r"^[<＜\[【(（][^\n]{1,30}[>＞\]】)）]$")
 
@@ -113,3 +128,69 @@ def _item_lead(text: str) -> str:
     if not words:
         return ""
     return "number" if words[0][0].isdigit() else words[0].casefold()
+
+
+def mark_headline_lists(blocks: Sequence[Block]) -> None:
+    """Mark the lists of links among the story's paragraphs (in place): two or more list
+    items in a row, after a story paragraph and not announced by the line before them,
+    each a headline whose words the story does not use."""
+    story_words = _story_words(blocks)
+    position = 0
+    while position < len(blocks):
+        run = _list_run(blocks, position)
+        if len(run) >= MIN_LIST_ITEMS and _links_list(blocks, run, story_words):
+            for block in run:
+                mark_furniture(block, BoilerplateKind.RELATED_LINKS)
+        position += max(len(run), 1)
+
+
+def _list_run(blocks: Sequence[Block], position: int) -> list[Block]:
+    run = []
+    while position < len(blocks) and blocks[position].list_item and not blocks[position].role:
+        run.append(blocks[position])
+        position += 1
+    return run
+
+
+def _links_list(blocks: Sequence[Block], run: list[Block], story_words: set[str]) -> bool:
+    first = blocks.index(run[0])
+    before = blocks[first - 1] if first > 0 else None
+    return (
+        before is not None
+        and not _announces_list(before.text)
+        and not _heads_list(before)
+        and any(map(is_story_paragraph, blocks[:first]))
+        and all(_is_foreign_headline(block.bare, story_words) for block in run)
+    )
+
+
+def _heads_list(block: Block) -> bool:
+    """A short heading of the story's own ("Key points", "NOT SCARY") over the list: the
+    headings of link lists are cues ("Related", "Mehr zum Thema"), which their rules read."""
+    return block.words <= MAX_LIST_HEADING_WORDS and block.cue is None and not block.list_item
+
+
+def _is_foreign_headline(text: str, story_words: set[str]) -> bool:
+    words = text.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'“„«‘") or text.endswith(
+        STATEMENT_END
+    ):
+        return False
+    long_words = [word for word in _words(text) if len(word) >= MIN_WORD_LETTERS]
+    shared = sum(word in story_words for word in long_words)
+    return bool(long_words) and shared <= MAX_SHARED_WORDS * len(long_words)
+
+
+def _story_words(blocks: Sequence[Block]) -> set[str]:
+    return {
+        word
+        for block in blocks
+        if is_story_paragraph(block) and not block.list_item
+        for word in _words(block.text)
+    }
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold() for word in WORD.findall(text)]

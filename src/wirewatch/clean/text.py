@@ -45,7 +45,7 @@ from .header import (
     read_header,
 )
 from .language import detect_language
-from .lists import extend_introduced_lists
+from .lists import extend_introduced_lists, mark_headline_lists
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions, ends_story
@@ -135,6 +135,7 @@ def _clean(
     classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues)
     if mark_regions:
         mark_zones(blocks)
+        mark_headline_lists(blocks)
     _restore_sentences_between_paragraphs(blocks)
     start, end = _to_the_edges(blocks, *body_span(blocks))
     end = extend_introduced_lists(blocks, end)
