@@ -138,6 +138,10 @@ def test_the_same_note_above_the_story_or_in_its_middle_ends_nothing() -> None:
     [
         ("(Reporting by Ana Silva in Lisbon; Editing by Tom Hale)", True),
         ("Keith Bradsher contributed reporting from Hong Kong.", True),
+        ("With files from The Canadian Press and Mohamed Ali", True),
+        ("Avec AFP", True),
+        ("Avec l'AFP et Reuters.", True),
+        ("Avec l'AFP, le gouvernement a signé un accord sur les droits voisins.", False),
         ("This story was originally published on The Conversation.", True),
         ("Dieses Thema im Programm: Radio Nord | 28. April 2026 | 10:00 Uhr", True),
         ("This is a developing story and will be updated.", False),  # a site sets it on top too

@@ -343,6 +343,17 @@ def test_a_label_in_capitals_before_several_headlines_links_them_in_any_language
 
 
 @pytest.mark.issue(20)
+def test_a_title_with_a_label_in_capitals_stays_the_title_when_a_link_below_has_it_too() -> None:
+    """The header's lines are no links: the label marks links inside and after the story."""
+    title = "LIVE UPDATES: Council agrees harbour plan after a long debate"
+    lines = ["Home", "News", title, *HARBOUR_PARAGRAPHS]
+    lines += ["LIVE UPDATES: Ferry operator cancels winter crossings", "Contact us"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.title == title
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
 @pytest.mark.parametrize(
     "lines",
     [

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind, RelatedLink
-from .blocks import LIST_MARKER, Block, BlockClass, is_story_paragraph
+from .blocks import LIST_MARKER, STORY_PARAGRAPH_WORDS, Block, BlockClass, is_story_paragraph
 
 RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
@@ -85,10 +85,10 @@ def labelled_links(lines: Sequence[str]) -> dict[int, str]:
             and STORY_SENTENCE_END.search(title) is None
         ):
             by_label.setdefault(label, []).append((position, title))
-    return {
+    return {  # several headlines: one shown twice (the title, again over the story) is not
         position: title
         for found in by_label.values()
-        if len(found) >= MIN_LABELLED_LINES
+        if len({title for _, title in found}) >= MIN_LABELLED_LINES
         for position, title in found
     }
 
@@ -97,10 +97,13 @@ def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
     """Mark related-link blocks (role 'related'); return the links in order."""
     links: list[RelatedLink] = []
     labelled = labelled_links([block.bare for block in blocks])
+    story_begun = _first_paragraph(blocks)
     position = 0
     while position < len(blocks):
         block = blocks[position]
-        title = related_title(block.bare) or labelled.get(position)
+        title = related_title(block.bare) or (
+            labelled.get(position) if position > story_begun else None
+        )
         if title and not block.role:
             block.role = "related"
             links.append(RelatedLink(title=title))
@@ -108,6 +111,19 @@ def mark_related(blocks: Sequence[Block]) -> list[RelatedLink]:
             position = _take_list_after_heading(blocks, position, links)
         position += 1
     return links
+
+
+def _first_paragraph(blocks: Sequence[Block]) -> int:
+    """Where the story's first paragraph stands (a long line that ends as a sentence does,
+    before any class is known): a labelled line above it is the header's, the title perhaps."""
+    return next(
+        (
+            position
+            for position, block in enumerate(blocks)
+            if block.words >= STORY_PARAGRAPH_WORDS and block.ends_like_sentence
+        ),
+        len(blocks),
+    )
 
 
 def related_tail_start(blocks: Sequence[Block], start: int, end: int) -> int | None:

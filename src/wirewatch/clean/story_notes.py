@@ -30,7 +30,10 @@ LEADING_MARKS = re.compile(r"^[\s\-–—•*(\[]+")
 CREDIT_LINE = re.compile(
     r"^(?:(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated"
     r"|translation)(?: and (?:reporting|writing|editing))? (?:by|from)\b"
-    r"|mit material (?:von|der|aus)\b|con información de\b)",
+    r"|with files from\b|mit material (?:von|der|aus)\b|con información de\b"
+    # The French credit line: the agency alone after "avec" ("Avec AFP", "Avec l'AFP et Reuters").
+    r"|avec (?:l'|la |le )?(?:afp|agence france-presse|reuters|ap|belga|ats|la presse canadienne)"
+    r"(?:\s+et\s+(?:l'|la |le )?[\w-]+)?\s*\.?$)",
     re.IGNORECASE,
 )
 CONTRIBUTED = re.compile(
