@@ -831,6 +831,26 @@ def test_the_author_box_after_the_story_is_not_body(heading: str, note: str) -> 
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("note", "is_box"),
+    [
+        ("Jane Doe Twitter Jane Doe is the editor of the Harbour Gazette.", True),
+        ("Jane Doe X Instagram Jane Doe is a reporter at the Harbour Gazette.", True),
+        ("Jane Doe Twitter is where she posts her reports from the council.", True),
+        (
+            "Jane Doe tweeted on Tuesday that the council would vote again next spring, once "
+            "the summer break is over and the survey of the riverbed is done.",
+            False,
+        ),
+    ],
+)
+def test_the_writer_s_box_with_links_to_their_accounts_is_not_body(note: str, is_box: bool) -> None:
+    """The box writes the name, the links to the writer's accounts, then the note."""
+    page = "\n\n".join([BRIDGE_HEADLINE, "By Jane Doe", *BRIDGE_STORY, note])
+    assert (note not in clean_text(page + "\n").paragraphs) is is_box
+
+
+@pytest.mark.issue(20)
 def test_a_heading_about_a_name_over_other_text_stays() -> None:
     """ "About" and a name heads the writer's box only when the note under it names them: a
     section about someone else in the story stays."""

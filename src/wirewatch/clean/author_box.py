@@ -19,6 +19,13 @@ AUTHOR_NOTE_VERB = re.compile(
     r"|jest|był|była|je|был|была|є)\s",
     re.IGNORECASE,
 )
+# The links to a writer's accounts, as a renderer writes their labels between the name and
+# the note.
+ACCOUNT_LINKS = re.compile(
+    r"^(?:(?:twitter|x|facebook|instagram|linkedin|e-?mail|bluesky|threads|mastodon|tiktok"
+    r"|youtube)\b\s*)+",
+    re.IGNORECASE,
+)
 # The heading of the author box after a story: "About the author", in the languages met
 # most, or "About" and the writer's name ("Über Moritz Bachmann", "Sobre Carlos Nadalim").
 ABOUT_THE_AUTHOR = re.compile(
@@ -84,12 +91,23 @@ def is_author_note(text: str, authors: Sequence[str]) -> bool:
     for name in authors:
         if not _is_full_name(name) or not text.startswith(name):
             continue
-        rest = text[len(name) :].strip()
+        rest = _without_account_links(text[len(name) :].strip(), name)
         if not rest or AUTHOR_NOTE_VERB.match(rest):
             return True
         if len(rest) <= MAX_AUTHORS_LINE_CHARS and _only_the_other_authors(rest, authors):
             return True
     return False
+
+
+def _without_account_links(rest: str, name: str) -> str:
+    """What follows the writer's name without the links to their accounts that the box
+    sets between the name and the note, and the name the note opens with again ("Sarah
+    Lazare Twitter Sarah Lazare is the editor of ...")."""
+    links = ACCOUNT_LINKS.match(rest)
+    if links is None:
+        return rest
+    rest = rest[links.end() :]
+    return rest[len(name) :].strip() if rest.startswith(name) else rest
 
 
 def _is_full_name(name: str) -> bool:
