@@ -472,6 +472,9 @@ CUES_BEYOND_ENGLISH = [
     ("Mehr Artikel »", K.NAVIGATION),
     ("Voir plus d'articles", K.NAVIGATION),
     ("View all (4)", K.NAVIGATION),
+    # A notice that opens with the copyright mark, a year or none (an agency's item line).
+    ("© dpa-infocom, dpa:240516-99-53606/3 (dpa)", K.COPYRIGHT),
+    ("© The Harbour Gazette", K.COPYRIGHT),
     # An ad's button to skip it, and a row of share buttons labelled with their networks.
     ("Passer la publicité", K.ADVERTISEMENT),
     ("Werbung überspringen", K.ADVERTISEMENT),
@@ -511,6 +514,9 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "See more articles like this one, the editor told the newsroom.",
     "Facebook, Twitter and LinkedIn were fined by the regulator.",
     "Passer la publicité à la télévision coûte cher, dit-il.",
+    "The © sign was first printed on a map of the harbour, the museum says.",
+    "(c) the council must publish its accounts every spring.",
+    "Copyright holders sued the harbour authority over the photographs.",
 ]
 
 
