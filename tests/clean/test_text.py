@@ -308,6 +308,45 @@ def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line
 @pytest.mark.parametrize(
     ("line", "title"),
     [
+        (
+            "Ferry operator cancels all winter crossings [VIDEO]",
+            "Ferry operator cancels all winter crossings",
+        ),
+        (
+            "Lifeboat crew rescues two walkers on the cliffs [INSIGHT]|",
+            "Lifeboat crew rescues two walkers on the cliffs",
+        ),
+        (
+            "Also on harbourgazette.com Storm closes the pier for a week",
+            "Storm closes the pier for a week",
+        ),
+    ],
+)
+def test_a_headline_tagged_with_the_kind_of_its_link_is_a_related_link(
+    line: str, title: str
+) -> None:
+    """Tabloids tag the links they set between a story's paragraphs with what they lead to."""
+    article = clean_text(harbour_page([line]))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in article.related] == [title]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the harbour plan was a disaster waiting to happen [APPLAUSE]",
+        'The council called the new quay "a triumph of planning" [sic], the letter said.',
+    ],
+)
+def test_a_transcript_s_sound_note_or_a_quotation_s_brackets_make_no_link(line: str) -> None:
+    assert clean_text(harbour_page([line])).related == []
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
         ("À lire aussi Le port ferme ses quais l'hiver", "Le port ferme ses quais l'hiver"),
         ("Les også Fergen går ikke om vinteren", "Fergen går ikke om vinteren"),
     ],

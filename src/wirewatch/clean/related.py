@@ -20,7 +20,7 @@ RELATED_PREFIX = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lesetipp|weiterlesen|"
     r"(?:à )?lire aussi|voir aussi|le[ea] también|te puede interesar|leggi anche|lees ook|"
     r"leia também|veja também|czytaj (?:także|też|również)|läs (?:också|även|mer)|"
-    r"les (?:også|mer)|přečtěte si (?:také|též))"
+    r"les (?:også|mer)|přečtěte si (?:také|též)|also on [\w.-]{2,40}|don'?t miss)"
     r"(?:\s*[:|]|\s+[–—-])\s*(?P<title>\S.{2,300})$",  # "More: ...", "Watch – ...", not "More-or-less"
     re.IGNORECASE,
 )
@@ -29,11 +29,37 @@ RELATED_PREFIX = re.compile(
 # aussi La natalité russe menacée d'effondrement", "Les også En far for de store anledninger").
 # The headline starts with a capital and does not end like a sentence.
 RELATED_LABEL_BEFORE_HEADLINE = re.compile(
-    r"^(?:read also|also read|see also|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
+    r"^(?:read also|also read|see also|also on [\w-]{2,40}\.[a-z]{2,6}|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
     r"|voir aussi|le[ea] también|leggi anche|lees ook|leia também|veja também"
     r"|czytaj (?:także|też|również)|läs också|les også|přečtěte si (?:také|též))\s+"
     r"(?P<title>(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ«\"„“]).{2,300}?)(?<![.!?;,])$",
     re.IGNORECASE,
+)
+# A headline with the kind of what it links to in capitals in brackets after it ("China
+# furious at Macron for Hong Kong jibe [INSIGHT]", "... [VIDEO]", "... [REACTION]"), as
+# tabloids tag the links they set between a story's paragraphs; a transcript's brackets say
+# what was heard ("[APPLAUSE]"), a quotation's are lower case ("[sic]").
+TAGGED_HEADLINE = re.compile(r"^(?P<title>\S.{10,200}?)\s*\[(?P<tag>[A-Z][A-Z ]{1,15})\]\s*\|?\s*$")
+SOUND_NOTES = frozenset(
+    [
+        "LAUGHTER",
+        "LAUGHS",
+        "APPLAUSE",
+        "CHEERS",
+        "CHEERING",
+        "BOOS",
+        "BOOING",
+        "CROSSTALK",
+        "INAUDIBLE",
+        "UNINTELLIGIBLE",
+        "MUSIC",
+        "SILENCE",
+        "PAUSE",
+        "GASPS",
+        "SIGHS",
+        "INDISTINCT",
+        "SIC",
+    ]
 )
 MAX_ITEM_WORDS = 30
 # A label in capitals before a separator and a headline ("FUNDA OLUNYE UDABA LAPHA | ...",
@@ -66,6 +92,10 @@ def without_hover_cards(text: str) -> str:
 def related_title(text: str) -> str | None:
     """The headline a "Related: ..." line links to, or None if the line is no such link."""
     match = RELATED_PREFIX.match(text) or RELATED_LABEL_BEFORE_HEADLINE.match(text)
+    if match is None:
+        tagged = TAGGED_HEADLINE.match(text)
+        is_link = tagged and tagged["tag"] not in SOUND_NOTES
+        match = tagged if is_link and not STORY_SENTENCE_END.search(tagged["title"]) else None
     return match.group("title").strip() if match else None
 
 
