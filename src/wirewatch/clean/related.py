@@ -93,10 +93,15 @@ def related_title(text: str) -> str | None:
     """The headline a "Related: ..." line links to, or None if the line is no such link."""
     match = RELATED_PREFIX.match(text) or RELATED_LABEL_BEFORE_HEADLINE.match(text)
     if match is None:
-        tagged = TAGGED_HEADLINE.match(text)
-        is_link = tagged and tagged["tag"] not in SOUND_NOTES
-        match = tagged if is_link and not STORY_SENTENCE_END.search(tagged["title"]) else None
+        match = _tagged_headline(text)
     return match.group("title").strip() if match else None
+
+
+def _tagged_headline(text: str) -> re.Match[str] | None:
+    tagged = TAGGED_HEADLINE.match(text)
+    if tagged is None or tagged["tag"] in SOUND_NOTES:
+        return None
+    return None if STORY_SENTENCE_END.search(tagged["title"]) else tagged
 
 
 def labelled_links(lines: Sequence[str]) -> dict[int, str]:
