@@ -382,6 +382,39 @@ def test_a_label_in_capitals_before_several_headlines_links_them_in_any_language
 
 
 @pytest.mark.issue(20)
+def test_a_label_before_a_bar_and_three_headlines_links_them_in_any_case() -> None:
+    titles = [
+        "Ferry operator cancels winter crossings",
+        "Lifeboat crew rescues two walkers",
+        "New café opens on the pier",
+    ]
+    lines = ["Home", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS]
+    lines += [f"Harbour Week 2026 | {title}" for title in titles] + ["Contact us"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [link.title for link in article.related] == titles
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "Harbour Week 2026 | Ferry crossings | 120",
+            "Harbour Week 2026 | Lifeboat calls | 14",
+            "Harbour Week 2026 | Visitors to the pier | 5,300",
+        ],
+        [
+            "Harbour Week | Ferry operator cancels winter crossings",
+            "Harbour Week | Lifeboat crew rescues two walkers",
+        ],
+    ],
+)
+def test_a_table_s_rows_or_two_barred_lines_are_no_links(rows: list[str]) -> None:
+    assert clean_text(harbour_page(rows)).related == []
+
+
+@pytest.mark.issue(20)
 def test_a_title_with_a_label_in_capitals_stays_the_title_when_a_link_below_has_it_too() -> None:
     """The header's lines are no links: the label marks links inside and after the story."""
     title = "LIVE UPDATES: Council agrees harbour plan after a long debate"

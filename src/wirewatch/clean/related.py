@@ -66,9 +66,15 @@ MAX_ITEM_WORDS = 30
 # "ALSO READ: ..."): set before several headlines on a page, it is a link label in whatever
 # language; a story never sets one label in capitals before several lines that end unlike
 # sentences (a speaker's label in an interview heads questions and answers, which do).
-LABELLED_LINE = re.compile(r"^(?P<label>[^\W\d_][^|:\n]{2,48}?)\s*[|:]\s*(?P<title>\S.{2,300})$")
+LABELLED_LINE = re.compile(
+    r"^(?P<label>[^\W\d_][^|:\n]{2,48}?)\s*(?P<separator>[|:])\s*(?P<title>\S.{2,300})$"
+)
 MIN_LABEL_WORDS = 2
 MIN_LABELLED_LINES = 2
+# A label in any case before a bar, set before three headlines or more ("Milano Design Week
+# 2018 | Seiko's 'The Flow of Time' at the Triennale"): prose has no bars, a table's row
+# has more than one.
+MIN_BARRED_LINES = 3
 # A name that links to a hover card is written twice in page text, the link and the card's
 # heading run together ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)"): the
 # card's headlines follow, up to its "MORE" link, and then the sentence goes on.
@@ -105,25 +111,27 @@ def _tagged_headline(text: str) -> re.Match[str] | None:
 
 
 def labelled_links(lines: Sequence[str]) -> dict[int, str]:
-    """The lines that are links by a label in capitals set before two or more headlines,
-    by position, with the headline each links to."""
-    by_label: dict[str, list[tuple[int, str]]] = {}
+    """The lines that are links by a label in capitals set before two or more headlines
+    (or any label before a bar and three or more), by position, with each one's headline."""
+    by_label: dict[tuple[str, bool], list[tuple[int, str]]] = {}
     for position, line in enumerate(lines):
         match = LABELLED_LINE.match(line.strip())
         if match is None:
             continue
         label, title = " ".join(match.group("label").split()), match.group("title").strip()
+        barred = match.group("separator") == "|" and "|" not in title
         if (
             len(label.split()) >= MIN_LABEL_WORDS
-            and label.isupper()
+            and (label.isupper() or barred)
             and len(title.split()) <= MAX_ITEM_WORDS
             and STORY_SENTENCE_END.search(title) is None
         ):
-            by_label.setdefault(label, []).append((position, title))
+            by_label.setdefault((label, label.isupper()), []).append((position, title))
     return {  # several headlines: one shown twice (the title, again over the story) is not
         position: title
-        for found in by_label.values()
-        if len({title for _, title in found}) >= MIN_LABELLED_LINES
+        for (_, capitals), found in by_label.items()
+        if len({title for _, title in found})
+        >= (MIN_LABELLED_LINES if capitals else MIN_BARRED_LINES)
         for position, title in found
     }
 
