@@ -475,6 +475,12 @@ CUES_BEYOND_ENGLISH = [
     # A notice that opens with the copyright mark, a year or none (an agency's item line).
     ("© dpa-infocom, dpa:240516-99-53606/3 (dpa)", K.COPYRIGHT),
     ("© The Harbour Gazette", K.COPYRIGHT),
+    # A related heading with its ellipsis, a site's "more great stories", a prompt to write
+    # in, and a label with a bare web address (a podcast's or an app's link).
+    ("You may also like...", K.RELATED_LINKS),
+    ("More Great Gazette Stories", K.RELATED_LINKS),
+    ("Tell us what YOU think...", K.COMMENT_PROMPT),
+    ("iTunes: http://example.com/harbour-podcast", K.NAVIGATION),
     # An ad's button to skip it, and a row of share buttons labelled with their networks.
     ("Passer la publicité", K.ADVERTISEMENT),
     ("Werbung überspringen", K.ADVERTISEMENT),
@@ -517,6 +523,9 @@ STORY_SENTENCES_WITH_THOSE_WORDS = [
     "The © sign was first printed on a map of the harbour, the museum says.",
     "(c) the council must publish its accounts every spring.",
     "Copyright holders sued the harbour authority over the photographs.",
+    "More great stories are coming, the editor told the newsroom.",
+    "Tell us what you think of the plan, the mayor asked the fishermen.",
+    "The address is: www.example.com/harbour and the form is on page two.",
 ]
 
 
