@@ -305,6 +305,30 @@ def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line
 
 
 @pytest.mark.issue(20)
+def test_a_screen_reader_s_caption_label_and_a_photo_by_line_are_the_picture_s() -> None:
+    caption = "Image caption The old quay, which the council wants to rebuild by 2030"
+    lines = [HARBOUR_PARAGRAPHS[0], caption, "Photo by Jane Roe", *HARBOUR_PARAGRAPHS[1:]]
+    article = clean_text("\n\n".join(["Home", "Harbour plan agreed", *lines]) + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert "The old quay, which the council wants to rebuild by 2030" in [
+        c.text for c in article.captions
+    ]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image caption contests drew hundreds of entries from schools along the coast this year.",
+    ],
+)
+def test_story_sentences_that_open_like_caption_labels_stay(line: str) -> None:
+    lines = [HARBOUR_PARAGRAPHS[0], line, *HARBOUR_PARAGRAPHS[1:]]
+    article = clean_text("\n\n".join(["Home", "Harbour plan agreed", *lines]) + "\n")
+    assert line in article.paragraphs
+
+
+@pytest.mark.issue(20)
 @pytest.mark.parametrize(
     ("line", "title"),
     [
@@ -318,6 +342,10 @@ def test_a_labelled_link_to_another_story_is_a_related_link_in_any_language(line
         ),
         (
             "Also on harbourgazette.com Storm closes the pier for a week",
+            "Storm closes the pier for a week",
+        ),
+        (
+            "On HarbourGazette.com: Storm closes the pier for a week",
             "Storm closes the pier for a week",
         ),
     ],

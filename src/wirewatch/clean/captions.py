@@ -89,6 +89,16 @@ MAX_CREDIT_LINE_CHARS = 160
 # What every credit pattern needs: a bracket, a colon or bar after a label, "©", a slash,
 # "via", or "copyright"/"credit"/"by" after a picture word.
 MAY_BE_CREDIT = re.compile(r"[():|©/]|\b(?:via|copyright|credit|by)\b", re.IGNORECASE)
+PICTURE_BY = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\s+(?P<credit>\S.{1,80})$",
+    re.IGNORECASE,
+)
+# A screen reader's label set before a caption ("Image caption Taylor Swift's seventh album
+# ..."), which the page hides from the eye and a text rendering keeps.
+SCREEN_READER_CAPTION = re.compile(
+    r"^(?:image|media|video|photo|picture)\s+caption\s*:?\s+(?P<text>(?-i:[A-Z0-9\"“‘']).*)$",
+    re.IGNORECASE,
+)
 BARE_LABEL = re.compile(rf"^(?:{CREDIT_WORD}|{PICTURE_WORD})\s*:$", re.IGNORECASE)
 # "... in Braunau am Inn, Austria. Leonhard Foeger / Reuters file": a credit
 # after the caption's last sentence, with a slash or "via" between names.
@@ -201,8 +211,12 @@ def is_bare_credit(text: str) -> bool:
 
 
 def _is_label_credit(text: str) -> bool:
-    """A picture label alone ("Foto:") or with a few names, whoever they are."""
-    return bool(BARE_LABEL.match(text)) or is_labelled_credit_line(text)
+    """A picture label alone ("Foto:") or with a few names, whoever they are, after a colon
+    or after "by" ("Photo by David Dyer-Bennet")."""
+    if BARE_LABEL.match(text) or is_labelled_credit_line(text):
+        return True
+    by = PICTURE_BY.match(text)
+    return by is not None and _reads_as_names(by.group("credit"))
 
 
 def is_labelled_credit_line(text: str) -> bool:
@@ -244,7 +258,9 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
     for position, block in enumerate(blocks):
         if block.role or block.words > MAX_CAPTION_WORDS:
             continue
-        parts = split_credit(block.text)
+        parts: tuple[str, str | None] | None = split_credit(block.text)
+        if parts is None and (labelled := SCREEN_READER_CAPTION.match(block.text)):
+            parts = labelled.group("text"), None
         if parts is None:
             if _is_label_credit(block.text):
                 # A credit whose names the lexicon does not know: the line before it

@@ -20,7 +20,7 @@ RELATED_PREFIX = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lesetipp|weiterlesen|"
     r"(?:à )?lire aussi|voir aussi|le[ea] también|te puede interesar|leggi anche|lees ook|"
     r"leia também|veja também|czytaj (?:także|też|również)|läs (?:också|även|mer)|"
-    r"les (?:også|mer)|přečtěte si (?:také|též)|also on [\w.-]{2,40}|don'?t miss)"
+    r"les (?:også|mer)|přečtěte si (?:také|též)|(?:also )?on [\w-]{2,40}(?:\.[a-z]{2,6}){1,2}|don'?t miss)"
     r"(?:\s*[:|]|\s+[–—-])\s*(?P<title>\S.{2,300})$",  # "More: ...", "Watch – ...", not "More-or-less"
     re.IGNORECASE,
 )
