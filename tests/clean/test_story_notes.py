@@ -151,3 +151,22 @@ def test_the_same_note_above_the_story_or_in_its_middle_ends_nothing() -> None:
 )
 def test_which_notes_end_a_story(text: str, ends: bool) -> None:
     assert ends_story(text) is ends
+
+
+@pytest.mark.issue(20)
+def test_a_broadcast_note_above_the_story_is_metadata_too() -> None:
+    """A broadcaster sets its on-air note under the standfirst as well as after the story."""
+    note = "Über dieses Thema berichtet: Radio Nord am 14.04.2026 um 17:50 Uhr."
+    page = "\n\n".join(["Home", HARBOUR_PARAGRAPHS[0], note, *HARBOUR_PARAGRAPHS[1:]])
+    article = clean_text(page + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert note in [block.text for block in article.removed]
+
+
+@pytest.mark.issue(20)
+def test_a_link_to_the_article_labelled_zum_artikel_is_a_related_link() -> None:
+    link = "* Zum Artikel: Tarifrunde im Hafen: Das wird verhandelt"
+    page = "\n\n".join(["Home", *HARBOUR_PARAGRAPHS[:2], link, *HARBOUR_PARAGRAPHS[2:]])
+    article = clean_text(page + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert [r.title for r in article.related] == ["Tarifrunde im Hafen: Das wird verhandelt"]

@@ -17,7 +17,7 @@ RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
     r"see also|more on this|more|recommended|watch|listen|further reading|read next|next up|"
     # The same labels in the other languages of the dev sets' pages.
-    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lesetipp|weiterlesen|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|lesetipp|weiterlesen|zum artikel|"
     r"(?:à )?lire aussi|voir aussi|le[ea] también|te puede interesar|leggi anche|lees ook|"
     r"leia também|veja também|czytaj (?:także|też|również)|läs (?:också|även|mer)|"
     r"les (?:også|mer)|přečtěte si (?:také|též)|(?:also )?on [\w-]{2,40}(?:\.[a-z]{2,6}){1,2}|don'?t miss)"

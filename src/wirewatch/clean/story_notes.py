@@ -171,6 +171,15 @@ def ends_story(text: str) -> bool:
     )
 
 
+def is_broadcast_note(text: str) -> bool:
+    """A broadcaster's note of when the story was on air, which it sets above the story as
+    well as below ("Über dieses Thema berichtet: BR24 Radio am 14.04.2026 um 17:50 Uhr.")."""
+    return (
+        len(text) <= MAX_NOTE_CHARS
+        and BROADCAST_NOTE.match(LEADING_MARKS.sub("", text)) is not None
+    )
+
+
 def _is_writer_s_note(note: str) -> bool:
     """A note on the writer: their name (every word capitalised, as names are) opens it."""
     match = WRITER_NOTE.match(note)

@@ -48,7 +48,7 @@ from .language import detect_language
 from .lists import extend_introduced_lists, mark_headline_lists
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
-from .story_notes import closing_note_positions, ends_story
+from .story_notes import closing_note_positions, ends_story, is_broadcast_note
 from .zones import FEED_TIMESTAMP, comment_start, is_media_teaser, mark_zones
 
 LOG = logging.getLogger(__name__)
@@ -377,8 +377,9 @@ def _without_positions(
 
 
 def is_metadata_line(text: str) -> bool:
-    """A line that is a date or the time of day, has no letters, is a credit or says how
-    long the story takes to read, and nothing else: never a sentence of the story."""
+    """A line that is a date or the time of day, has no letters, is a credit, says how
+    long the story takes to read or when it was on air, and nothing else: never a sentence
+    of the story."""
     if not LETTER.search(text) or FEED_TIMESTAMP.match(text):
         return True
     short = len(text.split()) <= MAX_DATE_LINE_WORDS
@@ -387,6 +388,7 @@ def is_metadata_line(text: str) -> bool:
         or is_time_line(text)
         or is_bare_credit(text)
         or is_reading_time(text)
+        or is_broadcast_note(text)
     )
 
 
