@@ -135,10 +135,15 @@ def mark_headline_lists(blocks: Sequence[Block]) -> None:
     items in a row, after a story paragraph and not announced by the line before them,
     each a headline whose words the story does not use."""
     story_words = _story_words(blocks)
-    position = 0
+    story_begins = next(
+        (position for position, block in enumerate(blocks) if is_story_paragraph(block)), None
+    )
+    if story_begins is None:
+        return
+    position = story_begins + 1
     while position < len(blocks):
         run = _list_run(blocks, position)
-        if len(run) >= MIN_LIST_ITEMS and _links_list(blocks, run, story_words):
+        if len(run) >= MIN_LIST_ITEMS and _links_list(blocks[position - 1], run, story_words):
             for block in run:
                 mark_furniture(block, BoilerplateKind.RELATED_LINKS)
         position += max(len(run), 1)
@@ -152,14 +157,12 @@ def _list_run(blocks: Sequence[Block], position: int) -> list[Block]:
     return run
 
 
-def _links_list(blocks: Sequence[Block], run: list[Block], story_words: set[str]) -> bool:
-    first = blocks.index(run[0])
-    before = blocks[first - 1] if first > 0 else None
+def _links_list(before: Block, run: list[Block], story_words: set[str]) -> bool:
+    """Whether a list below the story's first paragraph is links: the line before it
+    neither announces nor heads it, and every item is a headline of another story."""
     return (
-        before is not None
-        and not _announces_list(before.text)
+        not _announces_list(before.text)
         and not _heads_list(before)
-        and any(map(is_story_paragraph, blocks[:first]))
         and all(_is_foreign_headline(block.bare, story_words) for block in run)
     )
 
