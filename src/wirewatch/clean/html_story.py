@@ -62,7 +62,7 @@ def without_trailing_blocks(tree: lxml.html.HtmlElement, paragraphs: list[str]) 
     story = _story_containers(paragraphs, elements)
     if story is None:
         return paragraphs
-    inside = [element is not None and _within(element, story) for element in elements]
+    inside = _inside(elements, story)
     last = max((position for position, held in enumerate(inside) if held), default=None)
     if last is None:
         return paragraphs
@@ -111,21 +111,26 @@ def _story_containers(
     paragraphs: list[str], elements: list[lxml.html.HtmlElement | None]
 ) -> set[lxml.html.HtmlElement] | None:
     """The deepest element that holds most of the body's letters, and its siblings of the
-    same kind (the story's sections one after another); None where no element does."""
+    same kind (the story's sections one after another); None where no element does.
+
+    The letters are summed by parent first, and each parent's ancestors walked once:
+    paragraphs share their parents, and a page of thousands nested hundreds deep must
+    not cost the product of the two."""
+    by_parent: Counter[lxml.html.HtmlElement] = Counter()
     held: Counter[lxml.html.HtmlElement] = Counter()
-    depth: dict[lxml.html.HtmlElement, int] = {}
     for paragraph, element in zip(paragraphs, elements, strict=True):
-        if element is None:
-            continue
-        chain = _ancestors(element)
-        for level, ancestor in enumerate(reversed(chain)):
-            held[ancestor] += len(paragraph)
-            depth.setdefault(ancestor, level)
+        if element is not None:
+            held[element] += len(paragraph)
+            if (parent := element.getparent()) is not None:
+                by_parent[parent] += len(paragraph)
+    for parent, letters in by_parent.items():
+        for ancestor in _ancestors(parent):
+            held[ancestor] += letters
     total = sum(map(len, paragraphs))
     candidates = [element for element, letters in held.items() if letters >= STORY_SHARE * total]
     if not candidates:
         return None
-    story = max(candidates, key=lambda element: depth[element])
+    story = max(candidates, key=_depth)  # they nest: the deepest holds the story closest
     parent = story.getparent()
     if parent is None:
         return {story}
@@ -142,8 +147,28 @@ def _ancestors(element: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return chain
 
 
-def _within(element: lxml.html.HtmlElement, containers: set[lxml.html.HtmlElement]) -> bool:
-    return any(ancestor in containers for ancestor in _ancestors(element))
+def _depth(element: lxml.html.HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _inside(
+    elements: list[lxml.html.HtmlElement | None], containers: set[lxml.html.HtmlElement]
+) -> list[bool]:
+    """Whether each element stands in one of the containers (its parent's answer is
+    reckoned once for all the paragraphs it holds)."""
+    by_parent: dict[lxml.html.HtmlElement | None, bool] = {}
+    inside = []
+    for element in elements:
+        if element is None:
+            inside.append(False)
+            continue
+        parent = element.getparent()
+        if parent not in by_parent:
+            by_parent[parent] = parent is not None and any(
+                ancestor in containers for ancestor in _ancestors(parent)
+            )
+        inside.append(element in containers or by_parent[parent])
+    return inside
 
 
 def _kind(element: lxml.html.HtmlElement) -> Kind:
