@@ -21,24 +21,11 @@ from collections.abc import Iterable
 import lxml.etree
 import lxml.html
 
-# Elements whose text a body paragraph is: those that hold text, and divisions that hold
+from .html_body import BLOCK_TAGS
+
+# Elements whose text a body paragraph is: those that hold text (the blocks the body's
+# extractors write a paragraph for, :data:`.html_body.BLOCK_TAGS`), and divisions that hold
 # no other block (a CMS's "<div class='paragraph'>").
-PARAGRAPH_TAGS = (
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "td",
-    "dd",
-    "dt",
-    "pre",
-    "figcaption",
-)
 LEAF_DIVISIONS = lxml.etree.XPath(
     "//div[not(descendant::div or descendant::p or descendant::section or descendant::li"
     " or descendant::table or descendant::article)]"
@@ -87,7 +74,7 @@ def _elements_of(
     texts = [" ".join(paragraph.split()) for paragraph in paragraphs]
     wanted = set(texts)
     found: dict[str, lxml.html.HtmlElement] = {}
-    _find(tree.iter(*PARAGRAPH_TAGS), wanted, found)
+    _find(tree.iter(*BLOCK_TAGS), wanted, found)
     located = sum(len(text) for text in texts if text in found)
     if located < STORY_SHARE * sum(map(len, texts)):  # a CMS that sets paragraphs in divisions
         _find(LEAF_DIVISIONS(tree), wanted, found)

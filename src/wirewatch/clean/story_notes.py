@@ -134,22 +134,18 @@ SOURCE_LINE = re.compile(
 
 def is_closing_note(text: str) -> bool:
     """Whether a paragraph at the end of a story is one of the notes that close it."""
-    if len(text) > MAX_NOTE_CHARS:
+    note = _bounded_note(text)
+    if note is None:
         return False
     words = len(text.split())
-    if words > MAX_NOTE_WORDS:
-        return False
-    note = LEADING_MARKS.sub("", text)
     return bool(
-        CREDIT_LINE.match(note)
-        or CONTRIBUTED.search(note)
-        or FIRST_PUBLISHED.match(note)
+        _follows_last_paragraph(note)
+        or FIRST_PUBLISHED.match(note)  # "this is a developing story" too
         or (
             words <= MAX_CONTACT_WORDS
             and (_is_writer_s_address(note, words) or FOLLOW_PROMPT.match(note))
         )
         or (words <= MAX_SOURCE_WORDS and SOURCE_LINE.match(note))
-        or BROADCAST_NOTE.match(note)
         or SIGN_OFF.match(text.strip())
         or _is_writer_s_note(note)
     )
@@ -160,9 +156,18 @@ def ends_story(text: str) -> bool:
     paragraph: the wire's credit line, a contributor line, where the story first
     appeared, when it was on air.  What follows such a note is not the story's
     (teasers, a list of deals); a note on the writer can head an author box instead."""
+    note = _bounded_note(text)
+    return note is not None and _follows_last_paragraph(note)
+
+
+def _bounded_note(text: str) -> str | None:
+    """The paragraph without its leading marks, if it is as short as a note is."""
     if len(text) > MAX_NOTE_CHARS or len(text.split()) > MAX_NOTE_WORDS:
-        return False
-    note = LEADING_MARKS.sub("", text)
+        return None
+    return LEADING_MARKS.sub("", text)
+
+
+def _follows_last_paragraph(note: str) -> bool:
     return bool(
         CREDIT_LINE.match(note)
         or CONTRIBUTED.search(note)

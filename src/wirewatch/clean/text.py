@@ -352,11 +352,11 @@ def _closing_note_end(blocks: Sequence[Block], start: int, end: int) -> int | No
     )
     if note is None:
         return None
-    above, below = _story_words(blocks[start:note]), _story_words(blocks[note + 1 : end])
+    above, below = _story_word_count(blocks[start:note]), _story_word_count(blocks[note + 1 : end])
     return note + 1 if above >= MIN_WORDS_ABOVE_NOTE and below < above else None
 
 
-def _story_words(blocks: Sequence[Block]) -> int:
+def _story_word_count(blocks: Sequence[Block]) -> int:
     return sum(block.words for block in blocks if is_story_paragraph(block))
 
 
