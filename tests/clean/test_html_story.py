@@ -87,3 +87,42 @@ def test_a_story_nested_thousands_deep_is_read_and_kept() -> None:
         *HARBOUR_PARAGRAPHS,
         PITCH,
     ]
+
+
+HEADLINES = [
+    "Ferry fares to rise in the spring",
+    "Lifeboat crew honoured for winter rescue",
+    "New fish market opens on the quay",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_list_of_headlines_after_the_story_is_judged_as_its_items_stand() -> None:
+    """The extractor writes a list item with a marker ("- ") the page does not have."""
+    after = (
+        '<div class="recirc"><h2>More from the Gazette</h2><ul>'
+        + "".join(f"<li><a href='/{n}'>{h}</a></li>" for n, h in enumerate(HEADLINES))
+        + "</ul></div>"
+    )
+    html = page(paragraphs_in("story-body", HARBOUR_PARAGRAPHS)).replace(
+        "</article>", f"</article>{after}"
+    )
+    tree = lxml.html.document_fromstring(html)
+    items = [f"- {headline}" for headline in HEADLINES]
+    assert without_trailing_blocks(tree, [*HARBOUR_PARAGRAPHS, *items]) == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_digest_set_mostly_in_one_list_keeps_its_lead_and_close() -> None:
+    """A list is a block of the story, not its container: the paragraph after a digest's
+    list, in the story's division, is the story's (a list item of the story stays too)."""
+    items = HARBOUR_PARAGRAPHS[1:]
+    close = "That is all for today; the Gazette's morning digest is back tomorrow at seven."
+    body = (
+        f'<div class="digest"><p>{HARBOUR_PARAGRAPHS[0]}</p><ul>'
+        + "".join(f"<li>{item}</li>" for item in items)
+        + f"</ul><p>{close}</p></div>"
+    )
+    tree = lxml.html.document_fromstring(page(body))
+    written = [HARBOUR_PARAGRAPHS[0], *(f"- {item}" for item in items), close]
+    assert without_trailing_blocks(tree, written) == written

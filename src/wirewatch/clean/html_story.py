@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 
 from .html_body import BLOCK_TAGS
+from .html_links import LIST_MARKER
 
 # Elements whose text a body paragraph is: those that hold text (the blocks the body's
 # extractors write a paragraph for, :data:`.html_body.BLOCK_TAGS`), and divisions that hold
@@ -37,6 +38,9 @@ MIN_STORY_KIND = 2
 # Ancestors looked at per paragraph: a page nested 100,000 deep must not cost that much each.
 MAX_ANCESTORS = 256
 MIN_PARAGRAPHS = 3
+# A list is a block of the story, never its container: a digest ("10 things you need to
+# know") sets most of its letters in one list, and its lead and close around it.
+LIST_TAGS = frozenset({"ul", "ol", "dl", "li"})
 
 Kind = tuple[str, str | None]
 
@@ -70,15 +74,21 @@ def _elements_of(
     tree: lxml.html.HtmlElement, paragraphs: list[str]
 ) -> list[lxml.html.HtmlElement | None]:
     """Each paragraph's element: the first whose whole text it is (None where none is,
-    a paragraph the extractor joined from several)."""
+    a paragraph the extractor joined from several).
+
+    A list item's paragraph is its text after the marker the extractor wrote for it
+    ("- "), which the page does not have: without it, a list of headlines after the
+    story ("More Must-Reads", a list item each) is never found, so never judged."""
     texts = [" ".join(paragraph.split()) for paragraph in paragraphs]
-    wanted = set(texts)
+    items = [text.removeprefix(LIST_MARKER) for text in texts]
+    wanted = set(texts) | set(items)
     found: dict[str, lxml.html.HtmlElement] = {}
     _find(tree.iter(*BLOCK_TAGS), wanted, found)
-    located = sum(len(text) for text in texts if text in found)
+    pairs = list(zip(texts, items, strict=True))
+    located = sum(len(text) for text, item in pairs if text in found or item in found)
     if located < STORY_SHARE * sum(map(len, texts)):  # a CMS that sets paragraphs in divisions
         _find(LEAF_DIVISIONS(tree), wanted, found)
-    return [found.get(text) for text in texts]
+    return [found.get(text, found.get(item)) for text, item in pairs]
 
 
 def _find(
@@ -99,6 +109,7 @@ def _story_containers(
 ) -> set[lxml.html.HtmlElement] | None:
     """The deepest element that holds most of the body's letters, and its siblings of the
     same kind (the story's sections one after another); None where no element does.
+    A list is not a container (:data:`LIST_TAGS`).
 
     The letters are summed by parent first, and each parent's ancestors walked once:
     paragraphs share their parents, and a page of thousands nested hundreds deep must
@@ -114,7 +125,11 @@ def _story_containers(
         for ancestor in _ancestors(parent):
             held[ancestor] += letters
     total = sum(map(len, paragraphs))
-    candidates = [element for element, letters in held.items() if letters >= STORY_SHARE * total]
+    candidates = [
+        element
+        for element, letters in held.items()
+        if letters >= STORY_SHARE * total and element.tag not in LIST_TAGS
+    ]
     if not candidates:
         return None
     story = max(candidates, key=_depth)  # they nest: the deepest holds the story closest
