@@ -77,3 +77,27 @@ def test_the_visible_byline_is_taken_from_the_most_telling_kind_of_element(
         "</article></body></html>"
     )
     assert read_metadata(tree, None).authors == names
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        # the site's link inside the headline runs into its last word
+        (
+            '<span>Judge weighs appeal over harbour plan</span><a href="/">Harbour Gazette</a>',
+            "Judge weighs appeal over harbour plan",
+        ),
+        # a visible headline the metadata gives with the site's name: the visible one
+        ("Judge weighs appeal over harbour plan", "Judge weighs appeal over harbour plan"),
+    ],
+)
+def test_the_visible_headline_is_the_title_when_it_is_the_metadata_s_in_whole_words(
+    h1: str, title: str
+) -> None:
+    page = f"""<html><head>
+      <meta name="twitter:title" content="Judge weighs appeal over harbour plan">
+      <title>Judge weighs appeal over harbour plan » Local » Harbour Gazette</title>
+    </head><body><h1>{h1}</h1><p>The judge said on Monday that she would rule next week.</p>
+    </body></html>"""
+    assert read_metadata(lxml.html.fromstring(page), None).title == title

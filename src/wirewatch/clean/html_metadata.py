@@ -189,8 +189,10 @@ def choose_title(
 
 
 def _same_title(visible: str, claimed: str) -> bool:
+    """The same headline, or one inside the other as whole words: a visible headline
+    whose site-name link runs into its last word ("...la InfantaUltima Hora") is not."""
     a, b = _title_key(visible), _title_key(claimed)
-    return bool(a) and (a == b or (len(a) > 20 and (a in b or b in a)))
+    return bool(a) and (a == b or (len(a) > 20 and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")))
 
 
 def _title_key(text: str) -> str:
