@@ -29,3 +29,35 @@ def test_list_of_facts_with_a_source_link_stays_body() -> None:
         "<a href='/stats2'>the office said</a></li></ul>"
     )
     assert headline_lists(tree, None) == {}
+
+
+MENU = ["Home", "Video", "World", "U.S.", "Africa", "Asia"]
+
+
+def _page_with(line: str, links: list[str]) -> str:
+    from tests.clean.test_text import HARBOUR_PARAGRAPHS
+
+    anchors = "".join(f'<a href="/{n}">{text}</a>' for n, text in enumerate(links))
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    return (
+        f"<html><body><nav>{anchors}</nav><article><h1>Council agrees harbour plan</h1>"
+        f"{paragraphs}<p>{line}</p></article></body></html>"
+    )
+
+
+@pytest.mark.issue(20)
+def test_a_menu_written_as_one_line_of_the_page_s_links_leaves_the_body() -> None:
+    line = " | ".join(MENU)
+    assert line not in clean_html(_page_with(line, MENU)).paragraphs
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Region | Dead | Injured | Missing | Displaced",  # a table's row: its cells are no links
+        "Home | Video | World | U.S. but the council's vote on Monday ended the plan for good",
+    ],
+)
+def test_a_line_with_bars_that_is_not_the_page_s_links_stays(line: str) -> None:
+    assert line in clean_html(_page_with(line, MENU)).paragraphs

@@ -393,6 +393,13 @@ K = BoilerplateKind
 # written from what the thing is (a comment form, a related-links heading, a notice), and
 # the story sentences with the same words that must stay (issue 20).
 CUES_BEYOND_ENGLISH = [
+    ("このニュースをシェア", K.SOCIAL_SHARE),
+    ("記事をシェアする", K.SOCIAL_SHARE),
+    ("分享到", K.SOCIAL_SHARE),
+    # an outlet's accounts, a label in any script and the profile's address
+    ("เฟซบุ๊ก https://fb.me/harbourgazette", K.SOCIAL_SHARE),
+    ("Twitter: twitter.com/harbourgazette", K.SOCIAL_SHARE),
+    ("Telegram https://t.me/harbourgazette", K.SOCIAL_SHARE),
     ("Sie können nur als eingeloggter Stadtkurier-User kommentieren.", K.COMMENT_PROMPT),
     (
         "Informationen zu unseren Moderationskriterien finden Sie in der Netiquette.",
@@ -489,6 +496,8 @@ CUES_BEYOND_ENGLISH = [
     ("Sharing Buttons", K.SOCIAL_SHARE),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
+    "首相はこのニュースをシェアした投稿者を批判した。",
+    "The ministry posted the video at https://twitter.com/ministry on Monday.",
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",
     "Die Demonstration war nicht angemeldet, sagte eine Sprecherin der Polizei.",
     "Le ministre n'a pas souhaité commenter cette décision.",

@@ -42,6 +42,17 @@ from wirewatch.clean.story_notes import closing_note_positions, ends_story, is_c
         "Pamela Wilson is an online educator, author and keynote speaker.",
         "Get in touch with our news team by emailing us at news@example.com.",
         "Send your pictures and stories by emailing us at desk@example.com",
+        # the wire's end marks
+        "(END)",
+        "-30-",
+        "###",
+        "- ends -",
+        # the editor's line of a Chinese or Japanese story
+        "（编辑：严玉洁 王辉）",
+        "【责任编辑：王辉】",
+        # a byline that signs the story off
+        "-- By Lena Hart Follow @lenahart",
+        "By Lena Hart, Ali al-Sayed and Tom Hale",
     ],
 )
 def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
@@ -65,6 +76,11 @@ def test_credit_contact_and_follow_notes_are_closing_notes(note: str) -> None:
         "Smith covers the costs of the repairs for the town, the council said.",
         "He is the editor of the local paper, which first reported the plan.",
         "The families urged witnesses to contact police at appeals@example.org, officers said.",
+        "By Tuesday, the water had gone down and the ferries were running again.",
+        "By The Numbers",
+        "The end of the strike came on Friday.",
+        "编辑部称，会议将于周三举行。",
+        "#MeToo",
     ],
 )
 def test_news_sentences_with_the_same_words_are_not_notes(sentence: str) -> None:

@@ -26,7 +26,7 @@ from .header import (
 )
 from .html_body import extract_body
 from .html_furniture import find_captions, removed_blocks, render_page
-from .html_links import LIST_MARKER, split_headline_lines
+from .html_links import LIST_MARKER, split_headline_lines, without_link_bars
 from .html_metadata import read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .html_story import without_trailing_blocks
@@ -72,6 +72,7 @@ def clean_html(
     paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
+    paragraphs = without_link_bars(paragraphs, tree)
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, metadata.authors)
     paragraphs = _without_closing_appeals(paragraphs)

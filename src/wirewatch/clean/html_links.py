@@ -11,6 +11,7 @@ items leave the body and become related links.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 import lxml.html
@@ -27,6 +28,12 @@ MIN_ITEMS = 2
 MIN_HEADLINE_SHARE = 2 / 3
 MIN_HEADLINE_WORDS = 3
 LIST_MARKER = "- "
+# A menu the extractor wrote as one line: page links joined by bars or bullets ("Home |
+# Video | World | U.S. | Africa"). A table's row is written with bars too, but its cells
+# are not the page's links.
+BAR = re.compile(r"\s+[|•·]\s+")
+MIN_BAR_ITEMS = 4
+MAX_BAR_ITEM_WORDS = 5
 
 
 def headline_lists(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, RelatedLink]:
@@ -85,3 +92,32 @@ def split_headline_lines(
         else:
             found.append(link)
     return body, found
+
+
+def without_link_bars(paragraphs: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """The body without lines that are a menu: four or more items between bars, each
+    of a few words, and all but one of them the text of a link on the page.
+
+    The page's links are read only when a line has that shape: most bodies have none.
+    """
+    shaped = [_bar_items(paragraph) for paragraph in paragraphs]
+    if not any(shaped):
+        return paragraphs
+    links = {" ".join(normalise_text(a.text_content()).split()) for a in tree.iter("a")}
+    return [
+        paragraph
+        for paragraph, items in zip(paragraphs, shaped, strict=True)
+        if not items or sum(item not in links for item in items) > 1
+    ]
+
+
+def _bar_items(paragraph: str) -> list[str]:
+    """The items of a line shaped as a menu (``[]`` if it is not one)."""
+    if paragraph.count("|") + paragraph.count("•") + paragraph.count("·") < MIN_BAR_ITEMS - 1:
+        return []
+    items = [item.strip(" |•·") for item in BAR.split(paragraph.strip(" |•·"))]
+    if len(items) < MIN_BAR_ITEMS or any(
+        not item or len(item.split()) > MAX_BAR_ITEM_WORDS for item in items
+    ):
+        return []
+    return items

@@ -9,7 +9,8 @@ alone), a note on the writer ("Louise Matsakis is a staff writer at WIRED coveri
 Amazon"), an invitation to follow the writer or the section on social media, a
 note that the story first appeared elsewhere or is still developing, a
 bare source line ("SOURCE: News agencies"), a broadcaster's note of when the
-story was on air, and the agency's and editor's sigla ("SDA/sep").  They are
+story was on air, the agency's and editor's sigla ("SDA/sep"), a byline that
+signs the story off, and the wire's end mark ("(END)", "-30-", "###").  They are
 metadata of the story, not its text: an event coder reading "X reported from
 New York" finds a report that is not news.  Only the last few paragraphs are read, so a story that
 quotes such wording in its body keeps it.
@@ -25,8 +26,24 @@ MAX_NOTE_WORDS = 60
 MAX_NOTE_CHARS = 600  # a note is a line or two; longer text is not read for one
 MAX_CONTACT_WORDS = 30
 MAX_SOURCE_WORDS = 8
-# Bullets, dashes and brackets a note may start with ("- – additional reporting by ...").
-LEADING_MARKS = re.compile(r"^[\s\-–—•*(\[]+")
+# Bullets, dashes and brackets a note may start with ("- – additional reporting by ...",
+# the full-width brackets of Chinese and Japanese: "（编辑：王辉）").
+LEADING_MARKS = re.compile(r"^[\s\-–—•*(\[（【]+")
+# The mark a wire story or a press release ends with: "(END)" (Yonhap), "-30-" (North
+# American newsrooms), "###" (press releases), "ENDS" / "-ends-" (British releases).
+END_MARK = re.compile(
+    r"^(?:\(\s*ends?\s*\)|-+\s*(?:30|ends?)\s*-+|#(?:\s*#){2}|/?ends)\.?$", re.IGNORECASE
+)
+# The editor's (or reporter's) credit line of Chinese and Japanese stories, in brackets at
+# the end ("（编辑：严玉洁 王辉）", "（责任编辑：王辉）", "（記者：…）").
+EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|編集|记者|記者|文|图)\s*[:：]")
+# A byline that signs the story off ("-- By Michael Russell Follow @tdmrussell"): names alone,
+# every word capitalised, perhaps with the writer's handle.
+NAME = r"(?!(?:The|A|An|This|That|These|Our|Your|My|His|Her|Its|Their)\b)[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|da|di|del|la|le|bin|al-?[\w’-]+)){1,3}"
+SIGNED_BYLINE = re.compile(
+    rf"^(?i:by)\s+{NAME}(?:\s*(?:,|(?i:and)|&)\s*{NAME})*"
+    r"(?:\s+(?:(?i:follow)\s+)?@\w{1,30})*\s*\.?$"
+)
 CREDIT_LINE = re.compile(
     r"^(?:(?:with )?(?:additional )?(?:reporting|writing|editing|research|compiled|translated"
     r"|translation)(?: and (?:reporting|writing|editing))? (?:by|from)\b"
@@ -147,6 +164,9 @@ def is_closing_note(text: str) -> bool:
         )
         or (words <= MAX_SOURCE_WORDS and SOURCE_LINE.match(note))
         or SIGN_OFF.match(text.strip())
+        or END_MARK.match(text.strip())
+        or EDITOR_LINE.match(note)
+        or SIGNED_BYLINE.match(note)
         or _is_writer_s_note(note)
     )
 
