@@ -74,3 +74,21 @@ def test_hidden_block_full_of_paragraphs_is_kept_for_its_script() -> None:
     text = tree.text_content()
     assert "port authority" in text
     assert "Home" not in text
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_an_xhtml_page_that_declares_its_encoding_is_read(encoding: str) -> None:
+    """lxml refuses decoded text that declares an encoding; the declaration is dropped."""
+    from tests.clean.test_text import HARBOUR_PARAGRAPHS
+    from wirewatch import extract
+
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0'
+        ' Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Harbour plan</title></head>'
+        f"<body><h1>Council agrees harbour plan</h1>{paragraphs}</body></html>"
+    )
+    assert extract(page.encode(encoding)).paragraphs == HARBOUR_PARAGRAPHS
+    assert extract(page).paragraphs == HARBOUR_PARAGRAPHS

@@ -62,6 +62,8 @@ def clean_html(
     """
     tree = parse_html(html, source=source)
     metadata = read_metadata(tree, url)  # before scripts go: JSON-LD lives in them
+    if metadata.front_page:
+        raise NoArticleError(f"not an article: {metadata.front_page}", source=source)
     remove_invisible(tree)
     body = extract_body(tree, url)
     if body.warning:

@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from .dates import date_in_url, parse_date_line, plausible_date
+from .front_page import front_page_reason
 from .header import parse_byline
 
 ARTICLE_TYPES = re.compile(
@@ -99,6 +100,7 @@ class PageMetadata:
     language: str | None = None
     canonical_url: str | None = None
     site_name: str | None = None
+    front_page: str | None = None  # why the page is an index of stories, not one story
 
 
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
@@ -115,6 +117,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     )
     found.authors = _authors(tree, ld, meta, url)
     found.canonical_url = _canonical(tree, meta, url)
+    found.front_page = front_page_reason(tree, url, found.canonical_url, bool(ld))
     found.published = (
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]

@@ -19,6 +19,9 @@ import lxml.html
 from ..errors import InputError
 from ..ingest.decode import decode_bytes
 
+# An XHTML page's first line ("<?xml version='1.0' encoding='UTF-8'?>"): the text is decoded
+# already, and lxml refuses a decoded text that still declares its encoding.
+XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]{0,300}\?>")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)""", re.IGNORECASE)
 INVISIBLE_TAGS = (
     "script",
@@ -98,7 +101,7 @@ def parse_html(html: str, *, source: str | None = None) -> lxml.html.HtmlElement
     )
     parser.set_element_class_lookup(ELEMENT_CLASSES)
     try:
-        tree = lxml.html.document_fromstring(html, parser=parser)
+        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1), parser=parser)
     except (lxml.etree.ParserError, ValueError) as error:
         raise InputError(f"cannot be parsed as HTML ({error})", source=source) from error
     return tree

@@ -1,0 +1,90 @@
+"""Whether a page is an index of stories (a site's front page, a section's list), not one story.
+
+A crawl, a feed of links or a user's list of addresses brings front pages
+along with the stories; the extractors find "a body" on them all the same,
+made of a dozen other stories' teasers, and an event coder would read each
+teaser as news of the page's one story.  Such a page says what it is in two
+ways that a story's page does not: its own address is the site's root
+(``https://www.example.com/``, no path, no query: a blog's ``/?p=123`` is a
+post), or its JSON-LD calls it a collection or a list of items and names no
+article.  Either is believed only when nothing on the page claims an
+article (no ``og:type`` "article", no article object in its JSON-LD): a
+story whose canonical link wrongly points at the home page keeps its body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+
+INDEX_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage"})
+ARTICLE_TYPE = re.compile(r".*(Article|Posting|Report)$")
+MAX_DEPTH = 6
+
+
+def front_page_reason(
+    tree: lxml.html.HtmlElement, url: str | None, canonical: str | None, has_article: bool
+) -> str | None:
+    """Why the page is an index of stories and not one (None when it is a story, or may be).
+
+    ``url`` is where it was fetched (believed first), ``canonical`` what it calls
+    itself; ``has_article`` whether its JSON-LD holds an article object.
+    """
+    if has_article or _og_type(tree) == "article":
+        return None
+    address = url or canonical
+    if address and _is_site_root(address):
+        return f"{address} is the site's front page, an index of stories"
+    declared = _declared_types(tree)
+    if declared & INDEX_TYPES and not any(ARTICLE_TYPE.match(kind) for kind in declared):
+        kinds = ", ".join(sorted(declared & INDEX_TYPES))
+        return f"its metadata calls it a list of stories ({kinds})"
+    return None
+
+
+def _is_site_root(address: str) -> bool:
+    parts = urlsplit(address.strip())
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def _og_type(tree: lxml.html.HtmlElement) -> str:
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or "").strip().lower() == "og:type":
+            return (meta.get("content") or "").strip().lower()
+    return ""
+
+
+def _declared_types(tree: lxml.html.HtmlElement) -> set[str]:
+    """The schema.org types the page's JSON-LD declares (top level, graphs, main entities)."""
+    types: set[str] = set()
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        for item in _items(data, 0):
+            kind = item.get("@type")
+            types.update(
+                k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)
+            )
+    return types
+
+
+def _items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _items(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _items(data[key], depth + 1)
