@@ -392,6 +392,34 @@ def test_a_story_s_last_paragraph_about_newsletters_or_readers_stays(closing: st
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("opening", "kept"),
+    [
+        # a call-out for the readers' pictures, set above the story
+        (
+            "Were you at the harbour on Monday? Please share your videos, pictures and stories "
+            "with the Gazette.",
+            False,
+        ),
+        ("Waren Sie dabei? Schicken Sie uns Ihre Fotos und Videos an leser@example.de.", False),
+        # a lead about such an appeal tells news: it does not speak to the reader
+        (
+            "Police asked anyone who filmed the crash at the harbour to share their videos with "
+            "detectives, a spokesman said on Monday.",
+            True,
+        ),
+    ],
+)
+def test_an_appeal_above_the_story_is_not_its_lead(opening: str, kept: bool) -> None:
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"<p>{opening}</p>{''.join(harbour_story())}</article></body></html>"
+    )
+    expected = [opening, *HARBOUR_PARAGRAPHS] if kept else HARBOUR_PARAGRAPHS
+    assert clean_html(page).paragraphs == expected
+
+
+@pytest.mark.issue(20)
 def test_a_video_teaser_captioned_with_its_date_and_running_time_is_not_body() -> None:
     story = harbour_story()
     story.insert(

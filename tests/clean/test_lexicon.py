@@ -393,6 +393,9 @@ K = BoilerplateKind
 # written from what the thing is (a comment form, a related-links heading, a notice), and
 # the story sentences with the same words that must stay (issue 20).
 CUES_BEYOND_ENGLISH = [
+    ("Please share your videos, pictures and stories with us.", K.COMMENT_PROMPT),
+    ("Have you been affected? Get in touch by emailing news@example.com", K.COMMENT_PROMPT),
+    ("Envoyez-nous vos photos et vos témoignages.", K.COMMENT_PROMPT),
     ("このニュースをシェア", K.SOCIAL_SHARE),
     ("記事をシェアする", K.SOCIAL_SHARE),
     ("分享到", K.SOCIAL_SHARE),
@@ -496,6 +499,8 @@ CUES_BEYOND_ENGLISH = [
     ("Sharing Buttons", K.SOCIAL_SHARE),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
+    "Police asked witnesses to share their videos of the crash with detectives.",
+    "Residents were affected by the flooding, the council said.",
     "首相はこのニュースをシェアした投稿者を批判した。",
     "The ministry posted the video at https://twitter.com/ministry on Monday.",
     "Der Minister wollte den Bericht am Dienstag nicht kommentieren.",

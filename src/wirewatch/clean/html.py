@@ -40,6 +40,7 @@ from .zones import is_media_teaser
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
 MAX_CLOSING_APPEALS = 3  # paragraphs read from the end for a closing appeal
+MAX_OPENING_APPEALS = 2  # and from the start, for one set above the story
 MAX_APPEAL_HEADING_WORDS = 8
 DEEPEST_READ = 2_000  # elements deep: the extractors recurse, and Python stops them near here
 
@@ -77,6 +78,7 @@ def clean_html(
     paragraphs = without_link_bars(paragraphs, tree)
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, metadata.authors)
+    paragraphs = _without_opening_appeals(paragraphs)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
     paragraphs = [paragraph for paragraph in paragraphs if not is_media_teaser(paragraph)]
@@ -193,6 +195,16 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
         for paragraph in paragraphs
         if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
     ]
+
+
+def _without_opening_appeals(paragraphs: list[str]) -> list[str]:
+    """The body without the appeal a page sets above the story ("Are you in the grips of
+    the storm? Please share your videos, pictures and stories"): a story's lead tells
+    the news, it does not ask the reader for anything (:func:`.classify.appeal_kind`)."""
+    start = 0
+    while start < min(MAX_OPENING_APPEALS, len(paragraphs) - 1) and appeal_kind(paragraphs[start]):
+        start += 1
+    return paragraphs[start:]
 
 
 def _without_closing_appeals(paragraphs: list[str]) -> list[str]:
