@@ -80,27 +80,31 @@ def _elements_of(
     ("- "), which the page does not have: without it, a list of headlines after the
     story ("More Must-Reads", a list item each) is never found, so never judged."""
     texts = [" ".join(paragraph.split()) for paragraph in paragraphs]
-    items = [text.removeprefix(LIST_MARKER) for text in texts]
-    wanted = set(texts) | set(items)
+    # Each form an element's text may take (the line, the item without its marker) -> the line.
+    wanted = {text: text for text in texts}
+    wanted.update(
+        (text.removeprefix(LIST_MARKER), text) for text in texts if text.startswith(LIST_MARKER)
+    )
     found: dict[str, lxml.html.HtmlElement] = {}
-    _find(tree.iter(*BLOCK_TAGS), wanted, found)
-    pairs = list(zip(texts, items, strict=True))
-    located = sum(len(text) for text, item in pairs if text in found or item in found)
+    _find(tree.iter(*BLOCK_TAGS), wanted, found, len(set(texts)))
+    located = sum(len(text) for text in texts if text in found)
     if located < STORY_SHARE * sum(map(len, texts)):  # a CMS that sets paragraphs in divisions
-        _find(LEAF_DIVISIONS(tree), wanted, found)
-    return [found.get(text, found.get(item)) for text, item in pairs]
+        _find(LEAF_DIVISIONS(tree), wanted, found, len(set(texts)))
+    return [found.get(text) for text in texts]
 
 
 def _find(
     elements: Iterable[lxml.html.HtmlElement],
-    wanted: set[str],
+    wanted: dict[str, str],
     found: dict[str, lxml.html.HtmlElement],
+    lines: int,
 ) -> None:
+    """Each wanted line's first element (by any of its forms); stops once all are found."""
     for element in elements:
-        text = " ".join(element.text_content().split())
-        if text in wanted and text not in found:
-            found[text] = element
-            if len(found) == len(wanted):
+        line = wanted.get(" ".join(element.text_content().split()))
+        if line is not None and line not in found:
+            found[line] = element
+            if len(found) == lines:
                 return
 
 
