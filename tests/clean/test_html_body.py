@@ -86,3 +86,30 @@ def test_image_descriptions_count_in_the_bound() -> None:
         '<html><body><p>Port opens.</p><img alt="Ferries at the new quay"></body></html>'
     )
     assert _letters_at_most(with_image) == _letters_at_most(bare) + len("Ferriesatthenewquay")
+
+
+@pytest.mark.issue(20)
+def test_what_trafilatura_deletes_is_set_aside_while_it_reads_and_put_back() -> None:
+    """The page is the same after the main extractor has read it (the audit pass and the
+    related links read its menus and asides), and so is what the extractor found."""
+    import lxml.html
+
+    from tests.clean.test_text import HARBOUR_PARAGRAPHS
+    from wirewatch.clean.html_body import _extract_with_trafilatura, _trafilatura_text
+
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        "<html><head><title>Harbour</title></head><body><nav><a href='/'>Home</a></nav>\n"
+        "<div><menu><li>World</li></menu>after the menu, in the page's text<aside><nav>"
+        "<a href='/x'>More</a></nav></aside></div>"
+        f"<article><h1>Council agrees harbour plan</h1>{story}</article>"
+        "<footer>© Harbour Gazette</footer>\n<nav>Sport</nav><nav>Weather</nav></body></html>"
+    )
+    tree = lxml.html.document_fromstring(page)
+    before = lxml.html.tostring(tree)
+    text = _trafilatura_text(tree, None)
+    assert lxml.html.tostring(tree) == before
+    assert text == _extract_with_trafilatura(tree, None, favor_recall=False)
+    article = clean_html(page)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert {"Home", "Sport", "Weather"} <= {block.text for block in article.removed}

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import lxml.etree
@@ -59,6 +60,9 @@ BLOCK_TAGS = (
     "dt",
     "figcaption",
 )
+# What trafilatura's cleaning deletes with all it holds (its MANUALLY_CLEANED), of the
+# elements that hold most of a page's markup: set aside while it reads (:func:`_set_aside`).
+SET_ASIDE_TAGS = ("head", "nav", "aside", "footer", "menu")
 WORD = re.compile(r"\w+")
 NON_WORD = re.compile(r"\W+")
 ALT_TEXTS = lxml.etree.XPath("//img/@alt")
@@ -166,6 +170,55 @@ def _safe(extractor: Callable[[], str | None]) -> str:
 
 def _trafilatura_text(
     tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool = False
+) -> str | None:
+
+    if favor_recall:  # in recall mode it may undo its deletions: it must see them all
+        return _extract_with_trafilatura(tree, url, favor_recall=True)
+    with _set_aside(tree):
+        return _extract_with_trafilatura(tree, url, favor_recall=False)
+
+
+@contextmanager
+def _set_aside(tree: lxml.html.HtmlElement) -> Iterator[None]:
+    """The page without the elements trafilatura deletes with all they hold, while it reads.
+
+    trafilatura copies the page and runs a dozen XPath searches over the copy
+    before its own cleaning deletes these (:data:`SET_ASIDE_TAGS`); taken out
+    first, they are neither copied nor searched: 3.1 ms a page less on
+    article-extraction and 5.5 on news-metadata-fundus, with the same text on
+    every page of both.  They are put back where they stood before anything
+    else reads the page (the audit pass reports the menus, the links read the
+    asides).  One whose tail holds text stays, as taking it out would take the
+    text along.
+    """
+    root = tree.getroottree().getroot()
+    taken: list[tuple[lxml.html.HtmlElement, int, lxml.html.HtmlElement]] = []
+    # Each parent's children numbered once (asking each child for its index costs the square
+    # of a hostile page's 100,000 sibling menus), less those of them taken out before.
+    numbered: dict[lxml.html.HtmlElement, tuple[dict[lxml.html.HtmlElement, int], list[int]]] = {}
+    for element in list(tree.iter(*SET_ASIDE_TAGS)):
+        parent = element.getparent()
+        if (
+            parent is None
+            or (element.tail or "").strip()
+            or element.getroottree().getroot() is not root
+        ):
+            continue  # the root, text after it, or inside an element taken out already
+        if parent not in numbered:
+            numbered[parent] = ({child: n for n, child in enumerate(parent)}, [0])
+        positions, removed = numbered[parent]
+        taken.append((parent, positions[element] - removed[0], element))
+        removed[0] += 1
+        parent.remove(element)
+    try:
+        yield
+    finally:
+        for parent, position, element in reversed(taken):
+            parent.insert(position, element)
+
+
+def _extract_with_trafilatura(
+    tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool
 ) -> str | None:
     import trafilatura
 
