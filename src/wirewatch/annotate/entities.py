@@ -30,6 +30,7 @@ from .entity_base import countries_from_names, describe_from_base
 from .gazetteer import alias_pattern, gazetteer, name_key
 from .names import acronym_matches, is_acronym, person_tokens, strip_titles
 from .placenames import place_in_text, relabel_datelines
+from .syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -110,7 +111,7 @@ def extract_entities(
         _resolve_country(doc, mention)
     _resolve_compass_names(mentions)
     _relabel_surnames(mentions)
-    relabel_datelines(doc.text, mentions)
+    relabel_datelines(text_of(doc), mentions)
     clusters = _cluster(mentions)
     _link_acronyms(clusters, mentions)
     _assign_countries(doc, clusters, mentions)
@@ -130,7 +131,7 @@ def _alias_spans_missed(doc: Doc) -> list[Span]:
 
     taken = {token.i for ent in doc.ents for token in ent}
     spans = []
-    for match in alias_pattern().finditer(doc.text):
+    for match in alias_pattern().finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), label="GPE")
         if span is not None and not any(token.i in taken for token in span):
             spans.append(Span(doc, span.start, span.end, label="GPE"))
@@ -362,6 +363,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
         mention.token_start: mention.country for mention in mentions if mention.country
     }
     named = {mention.country for mention in mentions if mention.country}
+    text = text_of(doc)  # spaCy joins every token's text on each ask of doc.text
     for cluster in clusters:
         if cluster.country:
             continue
@@ -383,7 +385,7 @@ def _assign_countries(doc: Doc, clusters: list[Cluster], mentions: list[FoundMen
             cluster.country_source = "article" if votes else None
         elif cluster.label in {"GPE", "LOC"}:
             spans = [(m.start, m.end, m.text) for m in cluster.mentions]
-            place = place_in_text(doc.text, spans, named)
+            place = place_in_text(text, spans, named)
             cluster.country = place.country if place else None
             cluster.country_source = "place" if cluster.country else None
 

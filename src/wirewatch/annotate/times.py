@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..model import TimeExpression
+from .syntax import text_of
 from .timex import Reading, Tense, normalise, words
 
 if TYPE_CHECKING:
@@ -184,7 +185,7 @@ def _candidates(doc: Doc) -> list[Span]:
         if ent.label_ in ("DATE", "TIME") and not _is_frequency_modifier(ent)
     ]
     taken = {token.i for span in spans for token in span}
-    for match in EXPLICIT_DATE.finditer(doc.text):  # dates and weekdays the small model misses
+    for match in EXPLICIT_DATE.finditer(text_of(doc)):  # dates and weekdays the small model misses
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and not any(token.i in taken for token in span):
             spans.append(span)
