@@ -79,3 +79,24 @@ STORY = (
 )
 def test_a_story_s_page_is_read_as_one(head: str, url: str | None) -> None:
     assert clean_html(page(head, STORY), url=url).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_list_of_stories_as_articles_lends_none_of_them_to_the_page() -> None:
+    """A section's JSON-LD lists other stories as articles: the first is not the page's own
+    (its headline was the page's title), and the page is a list of stories."""
+    import lxml.html
+
+    from wirewatch.clean.html_metadata import read_metadata
+
+    head = (
+        '<title>Harbour news | Gazette</title><script type="application/ld+json">'
+        '{"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "position": 1, "item":'
+        ' {"@type": "NewsArticle", "headline": "Ferry fares to rise",'
+        ' "datePublished": "2026-11-30"}}, {"@type": "NewsArticle",'
+        ' "headline": "Fish market opens", "datePublished": "2026-11-29"}]}</script>'
+    )
+    metadata = read_metadata(lxml.html.document_fromstring(page(head)), None)
+    assert metadata.title not in ("Ferry fares to rise", "Fish market opens")
+    with pytest.raises(NoArticleError, match="list of stories"):
+        clean_html(page(head), url="https://www.gazette.example/harbour/")

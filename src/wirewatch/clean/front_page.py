@@ -14,17 +14,15 @@ story whose canonical link wrongly points at the home page keeps its body.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
 
+from .json_ld import json_ld_objects, types_of
+
 INDEX_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage"})
 ARTICLE_TYPE = re.compile(r".*(Article|Posting|Report)$")
-MAX_DEPTH = 6
 
 
 def front_page_reason(
@@ -61,30 +59,4 @@ def _og_type(tree: lxml.html.HtmlElement) -> str:
 
 def _declared_types(tree: lxml.html.HtmlElement) -> set[str]:
     """The schema.org types the page's JSON-LD declares (top level, graphs, main entities)."""
-    types: set[str] = set()
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except (ValueError, RecursionError):
-            continue
-        for item in _items(data, 0):
-            kind = item.get("@type")
-            types.update(
-                k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)
-            )
-    return types
-
-
-def _items(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > MAX_DEPTH:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _items(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity"):
-            if key in data:
-                yield from _items(data[key], depth + 1)
+    return {kind for item in json_ld_objects(tree) for kind in types_of(item)}

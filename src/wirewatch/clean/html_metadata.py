@@ -9,7 +9,6 @@ A title is checked against the visible headline, because og:title and
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ import lxml.html
 from .dates import date_in_url, parse_date_line, plausible_date
 from .front_page import front_page_reason
 from .header import parse_byline
+from .json_ld import json_ld_objects, types_of
 
 ARTICLE_TYPES = re.compile(
     r"(News|Report|Blog|Analysis|Opinion|Review|Scholarly|Tech)?Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting|WebPage",
@@ -135,34 +135,12 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
 
 def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
     """The first schema.org article object in the page's JSON-LD blocks."""
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except (ValueError, RecursionError):
-            continue
-        for item in _walk_json_ld(data):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and ARTICLE_TYPES.fullmatch(k) for k in kinds) and (
-                item.get("headline") or item.get("datePublished")
-            ):
-                return item
+    for item in json_ld_objects(tree):
+        if any(ARTICLE_TYPES.fullmatch(k) for k in types_of(item)) and (
+            item.get("headline") or item.get("datePublished")
+        ):
+            return item
     return {}
-
-
-def _walk_json_ld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _walk_json_ld(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "itemListElement"):
-            if key in data:
-                yield from _walk_json_ld(data[key], depth + 1)
 
 
 def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
