@@ -536,3 +536,17 @@ def test_a_line_that_starts_with_an_authors_name_and_goes_on_is_body() -> None:
     line = "Anna Berg, who chairs the harbour board, said the plan was a good one for the town."
     page = harbour_article_by(["Anna Berg"], f"<p>{line}</p>")
     assert clean_html(page).paragraphs[-1] == line
+
+
+@pytest.mark.issue(20)
+def test_a_comment_section_s_disclaimer_after_the_story_is_not_body() -> None:
+    notice = (
+        "The views expressed in the comments below are those of our readers and do not "
+        "necessarily reflect the views of the Harbour Gazette."
+    )
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(harbour_story())}<div><p style='font-size:11px'>{notice}</p></div>"
+        "</article></body></html>"
+    )
+    assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS

@@ -393,6 +393,14 @@ K = BoilerplateKind
 # written from what the thing is (a comment form, a related-links heading, a notice), and
 # the story sentences with the same words that must stay (issue 20).
 CUES_BEYOND_ENGLISH = [
+    # a comment section's disclaimer and rules: a legal notice
+    ("The views expressed in the comments below do not reflect those of the Gazette.", K.COPYRIGHT),
+    ("Comments are the sole responsibility of their authors.", K.COPYRIGHT),
+    ("We review all comments before they are published.", K.COPYRIGHT),
+    ("El contenido de los comentarios es la opinión de los usuarios, no del diario.", K.COPYRIGHT),
+    ("Les commentaires n'engagent que leurs auteurs.", K.COPYRIGHT),
+    ("Die Kommentare spiegeln nicht die Meinung der Redaktion wider.", K.COPYRIGHT),
+    ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", K.COPYRIGHT),
     ("Please share your videos, pictures and stories with us.", K.COMMENT_PROMPT),
     ("Have you been affected? Get in touch by emailing news@example.com", K.COMMENT_PROMPT),
     ("Envoyez-nous vos photos et vos témoignages.", K.COMMENT_PROMPT),
@@ -499,6 +507,9 @@ CUES_BEYOND_ENGLISH = [
     ("Sharing Buttons", K.SOCIAL_SHARE),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
+    "The minister's comments do not reflect the views of the government, a spokesman said.",
+    "The views expressed by the protesters were not shared by the council.",
+    "Los comentarios del ministro son su responsabilidad, dijo el portavoz.",
     "Police asked witnesses to share their videos of the crash with detectives.",
     "Residents were affected by the flooding, the council said.",
     "首相はこのニュースをシェアした投稿者を批判した。",
