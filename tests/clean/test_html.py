@@ -550,3 +550,17 @@ def test_a_comment_section_s_disclaimer_after_the_story_is_not_body() -> None:
         "</article></body></html>"
     )
     assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_story_laid_out_in_one_table_cell_is_read_without_the_row_s_bars() -> None:
+    """An old wire site sets its story in a table's cell; a row of several cells keeps its
+    bars (its cells are apart)."""
+    cells = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        "<html><body><table><tr><td><h1>Council agrees harbour plan</h1></td></tr>"
+        f"<tr><td>{cells}</td></tr></table></body></html>"
+    )
+    article = clean_html(page)
+    assert not any(p.startswith("|") or p.endswith("|") for p in article.paragraphs)
+    assert HARBOUR_PARAGRAPHS[0][:40] in article.paragraphs[0]

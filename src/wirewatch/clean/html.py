@@ -70,7 +70,7 @@ def clean_html(
     if body.warning:
         _warn(body.warning, source, warnings)
     story = without_trailing_blocks(tree, body.paragraphs)
-    paragraphs = [normalise_text(paragraph) for paragraph in story]
+    paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
     paragraphs = _without_headline(paragraphs, metadata.title)
     paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
@@ -120,6 +120,18 @@ def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:
     if warnings is not None:
         warnings.append(message)
     LOG.warning("%s: %s", source or "input", message)
+
+
+def _cell_text(paragraph: str) -> str:
+    """A table row of one cell is its text: the extractor writes each row between bars
+    ("| KABUL, Afghanistan (AP) -- ... |"), and a page laid out in a table (an old wire
+    site's) sets its whole story in one cell, perhaps beside empty ones. A row of several
+    cells with text keeps its bars."""
+    if not (paragraph.startswith("|") and paragraph.endswith("|")):
+        return paragraph
+    cells = [cell.strip() for cell in paragraph.strip("|").split(" | ")]
+    filled = [cell for cell in cells if cell and cell != "|"]
+    return filled[0] if len(filled) == 1 else paragraph
 
 
 def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
