@@ -15,30 +15,36 @@ story whose canonical link wrongly points at the home page keeps its body.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
 
-from .json_ld import json_ld_objects, types_of
+from .json_ld import types_of
 
 INDEX_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage"})
 ARTICLE_TYPE = re.compile(r".*(Article|Posting|Report)$")
 
 
 def front_page_reason(
-    tree: lxml.html.HtmlElement, url: str | None, canonical: str | None, has_article: bool
+    tree: lxml.html.HtmlElement,
+    url: str | None,
+    canonical: str | None,
+    objects: list[dict[str, Any]],
+    has_article: bool,
 ) -> str | None:
     """Why the page is an index of stories and not one (None when it is a story, or may be).
 
     ``url`` is where it was fetched (believed first), ``canonical`` what it calls
-    itself; ``has_article`` whether its JSON-LD holds an article object.
+    itself; ``objects`` its JSON-LD objects (:func:`.json_ld.json_ld_objects`) and
+    ``has_article`` whether one of them is an article.
     """
     if has_article or _og_type(tree) == "article":
         return None
     address = url or canonical
     if address and _is_site_root(address):
         return f"{address} is the site's front page, an index of stories"
-    declared = _declared_types(tree)
+    declared = {kind for item in objects for kind in types_of(item)}
     if declared & INDEX_TYPES and not any(ARTICLE_TYPE.match(kind) for kind in declared):
         kinds = ", ".join(sorted(declared & INDEX_TYPES))
         return f"its metadata calls it a list of stories ({kinds})"
@@ -55,8 +61,3 @@ def _og_type(tree: lxml.html.HtmlElement) -> str:
         if (meta.get("property") or "").strip().lower() == "og:type":
             return (meta.get("content") or "").strip().lower()
     return ""
-
-
-def _declared_types(tree: lxml.html.HtmlElement) -> set[str]:
-    """The schema.org types the page's JSON-LD declares (top level, graphs, main entities)."""
-    return {kind for item in json_ld_objects(tree) for kind in types_of(item)}

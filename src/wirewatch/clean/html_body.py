@@ -171,7 +171,6 @@ def _safe(extractor: Callable[[], str | None]) -> str:
 def _trafilatura_text(
     tree: lxml.html.HtmlElement, url: str | None, *, favor_recall: bool = False
 ) -> str | None:
-
     if favor_recall:  # in recall mode it may undo its deletions: it must see them all
         return _extract_with_trafilatura(tree, url, favor_recall=True)
     with _set_aside(tree):

@@ -105,7 +105,8 @@ class PageMetadata:
 
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     """Everything the page's markup says about the article (call before scripts are removed)."""
-    ld = _article_json_ld(tree)
+    objects = list(json_ld_objects(tree))  # read once: the article's fields and the page's kind
+    ld = _article_json_ld(objects)
     meta = _meta_tags(tree)
     found = PageMetadata()
     found.site_name = meta.get("og:site_name") or _text(
@@ -117,7 +118,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     )
     found.authors = _authors(tree, ld, meta, url)
     found.canonical_url = _canonical(tree, meta, url)
-    found.front_page = front_page_reason(tree, url, found.canonical_url, bool(ld))
+    found.front_page = front_page_reason(tree, url, found.canonical_url, objects, bool(ld))
     found.published = (
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
@@ -133,9 +134,9 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     return found
 
 
-def _article_json_ld(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """The first schema.org article object in the page's JSON-LD blocks."""
-    for item in json_ld_objects(tree):
+def _article_json_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first schema.org article object of the page's JSON-LD."""
+    for item in objects:
         if any(ARTICLE_TYPES.fullmatch(k) for k in types_of(item)) and (
             item.get("headline") or item.get("datePublished")
         ):

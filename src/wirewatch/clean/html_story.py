@@ -86,10 +86,11 @@ def _elements_of(
         (text.removeprefix(LIST_MARKER), text) for text in texts if text.startswith(LIST_MARKER)
     )
     found: dict[str, lxml.html.HtmlElement] = {}
-    _find(tree.iter(*BLOCK_TAGS), wanted, found, len(set(texts)))
+    lines = len(set(texts))
+    _find(tree.iter(*BLOCK_TAGS), wanted, found, lines)
     located = sum(len(text) for text in texts if text in found)
     if located < STORY_SHARE * sum(map(len, texts)):  # a CMS that sets paragraphs in divisions
-        _find(LEAF_DIVISIONS(tree), wanted, found, len(set(texts)))
+        _find(LEAF_DIVISIONS(tree), wanted, found, lines)
     return [found.get(text) for text in texts]
 
 
