@@ -43,6 +43,26 @@ def test_headlines_and_prompts_are_not_bylines(line: str) -> None:
 
 @pytest.mark.issue(20)
 @pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe, WASHINGTON", ["Jane Doe"]),  # where the story was filed from
+        ("By Jane Doe and Max Mustermann, Berlin, Germany", ["Jane Doe", "Max Mustermann"]),
+        ("By Harbour Gazette Ltd, Munich, Germany", ["Harbour Gazette Ltd"]),  # an imprint
+        ("By Paris Hilton", ["Paris Hilton"]),  # a person named after a city is still a person
+        ("By Florence Welch and Jackson Browne", ["Florence Welch", "Jackson Browne"]),
+    ],
+)
+def test_a_place_in_a_byline_is_no_name(line: str, names: list[str]) -> None:
+    assert parse_byline(line, "en") == names
+
+
+@pytest.mark.issue(20)
+def test_a_byline_of_places_only_is_none() -> None:
+    assert parse_byline("By Hamburg, Germany", "en") is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
     ("line", "name"),
     [
         ("Über Moritz Bachmann", "Moritz Bachmann"),

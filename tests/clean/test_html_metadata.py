@@ -17,6 +17,30 @@ def test_author_id_made_of_digits_is_no_author() -> None:
 
 
 @pytest.mark.issue(20)
+def test_the_publishers_address_in_the_author_field_is_no_author() -> None:
+    """``Süddeutsche.de GmbH, Munich, Germany`` in the author meta tag: the city and the
+    country were the authors; the visible byline names the writer."""
+    tree = lxml.html.fromstring(
+        """<html><head><meta name="author" content="Harbour Gazette GmbH, Munich, Germany">
+        <meta property="og:site_name" content="Harbour Gazette"></head><body>
+        <p class="author">Von <a href="/autor/anna-berg">Anna Berg</a></p>
+        <p>The council met on Tuesday.</p></body></html>"""
+    )
+    assert read_metadata(tree, "https://www.harbourgazette.de/a/1").authors == ["Anna Berg"]
+
+
+@pytest.mark.issue(20)
+def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
+    tree = lxml.html.fromstring(
+        """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "headline": "Harbour plan agreed",
+        "author": {"@type": "Person", "name": "Lindsey O&#039;Donnell"}}</script></head>
+        <body><p>The council met on Tuesday.</p></body></html>"""
+    )
+    assert read_metadata(tree, None).authors == ["Lindsey O'Donnell"]
+
+
+@pytest.mark.issue(20)
 @pytest.mark.parametrize(
     ("line", "day"),
     [("2025年3月4日 10:00", "2025-03-04"), ("2025년 3월 4일 오전 9시", "2025-03-04")],

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .blocks import LIST_MARKER, Block, stopwords_for
 from .dates import DIGIT, FOREIGN_DATE, HAS_DATE, PageDate, is_time_line, parse_date_line
 from .lexicon import byline_role_words
+from .place_names import is_place_name
 from .teasers import NEW_WINDOW_LABEL
 
 # What kind of piece a byline signs: "Ein Kommentar von", "An analysis by", "Un reportage de".
@@ -363,6 +364,8 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
         if not part or is_role(part) or part.strip(".").casefold() in CREDENTIALS:
             continue
         part = _once(part)
+        if is_place_name(part):
+            continue  # "By Jane Doe, WASHINGTON": where it was filed from, not a name
         if not is_name(part, stopwords, strict=not prefixed):
             if prefixed and len(part.split()) <= 2 and names:
                 continue  # "By Jane Doe and Max Mustermann, dpa": the agency code is no name

@@ -277,9 +277,11 @@ def _json_ld_authors(value: Any) -> tuple[list[str], list[str]]:
             if isinstance(item, dict)
             else None
         )
-        if not name or not name.strip() or name.startswith("http"):
+        # unescaped: a CMS that escapes its markup writes the JSON-LD's names escaped
+        # too ("Lindsey O&#039;Donnell" on Threatpost)
+        name = _clean(name)
+        if not name or name.startswith("http"):
             continue
-        name = " ".join(name.split())
         kind = str(item.get("@type", "Person")) if isinstance(item, dict) else "Person"
         if "Organization" in kind:
             organisations.append(name)
