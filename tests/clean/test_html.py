@@ -144,6 +144,36 @@ def test_page_without_body_is_an_empty_record_with_a_warning() -> None:
         )
 
 
+@pytest.mark.issue(20)
+def test_a_page_of_unrendered_template_placeholders_has_no_body() -> None:
+    """An editor's shell whose script never ran: its "body" is the template."""
+    template = (
+        "<p>{{ctrl.content.status === 'published' ? 'Contenu publié' : "
+        "ctrl.content.status === 'draft' ? 'Brouillon' : 'Inconnu'}}</p>"
+        "<p>{{ctrl.content.lastUpdateUser.fullName}} - "
+        "{{ctrl.content.lastUpdateTime*1000 | date : 'dd/MM/yyyy'}}</p>"
+    )
+    with pytest.raises(NoArticleError):
+        clean_html(f"<html><body><article>{template * 3}</article></body></html>")
+
+
+@pytest.mark.issue(20)
+def test_a_placeholder_line_goes_and_the_story_with_a_brace_stays() -> None:
+    story = [
+        "The council met on Tuesday and agreed the first part of the plan for the harbour, "
+        "which will cost about two million pounds over the next five years, the mayor said.",
+        "Residents asked for a footpath along the water {which the council said it would "
+        "consider} while the builders are at work on the new quay this summer.",
+    ]
+    paragraphs = story + ["{{article.author.fullName}} | {{article.updated | date}}"] + story
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    article = clean_html(
+        f"<html><body><article><h1>Harbour plan</h1>{body}</article></body></html>"
+    )
+    assert "{{" not in article.text
+    assert article.paragraphs[:2] == story
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

@@ -151,9 +151,9 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
         if (
             paragraphs
             and not blank
-            and (_continues(previous, length, line) or _wrapped(previous, line, width))
+            and (continues_sentence(previous, length, line) or _wrapped(previous, line, width))
         ):
-            joiner = _joiner(previous)
+            joiner = line_joiner(previous)
             paragraphs[-1][0].extend((joiner, line))
             length += len(joiner) + len(line)
         else:
@@ -177,7 +177,7 @@ def _split(
     ]
 
 
-def _joiner(previous: str) -> str:
+def line_joiner(previous: str) -> str:
     """What joins a broken line to the next: a space, or nothing after a word's hyphen
     ("long-" and "standing", as a wrap breaks a compound)."""
     return "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
@@ -211,7 +211,7 @@ def _wrapped(previous: str, line: str, width: int | None) -> bool:
     return len(previous) + 1 + len(first_word) > width
 
 
-def _continues(previous: str, length: int, line: str) -> bool:
+def continues_sentence(previous: str, length: int, line: str) -> bool:
     """Whether ``line`` is the wrapped rest of the paragraph (``length`` characters so far)
     that ``previous`` ends (a hard line break mid-sentence)."""
     return (

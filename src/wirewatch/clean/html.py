@@ -25,6 +25,7 @@ from .header import (
     is_header_line,
 )
 from .html_body import extract_body
+from .html_breaks import join_broken_sentences, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines, without_link_bars
 from .html_metadata import read_metadata
@@ -35,7 +36,7 @@ from .lexicon import boilerplate_kind, has_cue_of
 from .related import labelled_links, related_title
 from .story_notes import closing_note_positions
 from .text import article_id
-from .zones import is_media_teaser
+from .zones import is_media_teaser, is_unrendered_template
 
 LOG = logging.getLogger(__name__)
 MIN_REPEATED_WORDS = 8  # a paragraph this long said twice in a row is a pull quote
@@ -66,6 +67,8 @@ def clean_html(
     if metadata.front_page:
         raise NoArticleError(f"not an article: {metadata.front_page}", source=source)
     remove_invisible(tree)
+    lay_out_white_space(tree)
+    join_broken_sentences(tree)
     body = extract_body(tree, url)
     if body.warning:
         _warn(body.warning, source, warnings)
@@ -81,7 +84,11 @@ def clean_html(
     paragraphs = _without_opening_appeals(paragraphs)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
-    paragraphs = [paragraph for paragraph in paragraphs if not is_media_teaser(paragraph)]
+    paragraphs = [
+        paragraph
+        for paragraph in paragraphs
+        if not is_media_teaser(paragraph) and not is_unrendered_template(paragraph)
+    ]
     paragraphs = _without_repeats(paragraphs)
     paragraphs = _without_copies(paragraphs)
     inline_related += listed

@@ -70,6 +70,28 @@ def is_media_teaser(text: str) -> bool:
     return "|" in text and MEDIA_TEASER.search(text) is not None
 
 
+# A client-side template's placeholder ("{{item.author.fullName}}", "{% if user %}"): text a
+# script was to fill in, which a page read without running its scripts shows as it stands.
+TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_unrendered_template(text: str) -> bool:
+    """Whether ``text`` is mostly template placeholders: fewer letters outside them than in
+    them ("{{content.lastUpdateUser.fullName}} - {{content.lastUpdateTime | date}}").
+
+    No language writes ``{{`` in running text, so a page whose body is made of them
+    has no story in its markup (an editor's shell, a page its scripts build), and
+    gives none rather than its template.
+    """
+    if "{{" not in text and "{%" not in text:
+        return False
+    placeholders = TEMPLATE_PLACEHOLDER.findall(text)
+    inside = sum(len(LETTER.findall(placeholder)) for placeholder in placeholders)
+    outside = len(LETTER.findall(TEMPLATE_PLACEHOLDER.sub(" ", text)))
+    return inside > outside
+
+
 # A commenter's handle: one word of letters, digits and _ . - (no first and last name),
 # signed above or beside a time relative to now (dates.RELATIVE_TIME: "vor 3 Stunden").
 HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
