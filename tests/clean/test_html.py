@@ -174,6 +174,36 @@ def test_a_placeholder_line_goes_and_the_story_with_a_brace_stays() -> None:
     assert article.paragraphs[:2] == story
 
 
+def _signed_page(author_meta: str, first_line: str) -> str:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    return (
+        f"<html><head><meta name='author' content='{author_meta}'>"
+        "<meta property='og:site_name' content='Harbour Gazette'></head><body><article>"
+        f"<h1>Harbour plan agreed</h1><p>{first_line}</p>{story}</article></body></html>"
+    )
+
+
+@pytest.mark.issue(20)
+def test_a_byline_in_the_text_names_the_authors_when_the_markup_names_only_the_site() -> None:
+    article = clean_html(_signed_page("Harbour Gazette", "By Anna Berg and Jan Vos"))
+    assert article.authors == ["Anna Berg", "Jan Vos"]
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("author_meta", "first_line", "authors"),
+    [
+        ("Lisa Mattisson", "By Anna Berg and Jan Vos", ["Lisa Mattisson"]),  # the markup's person
+        ("Harbour Gazette", "Anna Berg and Jan Vos", ["Harbour Gazette"]),  # no "By": subjects?
+    ],
+)
+def test_the_markups_person_wins_and_names_alone_are_no_byline(
+    author_meta: str, first_line: str, authors: list[str]
+) -> None:
+    assert clean_html(_signed_page(author_meta, first_line)).authors == authors
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

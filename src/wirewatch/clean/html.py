@@ -21,14 +21,12 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
-from .header import (
-    is_header_line,
-)
+from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
 from .html_body import extract_body
 from .html_breaks import join_broken_sentences, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_links import LIST_MARKER, split_headline_lines, without_link_bars
-from .html_metadata import read_metadata
+from .html_metadata import PageMetadata, read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .html_story import without_trailing_blocks
 from .language import detect_language
@@ -75,12 +73,13 @@ def clean_html(
     story = without_trailing_blocks(tree, body.paragraphs)
     paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
     paragraphs = _without_headline(paragraphs, metadata.title)
+    authors = _authors(metadata, paragraphs)
     paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
     paragraphs = without_link_bars(paragraphs, tree)
     paragraphs = _without_furniture_lines(paragraphs)
-    paragraphs = _without_notes(paragraphs, metadata.authors)
+    paragraphs = _without_notes(paragraphs, authors)
     paragraphs = _without_opening_appeals(paragraphs)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
@@ -111,7 +110,7 @@ def clean_html(
         url=metadata.canonical_url or url,
         title=metadata.title,
         subtitle=subtitle,
-        authors=metadata.authors,
+        authors=authors,
         published=metadata.published,
         language=metadata.language or _detected_language(text),
         text=text,
@@ -191,6 +190,29 @@ def _without_header_lines(paragraphs: list[str], language: str | None) -> list[s
         or _has_more_words(paragraph, MAX_HEADER_LINE_WORDS)
         or not is_header_line(paragraph, language)
     ]
+
+
+def _authors(metadata: PageMetadata, paragraphs: list[str]) -> list[str]:
+    """The markup's authors; when it names no person, those of a "By ..." line at the
+    story's top.
+
+    A page that puts only its own name in the author fields may still sign the story
+    in its text ("By Urs Gehriger and Florian Schwab" under the headline on Die
+    Weltwoche, whose markup says "Weltwoche"): the text cleaner reads such a line as
+    the byline, and so does this.  Only a line with the word for "by" counts (two
+    names alone may be the story's subjects), and only one of the header's lines
+    (:func:`_without_header_lines` takes it out of the body).
+    """
+    if metadata.authors and not metadata.authors_are_publisher:
+        return metadata.authors
+    for paragraph in paragraphs[:MAX_HEADER_LINES]:
+        if _has_more_words(paragraph, MAX_HEADER_LINE_WORDS):
+            continue
+        for part in FIELD_SEPARATOR.split(paragraph):
+            names = parse_byline(part, metadata.language) if BYLINE_PREFIX.match(part) else None
+            if names:
+                return names
+    return metadata.authors
 
 
 def _has_more_words(text: str, limit: int) -> bool:

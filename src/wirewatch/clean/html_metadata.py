@@ -101,6 +101,8 @@ class PageMetadata:
     canonical_url: str | None = None
     site_name: str | None = None
     front_page: str | None = None  # why the page is an index of stories, not one story
+    # the authors are the publisher's name or an organisation's: the markup names no person
+    authors_are_publisher: bool = False
 
 
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
@@ -116,7 +118,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     found.subtitle = _clean(
         _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
     )
-    found.authors = _authors(tree, ld, meta, url)
+    found.authors, found.authors_are_publisher = _authors(tree, ld, meta, url)
     found.canonical_url = _canonical(tree, meta, url)
     found.front_page = front_page_reason(tree, url, found.canonical_url, objects, bool(ld))
     found.published = (
@@ -201,12 +203,14 @@ def _strip_site_name(title: str | None, site: str | None) -> str | None:
 
 def _authors(
     tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str], url: str | None
-) -> list[str]:
-    """People from JSON-LD, then meta tags, then visible bylines.
+) -> tuple[list[str], bool]:
+    """People from JSON-LD, then meta tags, then visible bylines; and whether they are
+    only the publisher's or an organisation's name.
 
     A name that is the publisher's ("Stuttgarter Zeitung" on
     stuttgarter-zeitung.de) or a web address counts only when no person is
-    found anywhere: it is what the page says, but not who wrote it.
+    found anywhere: it is what the page says, but not who wrote it (and a
+    byline in the story's text may say more: :mod:`.html`).
     """
     publisher = _publisher_keys(ld, meta, url)
     people, organisations = _json_ld_authors(ld.get("author"))
@@ -215,9 +219,9 @@ def _authors(
         names = [name for name in found if _is_name_like(name)]
         real = [name for name in names if not _is_publisher(name, publisher)]
         if real:
-            return _unique(real)
+            return _unique(real), False
         fallback = fallback or [name for name in names if not WEB_ADDRESS.search(name)]
-    return _unique(fallback or [name for name in organisations if _is_name_like(name)])
+    return _unique(fallback or [name for name in organisations if _is_name_like(name)]), True
 
 
 def _author_candidates(
