@@ -1536,3 +1536,27 @@ def test_a_line_of_one_endless_hyphenated_word_is_cleaned_in_time() -> None:
     card's address pattern searched it in quadratic time (100,000 characters: 50 s)."""
     page = bridge_page(BRIDGE_HEADLINE, "A-" * 50_000)
     assert clean_text(page + "\n").paragraphs == BRIDGE_STORY
+
+
+# Thai, written by hand for this test: a council agrees a harbour plan. Thai ends a sentence
+# with a space, not a full stop.
+THAI_PARAGRAPHS = [
+    "สภาเมืองประชุมเมื่อวันอังคารและตกลงแผนส่วนแรกสำหรับท่าเรือ ซึ่งจะมีค่าใช้จ่ายประมาณสองล้านบาท"
+    "ในห้าปีข้างหน้า นายกเทศมนตรีกล่าวกับผู้สื่อข่าวหลังการประชุมว่าการก่อสร้างจะเริ่มในฤดูใบไม้ผลิ"
+    "เมื่อสัญญาทั้งหมดได้รับการลงนามแล้ว",
+    "ชาวบ้านในพื้นที่ยินดีกับการตัดสินใจครั้งนี้ แต่ขอให้มีทางเดินริมน้ำที่เปิดใช้ได้ตลอดเวลาที่คนงาน"
+    "กำลังก่อสร้าง สภาเมืองกล่าวว่าจะพิจารณาคำขอนี้ในการประชุมครั้งต่อไปในเดือนหน้า และจะแจ้งผล"
+    "ให้ประชาชนทราบทางเว็บไซต์ของเทศบาล",
+    "นายท่าเรือกล่าวว่ากองเรือประมงจะไม่เสียวันออกทะเลแม้แต่วันเดียวเพราะงานก่อสร้าง และท่าเรือเก่า"
+    "มีพื้นที่เพียงพอสำหรับเรือทุกลำ ชาวประมงหลายคนบอกว่าพวกเขาเชื่อคำพูดนี้ แต่จะรอดูว่าจะเป็น"
+    "จริงหรือไม่เมื่องานเริ่มขึ้น",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_thai_story_without_full_stops_is_the_body() -> None:
+    """Every paragraph ended without a sign, so none read as a sentence and the whole
+    story was furniture (newspaper4k's Prachatai page lost all of it)."""
+    menu = ["หน้าแรก", "ข่าว", "บทความ", "ติดต่อเรา"]
+    text = "\n\n".join([*menu, "สภาเมืองตกลงแผนท่าเรือ", *THAI_PARAGRAPHS, "© 2026 ข่าวท่าเรือ"])
+    assert clean_text(text + "\n").paragraphs == THAI_PARAGRAPHS

@@ -26,9 +26,9 @@ LIST_MARKER = re.compile(r"^\s*(?:[*+•·▪►–-]|\d{1,2}[.)])\s+")
 # "o la otra"), so it is a bullet only where it stands among other list items.
 NESTED_BULLET = re.compile(r"^\s*o\s+(?=\S)")
 # Sentence ends of the scripts news is written in: Latin, CJK (。！？」』), Devanagari
-# and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။);
+# and Bengali (। ॥), Arabic and Urdu (؟ ۔), Armenian (։), Ethiopic (።), Myanmar (။), Khmer (។ ៕);
 # a quotation closes with ” or ’, with “ in German („…“) and with « in »…«.
-TERMINAL_PUNCTUATION = tuple('.!?…:;"”’“»«)]。！？」』）．।॥؟۔։።။')
+TERMINAL_PUNCTUATION = tuple('.!?…:;"”’“»«)]。！？」』）．।॥؟۔։።။។៕')
 QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|„[^“”]*[“”]|«[^»]*»|»[^«]*«")
 # Words that speak to the reader or for the publisher, in the languages met most: news
 # text uses them only inside quotes. "us" counts in lower case only ("US" is a country);

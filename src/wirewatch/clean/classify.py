@@ -27,6 +27,9 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 # Reporters' names in brackets after a paragraph's last sentence, the closing bracket
 # perhaps cut off: "【エルサレム松岡大地、カイロ金子淳】", "（记者宋晨、田中全）".
+# Thai and Lao end a sentence with a space, not a sign: a line that ends in one of their
+# letters or vowel and tone marks ends as a sentence of theirs does.
+UNPUNCTUATED_SCRIPT_END = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ece]$")
 BRACKETED_CREDIT = re.compile(r"\s*[（(【［\[][^（()）【】［］\[\]。.!?！？]{1,40}[）)】］\]]?\s*$")
 STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
@@ -222,8 +225,13 @@ def _class_without_stopwords(block: Block, length: int) -> BlockClass:
 
     A paragraph may end in its reporters' names in brackets after its last sentence
     ("...と発表した。【エルサレム松岡大地】", "...造福全人类。（记者宋晨）"): it ends
-    like a sentence all the same (the bracket may be cut off where the page's text is)."""
-    sentence = block.ends_like_sentence or _ends_like_sentence_before_credit(block.text)
+    like a sentence all the same (the bracket may be cut off where the page's text is).
+    Thai and Lao put no sign at a sentence's end (:data:`UNPUNCTUATED_SCRIPT_END`)."""
+    sentence = (
+        block.ends_like_sentence
+        or _ends_like_sentence_before_credit(block.text)
+        or UNPUNCTUATED_SCRIPT_END.search(block.text) is not None
+    )
     if sentence and length >= LENGTH_HIGH:
         return BlockClass.GOOD
     return BlockClass.NEAR_GOOD if sentence else BlockClass.SHORT
