@@ -226,7 +226,13 @@ def _class_without_stopwords(block: Block, length: int) -> BlockClass:
     A paragraph may end in its reporters' names in brackets after its last sentence
     ("...と発表した。【エルサレム松岡大地】", "...造福全人类。（记者宋晨）"): it ends
     like a sentence all the same (the bracket may be cut off where the page's text is).
-    Thai and Lao put no sign at a sentence's end (:data:`UNPUNCTUATED_SCRIPT_END`)."""
+    Thai and Lao put no sign at a sentence's end (:data:`UNPUNCTUATED_SCRIPT_END`).
+
+    A line of a paragraph's length that does not end as a sentence is furniture (a
+    title, a sign-up's pitch): with stop words such a line is BAD for its few of them,
+    and without, nothing under a story was BAD but what the lexicon knows, so in a
+    language it has few cues for, the body ran on through the titles of other stories
+    (a Latvian page of newspaper4k's tests)."""
     sentence = (
         block.ends_like_sentence
         or _ends_like_sentence_before_credit(block.text)
@@ -234,7 +240,9 @@ def _class_without_stopwords(block: Block, length: int) -> BlockClass:
     )
     if sentence and length >= LENGTH_HIGH:
         return BlockClass.GOOD
-    return BlockClass.NEAR_GOOD if sentence else BlockClass.SHORT
+    if sentence:
+        return BlockClass.NEAR_GOOD
+    return BlockClass.BAD if length >= LENGTH_LOW else BlockClass.SHORT
 
 
 def _ends_like_sentence_before_credit(text: str) -> bool:
