@@ -30,6 +30,15 @@ def test_the_publishers_address_in_the_author_field_is_no_author() -> None:
 
 
 @pytest.mark.issue(20)
+def test_a_templates_placeholder_in_the_author_field_is_no_author() -> None:
+    tree = lxml.html.fromstring(
+        """<html><head><meta name="author" content="name, email@gmail.com"></head>
+        <body><p>The council met on Tuesday.</p></body></html>"""
+    )
+    assert read_metadata(tree, None).authors == []
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",

@@ -300,9 +300,14 @@ def _byline_names(text: str) -> list[str] | None:
 
 
 def _leading_name(value: str) -> list[str]:
-    """'Jane Doe, professor at the Faculty of ...' -> ['Jane Doe']: the part before a long role."""
+    """'Jane Doe, professor at the Faculty of ...' -> ['Jane Doe']: the part before a long role.
+
+    A name begins with a capital where its script has them: a template's placeholder
+    ("name, email@gmail.com" in Guancha's author tag) does not."""
     first = value.split(",")[0].strip()
-    return [first] if first and len(first.split()) <= 5 else []
+    if not first or len(first.split()) > 5 or first[:1].islower():
+        return []
+    return [first]
 
 
 def _site_name(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
