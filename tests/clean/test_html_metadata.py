@@ -39,6 +39,27 @@ def test_a_templates_placeholder_in_the_author_field_is_no_author() -> None:
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("page_title", "title"),
+    [
+        ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
+        ("港口扩建计划获市议会通过_海港日报网", "港口扩建计划获市议会通过"),
+        ("岸田首相が記者会見｜港湾新聞", "岸田首相が記者会見"),
+        # a dash inside the headline, between letters or digits, is the headline's
+        ("新冠病毒COVID-19疫情最新消息", "新冠病毒COVID-19疫情最新消息"),
+        ("Covid-19 spreads in Wuhan-area hospitals", "Covid-19 spreads in Wuhan-area hospitals"),
+    ],
+)
+def test_a_chinese_or_japanese_title_loses_the_site_name_joined_without_spaces(
+    page_title: str, title: str
+) -> None:
+    tree = lxml.html.fromstring(
+        f"<html><head><title>{page_title}</title></head><body><p>正文。</p></body></html>"
+    )
+    assert read_metadata(tree, None).title == title
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",

@@ -69,6 +69,13 @@ AUTHOR_META = (
 # Year, month, day with their CJK counters: 年月日 (Chinese, Japanese), 년월일 (Korean).
 EAST_ASIAN_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
+# Chinese and Japanese page titles join the site's name without spaces ("法国全国大罢工再次
+# 严重影响交通-新华网", "..._证券时报网", "...｜日本経済新聞"): an underscore, a full-width bar,
+# or a dash beside one of their characters ("COVID-19" has none), before a short name.
+UNSPACED_SITE_NAME = re.compile(
+    r"^(?P<head>.{6,}?)\s*(?:(?P<plain>_+|｜)|(?P<dash>-{1,2}|－|—))\s*(?P<site>[^_｜|\-－—]{2,15})$"
+)
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # Where a visible byline is looked for, most telling first: what each kind of element says
 # about itself.  The elements of any kind are gathered in one walk of the page (six XPath
 # searches, one a kind, were two thirds of reading the metadata; one XPath union with
@@ -189,7 +196,7 @@ def _strip_site_name(title: str | None, site: str | None) -> str | None:
         return None
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
-        return title
+        return _without_unspaced_site_name(title)
     if site and _title_key(parts[-1]) == _title_key(site):
         return (
             TITLE_SEPARATORS.split(title)[0]
@@ -199,6 +206,19 @@ def _strip_site_name(title: str | None, site: str | None) -> str | None:
     if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 4:
         return title[: title.rfind(parts[-1])].rstrip(" |–—:·•-").strip()
     return title
+
+
+def _without_unspaced_site_name(title: str) -> str:
+    """A Chinese or Japanese title without the site's name it ends in (:data:`UNSPACED_SITE_NAME`)."""
+    match = UNSPACED_SITE_NAME.match(title)
+    if match is None or not CJK_CHARACTER.search(title):
+        return title
+    head, site = match.group("head").rstrip(), match.group("site")
+    if match.group("dash") and not (
+        CJK_CHARACTER.match(head[-1:]) or CJK_CHARACTER.match(site[:1])
+    ):
+        return title
+    return head
 
 
 def _authors(
