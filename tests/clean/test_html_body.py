@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from tests.conftest import PAGES
 from wirewatch.clean.html import clean_html
-from wirewatch.clean.html_body import _extends, _letters, _reads_like_body
+from wirewatch.clean.html_body import _extends, _letters, _longer_body, _reads_like_body
 
 
 @pytest.mark.issue(20)
@@ -113,3 +114,19 @@ def test_what_trafilatura_deletes_is_set_aside_while_it_reads_and_put_back() -> 
     article = clean_html(page)
     assert article.paragraphs == HARBOUR_PARAGRAPHS
     assert {"Home", "Sport", "Weather"} <= {block.text for block in article.removed}
+
+
+@pytest.mark.issue(20)
+def test_links_and_notices_give_way_to_the_prose_readability_found() -> None:
+    """trafilatura kept a comment disclaimer and lists of other stories' titles (a NetEase
+    page), more letters than the short story readability found, and none of them prose."""
+    links = "\n".join(
+        ["Comments are the readers' own views.", "Recommended"]
+        + [f"- {n} Ferry timetable changes next month" for n in range(1, 9)]
+    )
+    story = "\n".join(HARBOUR_PARAGRAPHS[:2])
+    assert _longer_body(links, story) == (
+        story,
+        "trafilatura's text has no line of a sentence's length; readability's is used",
+    )
+    assert _longer_body(story, links) == (story, None)

@@ -134,7 +134,13 @@ def _first_body(
 
 
 def _longer_body(primary: str, alternative: str) -> tuple[str, str | None]:
-    """trafilatura's text unless it is a sliver of what readability found."""
+    """trafilatura's text unless it is a sliver of what readability found, or no prose
+    where readability's is: a few lines of links and notices (a NetEase page's comment
+    disclaimer and lists of other stories, where readability found the story)."""
+    if not _reads_like_body(primary) and _reads_like_body(alternative):
+        return alternative, (
+            "trafilatura's text has no line of a sentence's length; readability's is used"
+        )
     if _letters(primary) < READABILITY_RATIO * _letters(alternative) and _extends(
         alternative, primary
     ):

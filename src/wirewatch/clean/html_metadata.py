@@ -265,7 +265,7 @@ def _is_name_like(name: str) -> bool:
     """
     letters = sum(char.isalpha() for char in name)
     digits = sum(char.isdigit() for char in name)
-    return letters >= 2 and letters > digits
+    return letters >= 2 and letters > digits and "_" not in name  # "Autor_innen": a label
 
 
 def _publisher_keys(ld: dict[str, Any], meta: dict[str, str], url: str | None) -> set[str]:
