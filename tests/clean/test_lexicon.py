@@ -583,3 +583,18 @@ def test_a_long_story_sentence_about_ad_blockers_is_judged_as_text() -> None:
         "several of them had already seen their numbers of subscribers rise this year.",
     ]
     assert sentence in clean_text("\n\n".join(story) + "\n").paragraphs
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter , lai nosūtītu labojamo teksta fragmentu!",
+        "Нашли ошибку? Выделите фрагмент текста и нажмите Ctrl + Enter",
+        "Spotted a typo? Select it and press CTRL+ENTER to tell the editors.",
+    ],
+)
+def test_an_error_report_widgets_instruction_is_furniture_in_any_language(line: str) -> None:
+    """The widget that sends a marked passage to the editors says "Ctrl+Enter" in every
+    language it is set in, and no story does."""
+    assert boilerplate_kind(line) is BoilerplateKind.COMMENT_PROMPT
