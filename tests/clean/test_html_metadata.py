@@ -60,6 +60,28 @@ def test_a_chinese_or_japanese_title_loses_the_site_name_joined_without_spaces(
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("description", "subtitle"),
+    [
+        ("Harbour plan agreed", None),
+        ("Harbour plan agreed - Local news - The Harbour Gazette", None),
+        (
+            "Harbour plan agreed after the council's vote, but the fishermen want more.",
+            "Harbour plan agreed after the council's vote, but the fishermen want more.",
+        ),
+    ],
+)
+def test_a_description_that_is_the_title_again_is_no_standfirst(
+    description: str, subtitle: str | None
+) -> None:
+    tree = lxml.html.fromstring(
+        f"<html><head><title>Harbour plan agreed</title><meta name='description' "
+        f'content="{description}"></head><body><h1>Harbour plan agreed</h1></body></html>'
+    )
+    assert read_metadata(tree, None).subtitle == subtitle
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",

@@ -75,6 +75,8 @@ TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
 UNSPACED_SITE_NAME = re.compile(
     r"^(?P<head>.{6,}?)\s*(?:(?P<plain>_+|｜)|(?P<dash>-{1,2}|－|—))\s*(?P<site>[^_｜|\-－—]{2,15})$"
 )
+# What a title may carry after it that is not the title: the site's name and section.
+MAX_SITE_NAME_CHARS = 40
 CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # Where a visible byline is looked for, most telling first: what each kind of element says
 # about itself.  The elements of any kind are gathered in one walk of the page (six XPath
@@ -122,8 +124,11 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
         ld.get("publisher", {}).get("name") if isinstance(ld.get("publisher"), dict) else None
     )
     found.title = choose_title(tree, ld, meta, found.site_name)
-    found.subtitle = _clean(
-        _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
+    found.subtitle = _standfirst(
+        _clean(
+            _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
+        ),
+        found.title,
     )
     found.authors, found.authors_are_publisher = _authors(tree, ld, meta, url)
     found.canonical_url = _canonical(tree, meta, url)
@@ -177,6 +182,18 @@ def choose_title(
         if h1 and any(_same_title(h1, title) for title in claimed):
             return h1
     return headline or og_title or (h1s[0] if h1s and h1s[0] else None) or page_title
+
+
+def _standfirst(description: str | None, title: str | None) -> str | None:
+    """The page's description, unless it is the title again, perhaps with the site's name
+    after it ("交通运输部：着力打造京津冀区域综合立体交通网络-股票频道-和讯网" on Hexun): a CMS
+    with no standfirst fills its description with the title."""
+    if not description or not title:
+        return description
+    key, title_key = _title_key(description), _title_key(title)
+    if key.startswith(title_key) and len(key) - len(title_key) <= MAX_SITE_NAME_CHARS:
+        return None
+    return description
 
 
 def _same_title(visible: str, claimed: str) -> bool:
