@@ -204,6 +204,24 @@ def test_the_markups_person_wins_and_names_alone_are_no_byline(
     assert clean_html(_signed_page(author_meta, first_line)).authors == authors
 
 
+@pytest.mark.issue(20)
+def test_a_page_of_short_lines_is_no_article() -> None:
+    """An event's agenda, a forum's index: lines, none a paragraph of a sentence's length,
+    which an extractor still returns as a "body"."""
+    lines = [
+        "Host: Harbour Gazette, Quay Street 4",
+        "Moderator: Jane Doe",
+        "Agenda",
+        "18:00 Welcome and coffee",
+        "18:30 The new quay, in pictures",
+        "19:15 Questions from the floor",
+        "20:00 Drinks on the pier",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    with pytest.raises(NoArticleError, match="paragraph of a sentence's length"):
+        clean_html(f"<html><body><article><h1>Harbour evening</h1>{body}</article></body></html>")
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

@@ -7,7 +7,7 @@ import pytest
 from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from tests.conftest import PAGES
 from wirewatch.clean.html import clean_html
-from wirewatch.clean.html_body import _extends, _letters, _longer_body, _reads_like_body
+from wirewatch.clean.html_body import _extends, _letters, _longer_body, reads_like_body
 
 
 @pytest.mark.issue(20)
@@ -31,8 +31,8 @@ def test_the_fallback_is_said_in_the_record_s_warnings() -> None:
 
 @pytest.mark.issue(20)
 def test_a_menu_is_no_fallback_body() -> None:
-    assert not _reads_like_body("Home\nNews\nSport\nWeather")
-    assert _reads_like_body(
+    assert not reads_like_body("Home\nNews\nSport\nWeather")
+    assert reads_like_body(
         "Home\nThe council voted on Tuesday to close the old bridge for repairs."
     )
 

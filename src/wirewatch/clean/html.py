@@ -22,7 +22,7 @@ from .classify import (
 )
 from .copies import copy_positions
 from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
-from .html_body import extract_body
+from .html_body import extract_body, reads_like_body
 from .html_breaks import join_broken_sentences, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_layout import unlist_columns
@@ -95,6 +95,12 @@ def clean_html(
     inline_related += listed
     if not paragraphs:
         raise NoArticleError(_no_body_reason(tree), source=source)
+    if not reads_like_body("\n".join(paragraphs)):
+        raise NoArticleError(
+            "no article body found in the page: none of its text is a paragraph of a sentence's"
+            " length (a list of links, a forum's index, an agenda)",
+            source=source,
+        )
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])

@@ -128,7 +128,7 @@ def _first_body(
     ]
     for name, extractor in fallbacks:
         text = _safe(extractor)
-        if _reads_like_body(text):
+        if reads_like_body(text):
             return text, f"trafilatura found no body in precision mode; {name}'s text is used"
     return "", None
 
@@ -137,7 +137,7 @@ def _longer_body(primary: str, alternative: str) -> tuple[str, str | None]:
     """trafilatura's text unless it is a sliver of what readability found, or no prose
     where readability's is: a few lines of links and notices (a NetEase page's comment
     disclaimer and lists of other stories, where readability found the story)."""
-    if not _reads_like_body(primary) and _reads_like_body(alternative):
+    if not reads_like_body(primary) and reads_like_body(alternative):
         return alternative, (
             "trafilatura's text has no line of a sentence's length; readability's is used"
         )
@@ -151,7 +151,7 @@ def _longer_body(primary: str, alternative: str) -> tuple[str, str | None]:
     return primary, None
 
 
-def _reads_like_body(text: str) -> bool:
+def reads_like_body(text: str) -> bool:
     """Some prose: a line of a sentence's length, not a menu ("Home News Sport")."""
     return any(_letters(line) >= MIN_FALLBACK_LINE_LETTERS for line in text.split("\n"))
 
