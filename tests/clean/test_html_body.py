@@ -130,3 +130,37 @@ def test_links_and_notices_give_way_to_the_prose_readability_found() -> None:
         "trafilatura's text has no line of a sentence's length; readability's is used",
     )
     assert _longer_body(story, links) == (story, None)
+
+
+@pytest.mark.issue(20)
+def test_a_precision_text_that_is_all_furniture_falls_back_to_the_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura kept only the page's disclaimer (a Hexun page of gne's tests: it took the
+    "【免责声明】本文仅代表作者本人观点 ..." box and left the story); the cleaner drops the
+    disclaimer, and the body must not end empty while another extractor finds the story."""
+    from wirewatch.clean import html_body
+
+    disclaimer = (
+        "【免责声明】本文仅代表作者本人观点，与港口日报无关。港口日报对文中陈述、观点判断保持中立。"
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    page = (
+        "<html><body><article><h1>Harbour plan agreed</h1>"
+        f"{story}</article><div class='disclaimer'><p>{disclaimer}</p></div></body></html>"
+    )
+    real = html_body._extract_with_trafilatura
+
+    def precision_takes_the_disclaimer(tree, url, *, favor_recall):  # type: ignore[no-untyped-def]
+        return real(tree, url, favor_recall=True) if favor_recall else disclaimer
+
+    monkeypatch.setattr(html_body, "_extract_with_trafilatura", precision_takes_the_disclaimer)
+    # and is taken as it stands, as on a page whose other text is no bigger
+    monkeypatch.setattr(html_body, "RESILIPARSE_RATIO", 0.0)
+    warnings: list[str] = []
+    article = clean_html(page, warnings=warnings)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert warnings == [
+        "trafilatura's text was all page furniture in precision mode; trafilatura in recall"
+        " mode's text is used"
+    ]

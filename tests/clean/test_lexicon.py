@@ -598,3 +598,21 @@ def test_an_error_report_widgets_instruction_is_furniture_in_any_language(line: 
     """The widget that sends a marked passage to the editors says "Ctrl+Enter" in every
     language it is set in, and no story does."""
     assert boilerplate_kind(line) is BoilerplateKind.COMMENT_PROMPT
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "【免责声明】本文仅代表作者本人观点，与本网站无关。本网站对文中陈述保持中立。",
+            K.COPYRIGHT,
+        ),
+        ("免责声明：本文仅代表作者个人观点，与港口日报无关。", K.COPYRIGHT),
+        ("该公司发布免责声明后，股价下跌了百分之五。", None),  # a story about a disclaimer
+    ],
+)
+def test_a_chinese_sites_disclaimer_box_is_a_legal_notice(
+    line: str, kind: BoilerplateKind | None
+) -> None:
+    assert boilerplate_kind(line) is kind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from itertools import islice
 
 import lxml.html
@@ -22,7 +23,7 @@ from .classify import (
 )
 from .copies import copy_positions
 from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
-from .html_body import extract_body, reads_like_body
+from .html_body import extract_body, fallback_body, reads_like_body
 from .html_breaks import join_broken_sentences, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
 from .html_layout import unlist_columns
@@ -70,37 +71,15 @@ def clean_html(
     join_broken_sentences(tree)
     unlist_columns(tree)
     body = extract_body(tree, url)
+    story = _story(tree, body.paragraphs, metadata, url)
+    if story.no_body_reason and body.warning is None:
+        body = fallback_body(tree, url, "trafilatura's text was all page furniture")
+        story = _story(tree, body.paragraphs, metadata, url) if body.paragraphs else story
+    if story.no_body_reason:
+        raise NoArticleError(story.no_body_reason, source=source)
     if body.warning:
         _warn(body.warning, source, warnings)
-    story = without_trailing_blocks(tree, body.paragraphs)
-    paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
-    paragraphs = _without_headline(paragraphs, metadata.title)
-    authors = _authors(metadata, paragraphs)
-    paragraphs = _without_header_lines(paragraphs, metadata.language)
-    paragraphs, inline_related = _without_related_lines(paragraphs, tree)
-    paragraphs, listed = split_headline_lines(paragraphs, tree, url)
-    paragraphs = without_link_bars(paragraphs, tree)
-    paragraphs = _without_furniture_lines(paragraphs)
-    paragraphs = _without_notes(paragraphs, authors)
-    paragraphs = _without_opening_appeals(paragraphs)
-    paragraphs = _without_closing_appeals(paragraphs)
-    paragraphs = _without_closing_notes(paragraphs)
-    paragraphs = [
-        paragraph
-        for paragraph in paragraphs
-        if not is_media_teaser(paragraph) and not is_unrendered_template(paragraph)
-    ]
-    paragraphs = _without_repeats(paragraphs)
-    paragraphs = _without_copies(paragraphs)
-    inline_related += listed
-    if not paragraphs:
-        raise NoArticleError(_no_body_reason(tree), source=source)
-    if not reads_like_body("\n".join(paragraphs)):
-        raise NoArticleError(
-            "no article body found in the page: none of its text is a paragraph of a sentence's"
-            " length (a list of links, a forum's index, an agenda)",
-            source=source,
-        )
+    paragraphs, authors, inline_related = story.paragraphs, story.authors, story.related
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
@@ -127,6 +106,52 @@ def clean_html(
         related=related,
         removed=removed_blocks(blocks, kept),
     )
+
+
+@dataclass
+class Story:
+    """The body's paragraphs with the page's furniture taken out, and what came with them."""
+
+    paragraphs: list[str]
+    authors: list[str]
+    related: list[RelatedLink]
+    no_body_reason: str | None = None  # why these paragraphs are no article's body
+
+
+def _story(
+    tree: lxml.html.HtmlElement, body: list[str], metadata: PageMetadata, url: str | None
+) -> Story:
+    """The extractor's paragraphs less the furniture it took along (each step's docstring
+    says which), and why they are no body when none is left, or none reads as one."""
+    story = without_trailing_blocks(tree, body)
+    paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
+    paragraphs = _without_headline(paragraphs, metadata.title)
+    authors = _authors(metadata, paragraphs)
+    paragraphs = _without_header_lines(paragraphs, metadata.language)
+    paragraphs, inline_related = _without_related_lines(paragraphs, tree)
+    paragraphs, listed = split_headline_lines(paragraphs, tree, url)
+    paragraphs = without_link_bars(paragraphs, tree)
+    paragraphs = _without_furniture_lines(paragraphs)
+    paragraphs = _without_notes(paragraphs, authors)
+    paragraphs = _without_opening_appeals(paragraphs)
+    paragraphs = _without_closing_appeals(paragraphs)
+    paragraphs = _without_closing_notes(paragraphs)
+    paragraphs = [
+        paragraph
+        for paragraph in paragraphs
+        if not is_media_teaser(paragraph) and not is_unrendered_template(paragraph)
+    ]
+    paragraphs = _without_repeats(paragraphs)
+    paragraphs = _without_copies(paragraphs)
+    reason = None
+    if not paragraphs:
+        reason = _no_body_reason(tree)
+    elif not reads_like_body("\n".join(paragraphs)):
+        reason = (
+            "no article body found in the page: none of its text is a paragraph of a sentence's"
+            " length (a list of links, a forum's index, an agenda)"
+        )
+    return Story(paragraphs, authors, inline_related + listed, reason)
 
 
 def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:

@@ -87,7 +87,7 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     repaired = lxml.html.tostring(tree, encoding="unicode")
     check = _safe(lambda: _resiliparse_text(repaired))
     if not primary.strip():
-        text, warning = _first_body(tree, url, repaired, check)
+        text, warning = _first_body(tree, url, repaired, check, "trafilatura found no body")
     elif letters < RESILIPARSE_RATIO * _letters(check):
         text, warning = _longer_body(primary, _safe(lambda: _readability_text(repaired)))
     else:
@@ -109,8 +109,17 @@ def _letters_at_most(tree: lxml.html.HtmlElement) -> int:
     return len(text) - spaces
 
 
+def fallback_body(tree: lxml.html.HtmlElement, url: str | None, why: str) -> Body:
+    """The first fallback that reads like a body (:func:`_first_body`), for a page whose
+    precision-mode text turned out, once cleaned, to hold no story (``why`` says so)."""
+    repaired = lxml.html.tostring(tree, encoding="unicode")
+    check = _safe(lambda: _resiliparse_text(repaired))
+    text, warning = _first_body(tree, url, repaired, check, why)
+    return Body(_lines(text), warning)
+
+
 def _first_body(
-    tree: lxml.html.HtmlElement, url: str | None, repaired: str, check: str
+    tree: lxml.html.HtmlElement, url: str | None, repaired: str, check: str, why: str
 ) -> tuple[str, str | None]:
     """When trafilatura keeps nothing: the first fallback that reads like a body, if any.
 
@@ -129,7 +138,7 @@ def _first_body(
     for name, extractor in fallbacks:
         text = _safe(extractor)
         if reads_like_body(text):
-            return text, f"trafilatura found no body in precision mode; {name}'s text is used"
+            return text, f"{why} in precision mode; {name}'s text is used"
     return "", None
 
 
