@@ -220,6 +220,12 @@ def test_a_page_of_short_lines_is_no_article() -> None:
     body = "".join(f"<p>{line}</p>" for line in lines)
     with pytest.raises(NoArticleError, match="paragraph of a sentence's length"):
         clean_html(f"<html><body><article><h1>Harbour evening</h1>{body}</article></body></html>")
+    # the same lines on a page that says it is an article (a picture story, a brief) stay
+    claimed = clean_html(
+        "<html><head><meta property='og:type' content='article'></head><body><article>"
+        f"<h1>Harbour evening</h1>{body}</article></body></html>"
+    )
+    assert claimed.paragraphs[-3:] == lines[-3:]
 
 
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:

@@ -39,7 +39,7 @@ def front_page_reason(
     itself; ``objects`` its JSON-LD objects (:func:`.json_ld.json_ld_objects`) and
     ``has_article`` whether one of them is an article.
     """
-    if has_article or _og_type(tree) == "article":
+    if claims_article(tree, has_article):
         return None
     address = url or canonical
     if address and _is_site_root(address):
@@ -49,6 +49,12 @@ def front_page_reason(
         kinds = ", ".join(sorted(declared & INDEX_TYPES))
         return f"its metadata calls it a list of stories ({kinds})"
     return None
+
+
+def claims_article(tree: lxml.html.HtmlElement, has_article: bool) -> bool:
+    """Whether the page says it is an article: an article object in its JSON-LD
+    (``has_article``) or ``og:type`` "article"."""
+    return has_article or _og_type(tree) == "article"
 
 
 def _is_site_root(address: str) -> bool:

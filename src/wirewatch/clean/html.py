@@ -122,7 +122,9 @@ def _story(
     tree: lxml.html.HtmlElement, body: list[str], metadata: PageMetadata, url: str | None
 ) -> Story:
     """The extractor's paragraphs less the furniture it took along (each step's docstring
-    says which), and why they are no body when none is left, or none reads as one."""
+    says which), and why they are no body when none is left, or none reads as one on a
+    page that does not say it is an article (a short story's page that says so keeps its
+    short lines: a picture story, a brief)."""
     story = without_trailing_blocks(tree, body)
     paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
     paragraphs = _without_headline(paragraphs, metadata.title)
@@ -146,7 +148,7 @@ def _story(
     reason = None
     if not paragraphs:
         reason = _no_body_reason(tree)
-    elif not reads_like_body("\n".join(paragraphs)):
+    elif not metadata.claims_article and not reads_like_body("\n".join(paragraphs)):
         reason = (
             "no article body found in the page: none of its text is a paragraph of a sentence's"
             " length (a list of links, a forum's index, an agenda)"

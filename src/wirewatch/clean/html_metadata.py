@@ -20,7 +20,7 @@ import lxml.etree
 import lxml.html
 
 from .dates import date_in_url, parse_date_line, plausible_date
-from .front_page import front_page_reason
+from .front_page import claims_article, front_page_reason
 from .header import parse_byline
 from .json_ld import json_ld_objects, types_of
 
@@ -112,6 +112,7 @@ class PageMetadata:
     front_page: str | None = None  # why the page is an index of stories, not one story
     # the authors are the publisher's name or an organisation's: the markup names no person
     authors_are_publisher: bool = False
+    claims_article: bool = False  # an article object in its JSON-LD, or og:type "article"
 
 
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
@@ -133,6 +134,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     found.authors, found.authors_are_publisher = _authors(tree, ld, meta, url)
     found.canonical_url = _canonical(tree, meta, url)
     found.front_page = front_page_reason(tree, url, found.canonical_url, objects, bool(ld))
+    found.claims_article = claims_article(tree, bool(ld))
     found.published = (
         _first_date(
             [ld.get("datePublished"), ld.get("dateCreated")] + [meta.get(n) for n in DATE_META]
