@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from wirewatch.clean.html import clean_html
 from wirewatch.clean.html_breaks import join_broken_sentences, lay_out_white_space
 from wirewatch.clean.html_parse import parse_html
 
-PARAGRAPHS = [
-    "The council met on Tuesday and agreed the first part of the plan for the harbour, which "
-    "will cost about two million pounds over the next five years, the mayor said.",
-    "Work on the new quay is due to start in the spring, once the contracts have been signed "
-    "and the fishermen have moved their boats to the old basin for the summer.",
-    "Residents welcomed the decision but asked for a footpath along the water that stays open "
-    "while the builders are at work, which the council said it would consider.",
-    "The harbour master said that the fishing fleet would not lose a single day at sea because "
-    "of the works, and that the old basin had room enough for every boat.",
-]
+PARAGRAPHS = HARBOUR_PARAGRAPHS
 
 
 def page(paragraphs: list[str]) -> str:

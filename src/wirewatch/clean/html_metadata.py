@@ -3,8 +3,7 @@
 Sources in order of trust, as publishers fill them: JSON-LD (schema.org
 NewsArticle, what search engines read), OpenGraph and other meta tags, the
 visible ``<h1>``, ``<time>`` elements, the URL's date, visible bylines.
-A title is checked against the visible headline, because og:title and
-``<title>`` often carry the site's name ("... | The Independent").
+The title and standfirst are :mod:`.html_title`'s.
 """
 
 from __future__ import annotations
@@ -22,7 +21,8 @@ import lxml.html
 from .dates import date_in_url, parse_date_line, plausible_date
 from .front_page import claims_article, front_page_reason
 from .header import parse_byline
-from .json_ld import json_ld_objects, types_of
+from .html_title import choose_title, clean_field, standfirst
+from .json_ld import json_ld_objects, text_of, types_of
 
 ARTICLE_TYPES = re.compile(
     r"(News|Report|Blog|Analysis|Opinion|Review|Scholarly|Tech)?Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting|WebPage",
@@ -68,16 +68,6 @@ AUTHOR_META = (
 )
 # Year, month, day with their CJK counters: 年月日 (Chinese, Japanese), 년월일 (Korean).
 EAST_ASIAN_DATE = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+")
-# Chinese and Japanese page titles join the site's name without spaces ("法国全国大罢工再次
-# 严重影响交通-新华网", "..._证券时报网", "...｜日本経済新聞"): an underscore, a full-width bar,
-# or a dash beside one of their characters ("COVID-19" has none), before a short name.
-UNSPACED_SITE_NAME = re.compile(
-    r"^(?P<head>.{6,}?)\s*(?:(?P<plain>_+|｜)|(?P<dash>-{1,2}|－|—))\s*(?P<site>[^_｜|\-－—]{2,15})$"
-)
-# What a title may carry after it that is not the title: the site's name and section.
-MAX_SITE_NAME_CHARS = 40
-CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # Where a visible byline is looked for, most telling first: what each kind of element says
 # about itself.  The elements of any kind are gathered in one walk of the page (six XPath
 # searches, one a kind, were two thirds of reading the metadata; one XPath union with
@@ -121,13 +111,13 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None) -> PageMetadata:
     ld = _article_json_ld(objects)
     meta = _meta_tags(tree)
     found = PageMetadata()
-    found.site_name = meta.get("og:site_name") or _text(
+    found.site_name = meta.get("og:site_name") or text_of(
         ld.get("publisher", {}).get("name") if isinstance(ld.get("publisher"), dict) else None
     )
     found.title = choose_title(tree, ld, meta, found.site_name)
-    found.subtitle = _standfirst(
-        _clean(
-            _text(ld.get("description")) or meta.get("og:description") or meta.get("description")
+    found.subtitle = standfirst(
+        clean_field(
+            text_of(ld.get("description")) or meta.get("og:description") or meta.get("description")
         ),
         found.title,
     )
@@ -169,75 +159,6 @@ def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
         if key and value and value.strip():
             tags.setdefault(key.strip().lower(), " ".join(value.split()))
     return tags
-
-
-def choose_title(
-    tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None
-) -> str | None:
-    """The visible headline when the metadata agrees with it, else the best metadata title."""
-    headline = _clean(_text(ld.get("headline")))
-    og_title = _strip_site_name(_clean(meta.get("og:title") or meta.get("twitter:title")), site)
-    page_title = _strip_site_name(_clean(tree.findtext(".//title")), site)
-    h1s = [_clean(h1.text_content()) for h1 in tree.iter("h1")]
-    claimed = [title for title in (headline, og_title, page_title) if title]
-    for h1 in h1s:
-        if h1 and any(_same_title(h1, title) for title in claimed):
-            return h1
-    return headline or og_title or (h1s[0] if h1s and h1s[0] else None) or page_title
-
-
-def _standfirst(description: str | None, title: str | None) -> str | None:
-    """The page's description, unless it is the title again, perhaps with the site's name
-    after it ("交通运输部：着力打造京津冀区域综合立体交通网络-股票频道-和讯网" on Hexun): a CMS
-    with no standfirst fills its description with the title."""
-    if not description or not title:
-        return description
-    key, title_key = _title_key(description), _title_key(title)
-    if key.startswith(title_key) and len(key) - len(title_key) <= MAX_SITE_NAME_CHARS:
-        return None
-    return description
-
-
-def _same_title(visible: str, claimed: str) -> bool:
-    """The same headline, or one inside the other as whole words: a visible headline
-    whose site-name link runs into its last word ("...la InfantaUltima Hora") is not."""
-    a, b = _title_key(visible), _title_key(claimed)
-    return bool(a) and (a == b or (len(a) > 20 and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")))
-
-
-def _title_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _strip_site_name(title: str | None, site: str | None) -> str | None:
-    """'Kim unveils goals | The Independent' -> 'Kim unveils goals'."""
-    if not title:
-        return None
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return _without_unspaced_site_name(title)
-    if site and _title_key(parts[-1]) == _title_key(site):
-        return (
-            TITLE_SEPARATORS.split(title)[0]
-            if len(parts) == 2
-            else title[: title.rfind(parts[-1])].rstrip(" |–—:·•-")
-        )
-    if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 4:
-        return title[: title.rfind(parts[-1])].rstrip(" |–—:·•-").strip()
-    return title
-
-
-def _without_unspaced_site_name(title: str) -> str:
-    """A Chinese or Japanese title without the site's name it ends in (:data:`UNSPACED_SITE_NAME`)."""
-    match = UNSPACED_SITE_NAME.match(title)
-    if match is None or not CJK_CHARACTER.search(title):
-        return title
-    head, site = match.group("head").rstrip(), match.group("site")
-    if match.group("dash") and not (
-        CJK_CHARACTER.match(head[-1:]) or CJK_CHARACTER.match(site[:1])
-    ):
-        return title
-    return head
 
 
 def _authors(
@@ -316,13 +237,13 @@ def _json_ld_authors(value: Any) -> tuple[list[str], list[str]]:
         name = (
             item
             if isinstance(item, str)
-            else _text(item.get("name"))
+            else text_of(item.get("name"))
             if isinstance(item, dict)
             else None
         )
         # unescaped: a CMS that escapes its markup writes the JSON-LD's names escaped
         # too ("Lindsey O&#039;Donnell" on Threatpost)
-        name = _clean(name)
+        name = clean_field(name)
         if not name or name.startswith("http"):
             continue
         kind = str(item.get("@type", "Person")) if isinstance(item, dict) else "Person"
@@ -352,7 +273,7 @@ def _leading_name(value: str) -> list[str]:
 def _site_name(ld: dict[str, Any], meta: dict[str, str]) -> str | None:
     publisher = ld.get("publisher")
     return meta.get("og:site_name") or (
-        _text(publisher.get("name")) if isinstance(publisher, dict) else None
+        text_of(publisher.get("name")) if isinstance(publisher, dict) else None
     )
 
 
@@ -408,7 +329,7 @@ def _names_in(element: lxml.html.HtmlElement) -> list[str]:
 
 def _first_date(values: list[Any]) -> str | None:
     for value in values:
-        parsed = plausible_date(parse_date_value(_text(value)))
+        parsed = plausible_date(parse_date_value(text_of(value)))
         if parsed:
             return parsed
     return None
@@ -472,7 +393,7 @@ def _east_asian_date(tree: lxml.html.HtmlElement) -> str | None:
 def _language(tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str]) -> str | None:
     for value in (
         tree.get("lang"),
-        _text(ld.get("inLanguage")),
+        text_of(ld.get("inLanguage")),
         meta.get("og:locale"),
         meta.get("content-language"),
     ):
@@ -497,25 +418,6 @@ def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], url: str | Non
 
 def _is_web_address(address: str) -> bool:
     return address.strip().lower().startswith(("http://", "https://"))
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value:
-        return _text(value[0])
-    if isinstance(value, dict):
-        return _text(value.get("@value") or value.get("name"))
-    return None
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    import html
-
-    text = " ".join(html.unescape(value).split())
-    return text or None
 
 
 def _unique(names: list[str]) -> list[str]:

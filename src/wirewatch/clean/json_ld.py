@@ -46,3 +46,14 @@ def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
         for key in ("@graph", "mainEntity"):
             if key in data:
                 yield from _walk(data[key], depth + 1)
+
+
+def text_of(value: Any) -> str | None:
+    """A JSON-LD value's text: a string, the first of a list, an object's ``@value`` or name."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        return text_of(value[0])
+    if isinstance(value, dict):
+        return text_of(value.get("@value") or value.get("name"))
+    return None
