@@ -228,6 +228,30 @@ def test_a_page_of_short_lines_is_no_article() -> None:
     assert claimed.paragraphs[-3:] == lines[-3:]
 
 
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("head", "line", "published"),
+    [
+        ("", "23.01.2019", "2019-01-23"),  # the only date the page gives
+        (
+            "<meta property='article:published_time' content='2019-01-20'>",
+            "23.01.2019",
+            "2019-01-20",
+        ),
+    ],
+)
+def test_a_date_line_at_the_storys_top_dates_a_page_whose_markup_does_not(
+    head: str, line: str, published: str | None
+) -> None:
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in HARBOUR_PARAGRAPHS)
+    article = clean_html(
+        f"<html><head>{head}</head><body><article><h1>Harbour plan agreed</h1>"
+        f"<p>{line}</p>{story}</article></body></html>"
+    )
+    assert article.published == published
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

@@ -82,6 +82,19 @@ def test_a_description_that_is_the_title_again_is_no_standfirst(
 
 
 @pytest.mark.issue(20)
+def test_a_time_in_the_sidebar_dates_another_story_and_one_in_the_articles_footer_this_one() -> (
+    None
+):
+    sidebar = (
+        "<aside><ul><li>Other post <time datetime='2019-07-30'>30 juil. 2019</time></li>"
+        "</ul></aside>"
+    )
+    own = "<article><p>The council met.</p><footer><time datetime='2019-06-27'>27 juin</time>"
+    tree = lxml.html.fromstring(f"<html><body>{sidebar}{own}</footer></article></body></html>")
+    assert read_metadata(tree, None).published == "2019-06-27"
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",

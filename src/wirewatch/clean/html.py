@@ -22,6 +22,7 @@ from .classify import (
     split_joined_notice,
 )
 from .copies import copy_positions
+from .dates import parse_date_line, plausible_date
 from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
 from .html_body import extract_body, fallback_body, reads_like_body
 from .html_breaks import join_broken_sentences, lay_out_white_space
@@ -98,7 +99,7 @@ def clean_html(
         title=metadata.title,
         subtitle=subtitle,
         authors=authors,
-        published=metadata.published,
+        published=story.published,
         language=metadata.language or _detected_language(text),
         text=text,
         paragraphs=paragraphs,
@@ -114,6 +115,7 @@ class Story:
 
     paragraphs: list[str]
     authors: list[str]
+    published: str | None
     related: list[RelatedLink]
     no_body_reason: str | None = None  # why these paragraphs are no article's body
 
@@ -129,6 +131,7 @@ def _story(
     paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
     paragraphs = _without_headline(paragraphs, metadata.title)
     authors = _authors(metadata, paragraphs)
+    published = metadata.published or _header_date(paragraphs)
     paragraphs = _without_header_lines(paragraphs, metadata.language)
     paragraphs, inline_related = _without_related_lines(paragraphs, tree)
     paragraphs, listed = split_headline_lines(paragraphs, tree, url)
@@ -153,7 +156,7 @@ def _story(
             "no article body found in the page: none of its text is a paragraph of a sentence's"
             " length (a list of links, a forum's index, an agenda)"
         )
-    return Story(paragraphs, authors, inline_related + listed, reason)
+    return Story(paragraphs, authors, published, inline_related + listed, reason)
 
 
 def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:
@@ -248,6 +251,20 @@ def _authors(metadata: PageMetadata, paragraphs: list[str]) -> list[str]:
             if names:
                 return names
     return metadata.authors
+
+
+def _header_date(paragraphs: list[str]) -> str | None:
+    """The publication date a line at the story's top states, for a page whose markup
+    gives none ("23.01.2019" under Die Weltwoche's headline): the text cleaner's reading of
+    a header's date line (:func:`.dates.parse_date_line`), not an update's time."""
+    for paragraph in paragraphs[:MAX_HEADER_LINES]:
+        if _has_more_words(paragraph, MAX_HEADER_LINE_WORDS):
+            continue
+        for part in FIELD_SEPARATOR.split(paragraph):
+            date = parse_date_line(part)
+            if date is not None and not date.is_update:
+                return plausible_date(date.value)
+    return None
 
 
 def _has_more_words(text: str, limit: int) -> bool:

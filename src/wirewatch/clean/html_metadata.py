@@ -82,6 +82,10 @@ BYLINE_TESTS: tuple[Callable[[lxml.html.HtmlElement], bool], ...] = (
     lambda element: element.tag == "a" and _is_author_page(element.get("href", "")),
 )
 MAX_BYLINE_CHARS = 200
+OWN_TIMES = lxml.etree.XPath(
+    "//time[@datetime][not(ancestor::aside or ancestor::nav"
+    " or (ancestor::footer and not(ancestor::article)))]"
+)
 WEB_ADDRESS = re.compile(
     r"@|www\.|https?:|\.(?:com|de|org|net|co\.uk|fr|es|it|nl|at|ch)\b", re.IGNORECASE
 )
@@ -350,7 +354,11 @@ def parse_date_value(value: str | None) -> str | None:
 
 
 def _time_element(tree: lxml.html.HtmlElement) -> str | None:
-    for element in tree.xpath("//article//time[@datetime] | //time[@datetime]")[:3]:
+    """The first of the page's ``<time>`` elements with a value, outside its asides, menus and
+    the page's footer: there they date other stories (Mediapart's sidebar lists other posts,
+    each with its date, above the story).  An article's own footer (a blog post's
+    ``<footer class="entry-meta">``) dates the article."""
+    for element in OWN_TIMES(tree)[:3]:
         parsed = parse_date_value(element.get("datetime"))
         if parsed:
             return parsed
