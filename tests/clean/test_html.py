@@ -252,6 +252,25 @@ def test_a_date_line_at_the_storys_top_dates_a_page_whose_markup_does_not(
     assert article.paragraphs == HARBOUR_PARAGRAPHS
 
 
+@pytest.mark.issue(20)
+def test_a_caption_in_the_storys_flow_is_a_caption_with_its_credit() -> None:
+    """FAZ sets a picture's caption as a paragraph above the story, its credit after a
+    label ("... Unterstützern. Bild: dpa"); a story's sentence about a photo stays."""
+    caption = "Fishing boats in the old basin at dawn. Bild: dpa"
+    sentence = (
+        "The photo: evidence, the court heard, that the quay was built without a permit in the"
+        " spring, before the council had agreed the plan."
+    )
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in [caption, *HARBOUR_PARAGRAPHS, sentence])
+    article = clean_html(
+        f"<html><body><article><h1>Harbour plan agreed</h1>{story}</article></body></html>"
+    )
+    assert article.paragraphs == [*HARBOUR_PARAGRAPHS, sentence]
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Fishing boats in the old basin at dawn.", "dpa")
+    ]
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

@@ -111,6 +111,7 @@ GLUED_CREDIT = re.compile(
     r"^(?P<text>.+?[^\W\d_][.!?])(?P<credit>[^\W\d_][^\s/.!?]*(?:\s[^\s/.!?]+){0,3}/[^.!?/]{2,60})$"
 )
 MAX_CAPTION_WORDS = 80
+MAX_LABELLED_CAPTION_CHARS = 400  # a caption of a few sentences, with its credit
 # The end of a caption's last sentence before a bare credit, and the credit's length.
 LAST_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+(?=[^.!?]+$)")
 CREDIT_NEVER_ENDS = (".", "!", "?", ":", ";", '"', "”", "»")
@@ -171,6 +172,19 @@ def _split_bare_credit(text: str) -> tuple[str, str] | None:
     caption, credit = text[: match.start() + 1].strip(), text[match.end() :].strip()
     if caption and credit and is_bare_credit(credit):
         return caption, credit
+    return None
+
+
+def labelled_caption(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when ``text`` is a caption that ends in a picture's label and its
+    credit ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "... in Taipei
+    on December 29. Photo: AP"): the label says what follows is a credit, and the credit
+    must read as one (an agency, names with a slash).  A story's sentence has no such end."""
+    if len(text) > MAX_LABELLED_CAPTION_CHARS or not MAY_BE_CREDIT.search(text):
+        return None
+    match = CREDIT_LABEL.match(text)
+    if match and match.group("text").strip() and _reads_as_credit(match.group("credit")):
+        return match.group("text").strip(), match.group("credit").strip()
     return None
 
 

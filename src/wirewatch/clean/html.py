@@ -10,10 +10,10 @@ import lxml.html
 
 from ..errors import NoArticleError
 from ..ingest.decode import normalise_text
-from ..model import Article, RelatedLink
+from ..model import Article, Caption, RelatedLink
 from .author_box import author_box_span, is_author_note
 from .blocks import TERMINAL_PUNCTUATION, WORD, reader_address
-from .captions import is_credit_line
+from .captions import is_credit_line, labelled_caption
 from .classify import (
     ALWAYS_FURNITURE,
     CUE_ALWAYS_WINS_WORDS,
@@ -83,6 +83,7 @@ def clean_html(
     paragraphs, authors, inline_related = story.paragraphs, story.authors, story.related
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
+    captions += [c for c in story.captions if c.text not in {f.text for f in captions}]
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
     related = inline_related + [
         r for r in related if r.title not in {i.title for i in inline_related}
@@ -116,6 +117,7 @@ class Story:
     paragraphs: list[str]
     authors: list[str]
     published: str | None
+    captions: list[Caption]  # captions the extractor set among the paragraphs
     related: list[RelatedLink]
     no_body_reason: str | None = None  # why these paragraphs are no article's body
 
@@ -138,6 +140,7 @@ def _story(
     paragraphs = without_link_bars(paragraphs, tree)
     paragraphs = _without_furniture_lines(paragraphs)
     paragraphs = _without_notes(paragraphs, authors)
+    paragraphs, captions = _without_captions(paragraphs)
     paragraphs = _without_opening_appeals(paragraphs)
     paragraphs = _without_closing_appeals(paragraphs)
     paragraphs = _without_closing_notes(paragraphs)
@@ -156,7 +159,7 @@ def _story(
             "no article body found in the page: none of its text is a paragraph of a sentence's"
             " length (a list of links, a forum's index, an agenda)"
         )
-    return Story(paragraphs, authors, published, inline_related + listed, reason)
+    return Story(paragraphs, authors, published, captions, inline_related + listed, reason)
 
 
 def _warn(message: str, source: str | None, warnings: list[str] | None) -> None:
@@ -288,6 +291,22 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
         for paragraph in paragraphs
         if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
     ]
+
+
+def _without_captions(paragraphs: list[str]) -> tuple[list[str], list[Caption]]:
+    """The body without the captions the extractor took for paragraphs, and those captions:
+    a paragraph that ends in a picture's label and credit ("... Bild: dpa", "... Photo: AP",
+    :func:`.captions.labelled_caption`) is a caption set in the story's flow, outside a
+    ``<figcaption>``."""
+    kept: list[str] = []
+    captions: list[Caption] = []
+    for paragraph in paragraphs:
+        parts = labelled_caption(paragraph)
+        if parts is None:
+            kept.append(paragraph)
+        else:
+            captions.append(Caption(text=parts[0], credit=parts[1]))
+    return kept, captions
 
 
 def _without_opening_appeals(paragraphs: list[str]) -> list[str]:
