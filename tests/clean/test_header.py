@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.author_box import author_box_heading
+from wirewatch.clean.author_box import author_box_heading, is_author_note
 from wirewatch.clean.header import is_reading_time, parse_byline
 
 
@@ -99,3 +99,21 @@ def test_a_line_that_only_says_how_long_the_story_takes_to_read(
     line: str, reading_time: bool
 ) -> None:
     assert is_reading_time(line) is reading_time
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        ("Anna Berg kam 2001 zur Hafenzeitung. Sie ist Absolventin der Journalistenschule.", True),
+        ("Anna Berg covers the harbour and the council for the Gazette.", True),
+        ("Anna Berg joined the Gazette in 2015 from the BBC.", True),
+        # the writer named inside a story's sentence, or another Berg: the story's
+        ("The mayor thanked Anna Berg, who covers the council, for her questions.", False),
+        ("Berg covers the harbour for the Gazette.", False),
+    ],
+)
+def test_a_note_on_what_the_writer_does_is_the_author_box(paragraph: str, note: bool) -> None:
+    """A writer's note says what they do for a living as often as what they are (SZ's
+    "Markus Balser kam 2001 zur Süddeutschen Zeitung", set above the story)."""
+    assert is_author_note(paragraph, ["Anna Berg"]) is note

@@ -16,7 +16,11 @@ from .header import is_name, is_role
 # "Anne-Marie Slaughter (*1958) war Direktorin", "Manuela Conrad ist ZDF-Reporterin".
 AUTHOR_NOTE_VERB = re.compile(
     r"^(?:\([^)]{1,60}\)\s*)?,?\s*(?:is|was|has been|ist|war|est|était|es|era|è|er|var|är"
-    r"|jest|był|była|je|был|была|є)\s",
+    r"|jest|był|była|je|был|была|є"
+    # or what the writer does for a living: joined the paper, covers a beat, writes on it
+    # ("Markus Balser kam 2001 zur Süddeutschen Zeitung"; "Jane Doe covers energy for ...")
+    r"|joined|covers|writes|works|kam|kommt|arbeitet|schreibt|berichtet|leitet"
+    r"|a rejoint|couvre|écrit|travaille|se unió|cubre|escribe|trabaja|lavora|scrive)\s",
     re.IGNORECASE,
 )
 # The links to a writer's accounts, as a renderer writes their labels between the name and
