@@ -153,8 +153,10 @@ def _clean(
     body = [
         block for block in blocks[start:end] if block.klass is BlockClass.GOOD and not block.role
     ]
-    # The author box ("Jane Doe is a freelance journalist ..."), and lines left inside the
+    # The author box ("Jane Doe is a freelance journalist ..."), under its heading first (a
+    # note taken alone would leave "About the author" behind), and lines left inside the
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
+    body = _without_author_box(body, header.authors)
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
     body, writers = _without_header_lines(body, language)
