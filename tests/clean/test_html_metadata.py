@@ -95,6 +95,27 @@ def test_a_time_in_the_sidebar_dates_another_story_and_one_in_the_articles_foote
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "<a class='articletag-author' href='//news.example/reporter/matsuoka/'>松岡大地</a>",
+            ["松岡大地"],
+        ),
+        # a login button and a consent box's label in a box of class "author": no writer's page
+        ("<div class='author-box'><a href='/login'>使用QQ登录</a> <span>我已授权</span></div>", []),
+    ],
+)
+def test_a_caseless_name_counts_as_the_link_to_its_writers_page(
+    byline: str, authors: list[str]
+) -> None:
+    tree = lxml.html.fromstring(
+        f"<html><head></head><body>{byline}<p>イスラエル軍は13日も攻撃を続けた。</p></body></html>"
+    )
+    assert read_metadata(tree, None).authors == authors
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
