@@ -116,6 +116,20 @@ def test_a_caseless_name_counts_as_the_link_to_its_writers_page(
 
 
 @pytest.mark.issue(20)
+def test_a_pictures_credit_the_sites_name_and_the_byline_line_are_not_the_title() -> None:
+    """Nikkei's page: the picture's credit in the titles, the site's name after a full-width
+    colon (og:site_name "日本経済新聞 電子版"), and the byline on the h1's second line."""
+    tree = lxml.html.fromstring(
+        """<html><head><title>港湾計画が合意　市議会が承認　（写真＝ロイター）　：港湾新聞</title>
+        <meta property="og:title" content="港湾計画が合意　市議会が承認（写真＝ロイター）">
+        <meta property="og:site_name" content="港湾新聞 電子版"></head><body>
+        <h1><span>港湾計画が合意　市議会が承認</span><br><span>編集委員　中沢克二</span></h1>
+        <p>市議会は火曜日、港湾計画を承認した。</p></body></html>"""
+    )
+    assert read_metadata(tree, None).title == "港湾計画が合意 市議会が承認"
+
+
+@pytest.mark.issue(20)
 def test_an_escaped_name_in_json_ld_is_unescaped() -> None:
     tree = lxml.html.fromstring(
         """<html><head><script type="application/ld+json">{"@type": "NewsArticle",

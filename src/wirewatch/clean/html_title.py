@@ -12,6 +12,7 @@ import html
 import re
 from typing import Any
 
+import lxml.etree
 import lxml.html
 
 from .json_ld import text_of
@@ -25,24 +26,51 @@ UNSPACED_SITE_NAME = re.compile(
 )
 # What a title may carry after it that is not the title: the site's name and section.
 MAX_SITE_NAME_CHARS = 40
+MIN_HEAD_CHARS = 6  # a title's own words before the site's name
 CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# A picture's credit in brackets, which some sites put in the headline they give the page
+# ("...トランプ戦術の成否（写真＝ロイター）" on Nikkei): the picture's, not the story's words.
+PICTURE_CREDIT = re.compile(
+    r"\s*[（(]\s*(?:写真|画像|撮影|photo|foto|bild|image)\s*[＝=:：][^（）()]{1,40}[）)]",
+    re.IGNORECASE,
+)
+# What joins the site's name to a title, with or without spaces around it.
+SITE_NAME_JOINERS = "：:｜|_-–—»"
 
 
 def choose_title(
     tree: lxml.html.HtmlElement, ld: dict[str, Any], meta: dict[str, str], site: str | None
 ) -> str | None:
     """The visible headline when the metadata agrees with it, else the best metadata title."""
-    headline = clean_field(text_of(ld.get("headline")))
-    og_title = _strip_site_name(
-        clean_field(meta.get("og:title") or meta.get("twitter:title")), site
-    )
-    page_title = _strip_site_name(clean_field(tree.findtext(".//title")), site)
-    h1s = [clean_field(h1.text_content()) for h1 in tree.iter("h1")]
+    headline = _headline(text_of(ld.get("headline")))
+    og_title = _strip_site_name(_headline(meta.get("og:title") or meta.get("twitter:title")), site)
+    page_title = _strip_site_name(_headline(tree.findtext(".//title")), site)
+    h1s = [_headline(h1.text_content()) for h1 in tree.iter("h1")]
     claimed = [title for title in (headline, og_title, page_title) if title]
-    for h1 in h1s:
+    for element, h1 in zip(tree.iter("h1"), h1s, strict=True):
         if h1 and any(_same_title(h1, title) for title in claimed):
-            return h1
+            return _claimed_line(element, claimed) or h1
     return headline or og_title or (h1s[0] if h1s and h1s[0] else None) or page_title
+
+
+def _claimed_line(h1: lxml.html.HtmlElement, claimed: list[str]) -> str | None:
+    """The line of a headline broken by ``<br>`` that the metadata's title is, if any: the
+    other lines are the kicker or the byline the page set in the ``<h1>`` ("...成否<br>編集
+    委員 中沢克二" on Nikkei)."""
+    if h1.find(".//br") is None:
+        return None
+    pieces: list[str] = []
+    for event, element in lxml.etree.iterwalk(h1, events=("start", "end")):
+        if event == "start":
+            pieces.append("\n" if element.tag == "br" else element.text or "")
+        elif element is not h1:
+            pieces.append(element.tail or "")
+    keys = {_title_key(title) for title in claimed}
+    for line in "".join(pieces).split("\n"):
+        text = _headline(line)
+        if text and _title_key(text) in keys:
+            return text
+    return None
 
 
 def standfirst(description: str | None, title: str | None) -> str | None:
@@ -68,10 +96,19 @@ def _title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _headline(value: str | None) -> str | None:
+    """A title field's text without a picture's credit in it (:data:`PICTURE_CREDIT`)."""
+    text = clean_field(value)
+    if text is None or ("(" not in text and "（" not in text):
+        return text
+    return clean_field(PICTURE_CREDIT.sub("", text))
+
+
 def _strip_site_name(title: str | None, site: str | None) -> str | None:
     """'Kim unveils goals | The Independent' -> 'Kim unveils goals'."""
     if not title:
         return None
+    title = _without_site_suffix(title, site)
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return _without_unspaced_site_name(title)
@@ -83,6 +120,22 @@ def _strip_site_name(title: str | None, site: str | None) -> str | None:
         )
     if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 4:
         return title[: title.rfind(parts[-1])].rstrip(" |–—:·•-").strip()
+    return title
+
+
+def _without_site_suffix(title: str, site: str | None) -> str:
+    """The title without the site's name after its last joiner, spaced or not, where the
+    name is the site's or the start of it ("...成否 ：日本経済新聞" for "日本経済新聞 電子版")."""
+    if not site:
+        return title
+    site_key = _title_key(site)
+    for position in range(len(title) - 1, MIN_HEAD_CHARS - 1, -1):
+        if title[position] not in SITE_NAME_JOINERS:
+            continue
+        tail = _title_key(title[position + 1 :])
+        if len(tail) >= 2 and (site_key.startswith(tail) or tail.startswith(site_key)):
+            return title[:position].rstrip()
+        return title  # the last joiner is the one that may stand before the site's name
     return title
 
 
