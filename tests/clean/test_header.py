@@ -117,3 +117,18 @@ def test_a_note_on_what_the_writer_does_is_the_author_box(paragraph: str, note: 
     """A writer's note says what they do for a living as often as what they are (SZ's
     "Markus Balser kam 2001 zur Süddeutschen Zeitung", set above the story)."""
     assert is_author_note(paragraph, ["Anna Berg"]) is note
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('By Amanda "Tania Mae" Tan', ['Amanda "Tania Mae" Tan']),
+        ("By Earvin “Magic” Johnson and Jane Doe", ["Earvin “Magic” Johnson", "Jane Doe"]),
+        ('By "The Insider"', None),  # a nickname alone is no name
+    ],
+)
+def test_a_nickname_in_quotes_is_part_of_the_name(line: str, names: list[str] | None) -> None:
+    """newspaper4k's esports page signs 'Amanda "Tania Mae" Tan', which came out as no
+    author: the quoted word was not a name's word."""
+    assert parse_byline(line, "en") == names

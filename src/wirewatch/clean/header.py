@@ -66,6 +66,7 @@ NAME_PARTICLES = frozenset(
     ]
 )
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
+QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘][^\"“”‘’]{1,30}[\"”’]\s+(?=\w)")
 MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
@@ -408,7 +409,10 @@ def is_role(part: str) -> bool:
 
 
 def is_name(part: str, stopwords: frozenset[str], *, strict: bool) -> bool:
-    tokens = part.split()
+    """Whether ``part`` reads as a person's name: one to five capitalised words (two or
+    more on a line not known to be a byline), a nickname in quotes between them aside
+    ('Amanda "Tania Mae" Tan', 'Earvin “Magic” Johnson')."""
+    tokens = QUOTED_NICKNAME.sub(" ", part).split()
     if not 1 <= len(tokens) <= 5 or (strict and len(tokens) < 2):
         return False
     for token in tokens:
