@@ -13,6 +13,8 @@ and a summary: chip.de).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import lxml.etree
 import lxml.html
 
@@ -23,6 +25,9 @@ MIN_PARAGRAPH_LETTERS = 40
 MIN_PARAGRAPHS = 2
 # A page has two or three columns; a list of more items is a list, whatever they hold.
 MAX_COLUMNS = 3
+# Paragraphs read per item: a column's first ones are its story's (a hostile page nests
+# thousands of lists, each item holding all the paragraphs below it).
+MAX_PARAGRAPHS_READ = 20
 
 
 def unlist_columns(tree: lxml.html.HtmlElement) -> None:
@@ -42,7 +47,7 @@ def _is_column(item: lxml.html.HtmlElement) -> bool:
     if parent is not None and sum(child.tag == "li" for child in parent) > MAX_COLUMNS:
         return False  # a list of teasers, each with its title and summary in paragraphs
     paragraphs = 0
-    for paragraph in item.iter("p"):
+    for paragraph in islice(item.iter("p"), MAX_PARAGRAPHS_READ):
         if sum(char.isalpha() for char in paragraph.text_content()) >= MIN_PARAGRAPH_LETTERS:
             paragraphs += 1
             if paragraphs >= MIN_PARAGRAPHS:
