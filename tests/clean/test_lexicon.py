@@ -616,3 +616,25 @@ def test_a_chinese_sites_disclaimer_box_is_a_legal_notice(
     line: str, kind: BoilerplateKind | None
 ) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("更多新闻！欢迎扫描下方二维码关注港口日报官方微信", K.SOCIAL_SHARE),
+        ("扫码关注我们的微信公众号", K.SOCIAL_SHARE),
+        ("违法和不良信息举报电话：010-12345678", K.COPYRIGHT),
+        ("举报邮箱：report@harbour.example", K.COPYRIGHT),
+        # the same words in a story
+        ("骗子让受害人扫描二维码后转账，警方提醒市民注意。", None),
+        ("他在微信公众号上发文称，公司将裁员。", None),
+        ("警方公布了举报电话，鼓励市民提供线索。", None),
+    ],
+)
+def test_a_chinese_sites_follow_us_call_and_report_hotline_are_furniture(
+    line: str, kind: BoilerplateKind | None
+) -> None:
+    """Sina's story ends "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信" and the hotline for
+    reporting illegal content, on every page of the site."""
+    assert boilerplate_kind(line) is kind
