@@ -630,6 +630,11 @@ def test_a_chinese_sites_disclaimer_box_is_a_legal_notice(
         ("骗子让受害人扫描二维码后转账，警方提醒市民注意。", None),
         ("他在微信公众号上发文称，公司将裁员。", None),
         ("警方公布了举报电话，鼓励市民提供线索。", None),
+        ("免注册 快速登录", K.LOGIN_PROMPT),
+        ("登录超时，稍后再试", K.LOGIN_PROMPT),
+        ("警方称，嫌疑人用他人账号登录了系统。", None),
+        ("本周热门", K.RELATED_LINKS),
+        ("猜你喜欢", K.RELATED_LINKS),
     ],
 )
 def test_a_chinese_sites_follow_us_call_and_report_hotline_are_furniture(
