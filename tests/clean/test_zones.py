@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from wirewatch.clean import clean_text
 
 STORY = (
@@ -690,3 +691,36 @@ def test_a_story_sentence_about_comments_does_not_end_it() -> None:
     )
     article = clean_text(STORY + refusal + TEASER.replace("Neue Regeln", "Die Regeln"))
     assert "Investor" in article.text
+
+
+RANKING = [  # each a headline and its dek, as sentence-case titles with many small words
+    "2. The ferry to the island is cheaper than ever this winter It is the first time the fare"
+    " has been under ten pounds, and there are other deals on the way",
+    "3. At two pounds, the harbour museum is this week's best day out This price beats what we"
+    " saw during the summer and the spring",
+    "4. The pier café is open for the first time since the storm It is the one with the view of"
+    " the old basin and the boats",
+    "5. Here are our favourite walks along the coast for the weekend These are the ones that"
+    " the readers of the Gazette liked the most",
+]
+# Points the story numbers, in its own words, with the story going on after them.
+POINTS = [
+    "1. A new quay for the fishing fleet in the old basin, built over the next five years",
+    "2. A footpath along the water that stays open while the builders are at work",
+    "3. A survey of the harbour floor before the contracts for the quay are signed",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_ranking_of_other_stories_under_the_story_is_not_body() -> None:
+    """The Verge's most-read list under its story: numbered titles, one after another,
+    with no heading the lexicon knows above them."""
+    page = "\n\n".join(["Harbour plan agreed", *HARBOUR_PARAGRAPHS, *RANKING, "Contact us"])
+    assert clean_text(page + "\n").paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_numbered_points_the_story_goes_on_after_are_body() -> None:
+    story = [*HARBOUR_PARAGRAPHS[:2], *POINTS, *HARBOUR_PARAGRAPHS[2:]]
+    page = "\n\n".join(["Harbour plan agreed", *story])
+    assert clean_text(page + "\n").paragraphs == story

@@ -191,6 +191,46 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_feeds(blocks)
     mark_teasers(blocks)
     _mark_repeated_list_items(blocks)
+    _mark_rankings(blocks)
+
+
+# A ranking of the most read stories under the story ("2. Vizio's 65-inch P-Series Quantum
+# 4K TV is cheaper than ever Under $1K for the first time", "3. ..." on The Verge): items
+# numbered one after another, each a headline and its dek, none ending as a sentence does.
+RANK_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+MIN_RANKED_ITEMS = 3
+MIN_RANKED_WORDS = 8
+
+
+def _mark_rankings(blocks: Sequence[Block]) -> None:
+    """Three or more ranked headlines in a row with no story paragraph after them.
+
+    A story numbers its points too, but writes them as sentences, or runs on after them;
+    a ranking of other stories stands under the story's last paragraph and is all titles.
+    """
+    run: list[int] = []
+    last = 0  # the number of the run's last item
+    for position in range(len(blocks) + 1):
+        number = _rank(blocks[position]) if position < len(blocks) else None
+        if number is not None and (not run or number == last + 1):
+            run.append(position)
+            last = number
+            continue
+        if len(run) >= MIN_RANKED_ITEMS and not any(
+            is_story_paragraph(block) for block in blocks[run[-1] + 1 :]
+        ):
+            for member in run:
+                mark_furniture(blocks[member], BoilerplateKind.RELATED_LINKS)
+        run = [position] if number is not None else []
+        last = number or 0
+
+
+def _rank(block: Block) -> int | None:
+    """The item's number when the block is a ranked headline (see :data:`RANK_NUMBER`)."""
+    match = RANK_NUMBER.match(block.text)
+    if match is None or block.ends_like_sentence or block.words < MIN_RANKED_WORDS or block.role:
+        return None
+    return int(match.group(1))
 
 
 def _mark_repeated_list_items(blocks: Sequence[Block]) -> None:
