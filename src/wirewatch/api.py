@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Literal
 
-from .errors import WirewatchError
+from .errors import NoArticleError, WirewatchError
 from .model import Analysis, Article, RawDocument
 from .pipeline import DEFAULT_STAGES, EXTRACT_STAGES, Pipeline, Work
 from .settings import Settings
@@ -26,10 +26,14 @@ def extract(
         raw: the page as text, or as bytes in any common encoding.
         url: where the page came from, kept in the record.
     Raises:
-        InputError: the input is empty, binary, too large or has no body.
+        InputError: the input is empty, binary or too large; NoArticleError (an InputError)
+            when the page holds no article body (a front page, a list of links), with the reason.
     """
     work = _run_one(RawDocument(content=raw, url=url), EXTRACT_STAGES, settings)
     assert work.article is not None
+    if not work.article.text:  # a page with no body: what the clean stage says, raised
+        reason = work.warnings[-1] if work.warnings else "no article body found"
+        raise NoArticleError(reason, source=work.source)
     return work.article
 
 

@@ -145,6 +145,15 @@ def test_page_without_body_is_an_empty_record_with_a_warning() -> None:
 
 
 @pytest.mark.issue(20)
+def test_extract_raises_with_the_reason_when_a_page_has_no_body() -> None:
+    """As its docstring says: the caller of extract() gets the reason, not an empty record
+    whose reason only the log had."""
+    menu = b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    with pytest.raises(NoArticleError, match="no article body"):
+        wirewatch.extract(menu)
+
+
+@pytest.mark.issue(20)
 def test_a_page_of_unrendered_template_placeholders_has_no_body() -> None:
     """An editor's shell whose script never ran: its "body" is the template."""
     template = (
