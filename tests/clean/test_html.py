@@ -280,6 +280,20 @@ def test_a_caption_in_the_storys_flow_is_a_caption_with_its_credit() -> None:
     ]
 
 
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "note",
+    ["This article originally appeared on Harbour Gazette UK.", "This is a developing story."],
+)
+def test_a_note_on_where_the_story_first_appeared_above_it_is_no_body(note: str) -> None:
+    """Vice sets "This article originally appeared on VICE US." above its stories."""
+    story = "".join(f"<p>{paragraph}</p>" for paragraph in [note, *HARBOUR_PARAGRAPHS])
+    article = clean_html(
+        f"<html><body><article><h1>Harbour plan agreed</h1>{story}</article></body></html>"
+    )
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
 def test_deeply_nested_markup_does_not_crash_or_hang() -> None:
     depth = 100_000
     page = "<html><body>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</body></html>"

@@ -35,7 +35,7 @@ from .html_story import without_trailing_blocks
 from .language import detect_language
 from .lexicon import boilerplate_kind, has_cue_of
 from .related import labelled_links, related_title
-from .story_notes import closing_note_positions
+from .story_notes import FIRST_PUBLISHED, closing_note_positions
 from .text import article_id
 from .zones import is_media_teaser, is_unrendered_template
 
@@ -312,9 +312,13 @@ def _without_captions(paragraphs: list[str]) -> tuple[list[str], list[Caption]]:
 def _without_opening_appeals(paragraphs: list[str]) -> list[str]:
     """The body without the appeal a page sets above the story ("Are you in the grips of
     the storm? Please share your videos, pictures and stories"): a story's lead tells
-    the news, it does not ask the reader for anything (:func:`.classify.appeal_kind`)."""
+    the news, it does not ask the reader for anything (:func:`.classify.appeal_kind`);
+    nor does it say where it first appeared ("This article originally appeared on VICE
+    US.", :data:`.story_notes.FIRST_PUBLISHED`), a note a site may set above it too."""
     start = 0
-    while start < min(MAX_OPENING_APPEALS, len(paragraphs) - 1) and appeal_kind(paragraphs[start]):
+    while start < min(MAX_OPENING_APPEALS, len(paragraphs) - 1) and (
+        appeal_kind(paragraphs[start]) or FIRST_PUBLISHED.match(paragraphs[start])
+    ):
         start += 1
     return paragraphs[start:]
 
