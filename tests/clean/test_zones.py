@@ -724,3 +724,21 @@ def test_numbered_points_the_story_goes_on_after_are_body() -> None:
     story = [*HARBOUR_PARAGRAPHS[:2], *POINTS, *HARBOUR_PARAGRAPHS[2:]]
     page = "\n\n".join(["Harbour plan agreed", *story])
     assert clean_text(page + "\n").paragraphs == story
+
+
+@pytest.mark.issue(20)
+def test_story_paragraphs_after_a_related_box_are_not_its_teasers() -> None:
+    """Reuters sets "Related Coverage" and one linked title inside its story; the story's
+    next paragraphs, one ending in a quoted title ('... in biopic “Judy.”'), read as
+    headline-and-summary pairs and went with the box."""
+    box = ["Related Coverage", "Factbox: Key winners at the harbour's summer regatta"]
+    story = [
+        "The harbour master said on Sunday that the fishing fleet would not lose a single day "
+        "at sea, referring to the old basin, which has room enough for every boat.",
+        "The mayor, likewise, has won most of the votes so far for her plan, as a desperate, "
+        "aging fleet waits in the old basin for “The New Quay.”",
+        "Residents picked up another promise for a footpath along the water, while the builders "
+        "were named for the works, which the council said would start in the spring.",
+    ]
+    page = "\n\n".join(["Harbour plan agreed", *HARBOUR_PARAGRAPHS, *box, *story])
+    assert clean_text(page + "\n").paragraphs == [*HARBOUR_PARAGRAPHS, *story]

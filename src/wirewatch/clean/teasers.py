@@ -71,6 +71,8 @@ INTRODUCES_WHAT_FOLLOWS = (":", ";")
 MAX_TEASER_HEAD_LINES = 6
 # A headline ends without a full stop, colon or semicolon ("?" and "!" are headlines' own).
 HEADLINE_NEVER_ENDS = (".", ":", ";", "…", "。")
+# A sentence's end may stand inside its closing quote ('... in biopic “Judy.”').
+CLOSING_QUOTES = "”’\"'»«」』)"
 # "Topic: Headline" on one line: a kicker of one to three words without digits, then a
 # headline of four to sixteen words that starts with a capital or a quote and does not end
 # like a sentence.
@@ -377,7 +379,7 @@ def _headed_teasers(blocks: Sequence[Block], position: int) -> list[int]:
 def _is_headed_teaser(headline: Block, summary: Block) -> bool:
     return (
         MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADED_HEADLINE_WORDS
-        and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
+        and not headline.text.rstrip().rstrip(CLOSING_QUOTES).endswith(HEADLINE_NEVER_ENDS)
         and not headline.list_item
         and _is_summary(summary, MAX_HEADED_SUMMARY_SENTENCES)
         and not summary.text.rstrip().endswith(INTRODUCES_WHAT_FOLLOWS)
@@ -463,7 +465,7 @@ def _teaser_end(blocks: Sequence[Block], position: int) -> int | None:
     headline = blocks[position]
     if not (
         MIN_HEADLINE_WORDS <= headline.words <= MAX_HEADLINE_WORDS
-        and not headline.text.rstrip().endswith(HEADLINE_NEVER_ENDS)
+        and not headline.text.rstrip().rstrip(CLOSING_QUOTES).endswith(HEADLINE_NEVER_ENDS)
         and not headline.list_item
     ):
         return None
