@@ -643,3 +643,16 @@ def test_a_chinese_sites_follow_us_call_and_report_hotline_are_furniture(
     """Sina's story ends "更多猛料！欢迎扫描左方二维码关注新浪新闻官方微信" and the hotline for
     reporting illegal content, on every page of the site."""
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Share Adjust Comment Print", K.SOCIAL_SHARE),  # Postmedia's toolbar
+        ("Print Email Share", K.SOCIAL_SHARE),
+        ("Save more money on the ferry", None),
+    ],
+)
+def test_a_toolbar_of_button_labels_is_furniture(line: str, kind: BoilerplateKind | None) -> None:
+    assert boilerplate_kind(line) is kind
