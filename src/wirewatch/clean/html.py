@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -83,7 +84,8 @@ def clean_html(
     paragraphs, authors, inline_related = story.paragraphs, story.authors, story.related
     text = "\n\n".join(paragraphs)
     captions = find_captions(tree)
-    captions += [c for c in story.captions if c.text not in {f.text for f in captions}]
+    shown = {caption.text for caption in captions}
+    captions += [caption for caption in story.captions if caption.text not in shown]
     blocks, related = render_page(tree, metadata.canonical_url or url) if audit else ([], [])
     related = inline_related + [
         r for r in related if r.title not in {i.title for i in inline_related}
@@ -246,13 +248,10 @@ def _authors(metadata: PageMetadata, paragraphs: list[str]) -> list[str]:
     """
     if metadata.authors and not metadata.authors_are_publisher:
         return metadata.authors
-    for paragraph in paragraphs[:MAX_HEADER_LINES]:
-        if _has_more_words(paragraph, MAX_HEADER_LINE_WORDS):
-            continue
-        for part in FIELD_SEPARATOR.split(paragraph):
-            names = parse_byline(part, metadata.language) if BYLINE_PREFIX.match(part) else None
-            if names:
-                return names
+    for part in _header_fields(paragraphs):
+        names = parse_byline(part, metadata.language) if BYLINE_PREFIX.match(part) else None
+        if names:
+            return names
     return metadata.authors
 
 
@@ -260,14 +259,19 @@ def _header_date(paragraphs: list[str]) -> str | None:
     """The publication date a line at the story's top states, for a page whose markup
     gives none ("23.01.2019" under Die Weltwoche's headline): the text cleaner's reading of
     a header's date line (:func:`.dates.parse_date_line`), not an update's time."""
-    for paragraph in paragraphs[:MAX_HEADER_LINES]:
-        if _has_more_words(paragraph, MAX_HEADER_LINE_WORDS):
-            continue
-        for part in FIELD_SEPARATOR.split(paragraph):
-            date = parse_date_line(part)
-            if date is not None and not date.is_update:
-                return plausible_date(date.value)
+    for part in _header_fields(paragraphs):
+        date = parse_date_line(part)
+        if date is not None and not date.is_update:
+            return plausible_date(date.value)
     return None
+
+
+def _header_fields(paragraphs: list[str]) -> Iterator[str]:
+    """The fields of the header's lines the extractor took along at the story's top (the
+    first short paragraphs, split at their separators: "Jane Doe | 23.01.2019")."""
+    for paragraph in paragraphs[:MAX_HEADER_LINES]:
+        if not _has_more_words(paragraph, MAX_HEADER_LINE_WORDS):
+            yield from FIELD_SEPARATOR.split(paragraph)
 
 
 def _has_more_words(text: str, limit: int) -> bool:

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import lxml.etree
 import lxml.html
@@ -87,7 +88,9 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     repaired = lxml.html.tostring(tree, encoding="unicode")
     check = _safe(lambda: _resiliparse_text(repaired))
     if not primary.strip():
-        text, warning = _first_body(tree, url, repaired, check, "trafilatura found no body")
+        text, warning = _first_body(
+            tree, url, lambda: repaired, lambda: check, "trafilatura found no body"
+        )
     elif letters < RESILIPARSE_RATIO * _letters(check):
         text, warning = _longer_body(primary, _safe(lambda: _readability_text(repaired)))
     else:
@@ -111,15 +114,20 @@ def _letters_at_most(tree: lxml.html.HtmlElement) -> int:
 
 def fallback_body(tree: lxml.html.HtmlElement, url: str | None, why: str) -> Body:
     """The first fallback that reads like a body (:func:`_first_body`), for a page whose
-    precision-mode text turned out, once cleaned, to hold no story (``why`` says so)."""
-    repaired = lxml.html.tostring(tree, encoding="unicode")
-    check = _safe(lambda: _resiliparse_text(repaired))
-    text, warning = _first_body(tree, url, repaired, check, why)
+    precision-mode text turned out, once cleaned, to hold no story (``why`` says so).
+    The page is written out for readability and resiliparse only if recall mode has
+    found nothing."""
+    repaired = cache(lambda: lxml.html.tostring(tree, encoding="unicode"))
+    text, warning = _first_body(tree, url, repaired, lambda: _resiliparse_text(repaired()), why)
     return Body(_lines(text), warning)
 
 
 def _first_body(
-    tree: lxml.html.HtmlElement, url: str | None, repaired: str, check: str, why: str
+    tree: lxml.html.HtmlElement,
+    url: str | None,
+    repaired: Callable[[], str],
+    check: Callable[[], str],
+    why: str,
 ) -> tuple[str, str | None]:
     """When trafilatura keeps nothing: the first fallback that reads like a body, if any.
 
@@ -132,8 +140,8 @@ def _first_body(
     """
     fallbacks: list[tuple[str, Callable[[], str | None]]] = [
         ("trafilatura in recall mode", lambda: _trafilatura_text(tree, url, favor_recall=True)),
-        ("readability", lambda: _readability_text(repaired)),
-        ("resiliparse", lambda: check),
+        ("readability", lambda: _readability_text(repaired())),
+        ("resiliparse", check),
     ]
     for name, extractor in fallbacks:
         text = _safe(extractor)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import Block, is_story_paragraph, mark_furniture, near_each_other
+from .blocks import LETTER, Block, is_story_paragraph, mark_furniture, near_each_other
 from .dates import RELATIVE_TIME
 from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
@@ -73,7 +73,6 @@ def is_media_teaser(text: str) -> bool:
 # A client-side template's placeholder ("{{item.author.fullName}}", "{% if user %}"): text a
 # script was to fill in, which a page read without running its scripts shows as it stands.
 TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_unrendered_template(text: str) -> bool:
