@@ -63,17 +63,74 @@ def test_streamed_react_segment_is_read_in_place_of_its_placeholder() -> None:
 
 
 @pytest.mark.issue(20)
-def test_hidden_block_full_of_paragraphs_is_kept_for_its_script() -> None:
+@pytest.mark.parametrize("hiding", ["hidden", "style='display: none'", "style='visibility:hidden'"])
+def test_hidden_block_full_of_paragraphs_is_kept_for_its_script(hiding: str) -> None:
+    """A paywalled body hidden until the login check, by attribute or by style."""
     sentence = "The committee heard evidence from the port authority about the delays. "
     paywalled = "".join(f"<p>{sentence * 2}</p>" for _ in range(6))
     tree = parse_html(
-        "<html><body><div hidden class='menu'><a href='/'>Home</a></div>"
-        f"<div class='paywall' hidden>{paywalled}</div></body></html>"
+        f"<html><body><div {hiding} class='menu'><a href='/'>Home</a><p>{sentence}</p></div>"
+        f"<div class='paywall' {hiding}>{paywalled}</div>"
+        f"<div aria-hidden='true'>{paywalled.replace('port', 'air')}</div></body></html>"
     )
     remove_invisible(tree)
     text = tree.text_content()
     assert "port authority" in text
     assert "Home" not in text
+    assert "air authority" not in text  # aria-hidden hides a copy of what is shown
+
+
+CONSENT_DIALOG = (
+    "<div id='cmpbox' role='dialog' aria-modal='true'><h2>Consent to Cookies & Data "
+    "processing</h2><div>On this website we use cookies and similar functions to process "
+    "end device information and personal data, such as IP addresses or browser information, "
+    "for purposes such as integrating content, statistical measurement and advertising.</div>"
+    "<div>Cookies, device or similar online identifiers together with other information can "
+    "be stored or read on your device to recognise it each time it connects to a website.</div>"
+    "<div>Precise geolocation and information about device characteristics can be used.</div>"
+    "<button>Accept all</button></div>"
+)
+
+
+@pytest.mark.issue(20)
+def test_a_dialog_over_the_page_is_no_part_of_it() -> None:
+    tree = parse_html(
+        "<html><body><p>The council approved the new budget on Tuesday.</p>"
+        + CONSENT_DIALOG
+        + "<dialog><p>Sign in to save this article.</p></dialog>"
+        "<div role='alertdialog'>Your session has expired.</div>"
+        "<div role='dialog'><article><h1>Floods close the coast road</h1><p>The coast road "
+        "was closed on Monday.</p></article></div></body></html>"
+    )
+    remove_invisible(tree)
+    text = " ".join(tree.text_content().split())
+    assert "council approved" in text
+    assert "cookies" not in text and "Sign in" not in text and "session" not in text
+    assert "The coast road was closed on Monday." in text  # a story in a window stays
+
+
+@pytest.mark.issue(20)
+def test_a_paywalled_page_gives_its_story_not_its_consent_dialog() -> None:
+    """The Local's shape: headline and lead shown, the body hidden by style until the
+    login check, the consent dialog the longest visible text."""
+    story = [
+        f"Paragraph {number} of the story: the harbour board met the fishermen's union on "
+        "Wednesday and agreed to keep the north quay open through the winter season."
+        for number in range(1, 8)
+    ]
+    page = (
+        "<html><head><title>Harbour stays open</title></head><body>"
+        + CONSENT_DIALOG
+        + "<main><h1>Harbour stays open</h1><p class='lead'>The north quay will stay open "
+        "through the winter, the harbour board said.</p>"
+        "<div class='signin'>Please sign up or log in to continue reading</div>"
+        "<div id='articleBody' style='display: none'>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</div></main></body></html>"
+    )
+    article = clean_html(page)
+    assert story[0] in article.paragraphs and story[-1] in article.paragraphs
+    assert "cookies" not in article.text
 
 
 @pytest.mark.issue(20)

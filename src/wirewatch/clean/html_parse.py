@@ -46,6 +46,7 @@ ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
     entity=lxml.html.HtmlEntity,
 )
 HIDING_ATTRIBUTES = lxml.etree.XPath("//@hidden | //@aria-hidden | //@style")
+DIALOGS = lxml.etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog']")
 POPUP_WORDS = ("rollover", "hover", "tooltip", "popover", "popup", "flyout", "tippy")
 # React 18 streaming: $RC("B:<boundary>","S:<segment>") swaps a segment into its place.
 STREAMED_SWAP = re.compile(r"""\$RC\(\s*["'](B:[\w-]+)["']\s*,\s*["'](S:[\w-]+)["']""")
@@ -121,6 +122,7 @@ def remove_invisible(tree: lxml.html.HtmlElement) -> None:
     """Drop what a reader never sees: scripts, styles, hidden elements, hover cards."""
     swap_in_streamed_segments(tree)
     doomed = list(tree.iter(*INVISIBLE_TAGS)) + _hidden_elements(tree) + _hover_cards(tree)
+    doomed += _dialogs(tree)
     for element in doomed:
         if element.getparent() is not None and element.tag != "html":
             _drop_keeping_tail(element)
@@ -175,7 +177,12 @@ def _is_hover_card(element: lxml.html.HtmlElement) -> bool:
 
 def _hidden_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements hidden by ``aria-hidden``, an inline style or ``hidden`` (unless a script
-    reveals them: see :func:`_is_revealed_later`)."""
+    reveals them: see :func:`_is_revealed_later`).
+
+    A paywalled body may be hidden either way: The Local's ``<div id="articleBody"
+    style="display: none">`` is shown once the login check has run, and without
+    it the page's body was its cookie-consent dialog.  ``aria-hidden`` hides from
+    screen readers what is shown otherwise (a copy, an icon), so it is not asked."""
     found = []
     for value in HIDING_ATTRIBUTES(tree):
         name = value.attrname
@@ -186,11 +193,25 @@ def _hidden_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]
             continue
         if (
             (name == "aria-hidden" and value == "true")
-            or (name == "style" and HIDDEN_STYLE.search(value))
+            or (name == "style" and HIDDEN_STYLE.search(value) and not _is_revealed_later(element))
             or (name == "hidden" and not _is_revealed_later(element))
         ):
             found.append(element)
     return found
+
+
+def _dialogs(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Dialogs over the page: ``<dialog>`` and ``role="dialog"`` / ``"alertdialog"``.
+
+    A dialog is by definition a window over the page's content, not the content
+    (WAI-ARIA): the consent banner, the login and newsletter boxes, share sheets,
+    menus drawn as drawers, an image viewer.  Their prose can outweigh a
+    paywalled story's visible lines: on The Local's pages readability took the
+    consent dialog ("On this website we use cookies ...") for the article.
+    A dialog that holds a headline (``<h1>``) or an ``<article>`` is a story
+    shown in a window over a list page, and stays.
+    """
+    return [dialog for dialog in DIALOGS(tree) if next(dialog.iter("h1", "article"), None) is None]
 
 
 def _hover_cards(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
