@@ -149,3 +149,39 @@ def test_an_xhtml_page_that_declares_its_encoding_is_read(encoding: str) -> None
     )
     assert extract(page.encode(encoding)).paragraphs == HARBOUR_PARAGRAPHS
     assert extract(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_section_headings_with_an_empty_anchor_stay_in_the_body() -> None:
+    """trafilatura's precision mode deletes a heading whose only link shows no text; the
+    anchor shows nothing, so it goes and the heading stays (InfoWorld's section heads)."""
+    headings = ["Where the water goes", "What the board will do", "Who pays for it"]
+    page = "<html><head><title>Water losses</title></head><body><article><h1>Water losses</h1>"
+    page += "<div class='article-column__content'>"
+    for number, heading in enumerate(headings):
+        page += f"<h2 class='wp-block-heading'><a id='s{number}'></a>{heading}</h2>"
+        page += "".join(
+            f"<p>Part {number}.{paragraph}: the regional water board published its annual "
+            "report on Thursday, and the figures on leakage were the worst the board has "
+            "recorded since the network was rebuilt.</p>"
+            for paragraph in range(2)
+        )
+    page += (
+        "<p>Read the <a href='/report'>full report</a> online.</p></div></article></body></html>"
+    )
+    article = clean_html(page)
+    for heading in headings:
+        assert heading in article.paragraphs
+    assert "Read the full report online." in article.paragraphs
+
+
+@pytest.mark.issue(20)
+def test_only_empty_links_in_headings_are_taken_out() -> None:
+    tree = parse_html(
+        "<html><body><h2><a name='top'></a>Results<a> </a>by<a href='#r'><img src='i.png'></a>"
+        "</h2><p><a id='x'></a>Polls close at eight.</p></body></html>"
+    )
+    remove_invisible(tree)
+    assert tree.xpath("count(//h2/a)") == 1  # the image link shows something
+    assert tree.xpath("count(//p/a)") == 1  # outside headings, left to the extractors
+    assert tree.xpath("string(//h2)") == "Results by"

@@ -46,6 +46,13 @@ ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
     entity=lxml.html.HtmlEntity,
 )
 HIDING_ATTRIBUTES = lxml.etree.XPath("//@hidden | //@aria-hidden | //@style")
+# A link with nothing to show: a heading's anchor ("<h2><a id='s2'></a>Results</h2>"), an
+# icon font's hook. trafilatura's link-density test finds a link with no text and deletes
+# the short heading or paragraph around it in precision mode (InfoWorld lost every
+# section heading); being invisible, it is taken out before any extractor reads the page.
+EMPTY_LINKS = lxml.etree.XPath(
+    "(//h1 | //h2 | //h3 | //h4 | //h5 | //h6)//a[not(*) and not(normalize-space())]"
+)
 DIALOGS = lxml.etree.XPath("//dialog | //*[@role='dialog' or @role='alertdialog']")
 POPUP_WORDS = ("rollover", "hover", "tooltip", "popover", "popup", "flyout", "tippy")
 # React 18 streaming: $RC("B:<boundary>","S:<segment>") swaps a segment into its place.
@@ -119,10 +126,14 @@ def nesting_depth(tree: lxml.html.HtmlElement) -> int:
 
 
 def remove_invisible(tree: lxml.html.HtmlElement) -> None:
-    """Drop what a reader never sees: scripts, styles, hidden elements, hover cards."""
+    """Drop what a reader never sees: scripts, styles, hidden elements, hover cards, dialogs
+    over the page, empty links."""
     swap_in_streamed_segments(tree)
     doomed = list(tree.iter(*INVISIBLE_TAGS)) + _hidden_elements(tree) + _hover_cards(tree)
     doomed += _dialogs(tree)
+    for link in EMPTY_LINKS(tree):
+        link.tail = (link.text or "") + (link.tail or "")  # a space in it still parts two words
+        doomed.append(link)
     for element in doomed:
         if element.getparent() is not None and element.tag != "html":
             _drop_keeping_tail(element)
