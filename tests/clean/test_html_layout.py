@@ -1,4 +1,4 @@
-"""A page's columns set as the items of a list: a column is no list item."""
+"""Markup a page uses for its layout: list items that are columns, text set loose between blocks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from wirewatch.clean.html import clean_html
-from wirewatch.clean.html_layout import unlist_columns
+from wirewatch.clean.html_layout import unlist_columns, wrap_loose_text
 from wirewatch.clean.html_parse import parse_html
 
 
@@ -58,3 +58,53 @@ def test_a_list_of_teasers_with_paragraphs_stays_a_list() -> None:
     tree = parse_html(html)
     unlist_columns(tree)
     assert len(tree.findall(".//li")) == 6
+
+
+LEAD = (
+    "SAN FRANCISCO (AP) — The city's transit board voted on Wednesday to extend late-night "
+    "service on four bus lines, saying riders had asked for it for years."
+)
+STORY = [
+    f"Paragraph {number}: the board's chair said the extension would cost about two million "
+    "dollars a year and would be paid for from the regional sales tax."
+    for number in range(2, 6)
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param(f"<div class='story'>{LEAD}", id="text before the first paragraph"),
+        pytest.param(
+            "<div class='story'><p><div class='related'><a href='/a'>Transit fares rise "
+            f"next month</a></div>{LEAD}</p>",
+            id="tail of a related box set inside the first paragraph",
+        ),
+    ],
+)
+def test_a_lead_set_loose_before_the_paragraphs_is_a_paragraph(opening: str) -> None:
+    page = (
+        "<html><head><title>Late buses</title></head><body><article><h1>Late buses</h1>"
+        + opening
+        + "".join(f"<p>{paragraph}</p>" for paragraph in STORY)
+        + "</div></article></body></html>"
+    )
+    article = clean_html(page)
+    assert article.paragraphs[0] == LEAD
+    assert article.paragraphs[1:] == STORY
+
+
+@pytest.mark.issue(20)
+def test_loose_words_between_blocks_stay_as_they_are() -> None:
+    """A few words, a row of links, text that ends no sentence, text among divisions."""
+    tree = parse_html(
+        "<html><body><div><p>First paragraph.</p>Posted in News<p>Second paragraph.</p>"
+        "<a href='/a'>Politics and government</a> | <a href='/b'>Business and economy</a> | "
+        "<a href='/c'>Science and technology</a><p>Third.</p>"
+        "Read our coverage of the election and the budget and the strike here"
+        "<p>Fourth.</p></div><div><div>Menu</div>Subscribe to our newsletter for the week's "
+        "best stories, free.<div>Footer</div></div></body></html>"
+    )
+    wrap_loose_text(tree)
+    assert tree.xpath("count(//p)") == 4

@@ -28,7 +28,7 @@ from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
 from .html_body import extract_body, fallback_body, reads_like_body
 from .html_breaks import join_broken_sentences, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
-from .html_layout import unlist_columns
+from .html_layout import unlist_columns, wrap_loose_text
 from .html_links import LIST_MARKER, split_headline_lines, without_link_bars
 from .html_metadata import PageMetadata, read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
@@ -72,6 +72,7 @@ def clean_html(
     lay_out_white_space(tree)
     join_broken_sentences(tree)
     unlist_columns(tree)
+    wrap_loose_text(tree)
     body = extract_body(tree, url)
     story = _story(tree, body.paragraphs, metadata, url)
     if story.no_body_reason and body.warning is None:
