@@ -203,6 +203,15 @@ def test_german_news_sentences_that_start_alike_are_not_furniture(line: str) -> 
         "Genaue Standortdaten und Geräteeigenschaften zur Identifikation abfragen",
         "Stocker et/ou accéder à des informations sur un appareil",
         "Archiviare e/o accedere a informazioni su un dispositivo",
+        "Consent to Cookies & Data processing",
+        "Create profiles for personalised advertising",
+        "Understand audiences through statistics or combinations of data from different sources",
+        "Precise geolocation data, and identification through device scanning",
+        "Cookies, device or similar online identifiers (e.g. login-based identifiers, randomly "
+        "assigned identifiers, network based identifiers) together with other information (e.g. "
+        "browser type and information, language, screen size, supported technologies etc.) can "
+        "be stored or read on your device to recognise it each time it connects to an app.",
+        "Advertising and content can be personalised based on your profile.",
     ],
 )
 def test_cookie_notices_and_the_consent_frameworks_purposes_are_furniture(line: str) -> None:
@@ -525,6 +534,10 @@ CUES_BEYOND_ENGLISH = [
     ("Sharing Buttons", K.SOCIAL_SHARE),
 ]
 STORY_SENTENCES_WITH_THOSE_WORDS = [
+    "The regulator said the firm must develop and improve services for rural customers.",
+    "Precise geolocation data can reveal where a person lives, the watchdog warned.",
+    "Investigators said the phones' identifiers could be read by the police.",
+    "The court ruled that consent to cookies must be as easy to refuse as to give.",
     "The minister's comments do not reflect the views of the government, a spokesman said.",
     "The views expressed by the protesters were not shared by the council.",
     "Los comentarios del ministro son su responsabilidad, dijo el portavoz.",
