@@ -1,4 +1,5 @@
-"""Block classes where stop words tell nothing: length and sentence shape decide."""
+"""Block classes: where stop words tell nothing, length and sentence shape decide; how far
+furniture that addresses the reader reaches."""
 
 from __future__ import annotations
 
@@ -55,3 +56,54 @@ def test_without_stop_words_a_story_of_short_sentences_is_body() -> None:
     blocks = make_blocks("\n\n".join(HARBOUR_PARAGRAPHS[:1] + story), None)
     classify_blocks(blocks, has_stopwords=False)
     assert all(block.klass is BlockClass.GOOD for block in blocks)
+
+
+# A post written to its readers, as advocacy groups and columnists write: each paragraph
+# speaks to "you" and for "we" at least twice, as an appeal box does.
+WRITTEN_TO_READERS = [
+    "We went to court in March because you deserve to know who reads your messages, and "
+    "we said so to the judge.",
+    "The judge agreed with us. You can read the ruling on the court's site, and we have "
+    "published our own summary of it for you.",
+    "We are not done yet: the law still lets agencies keep your data for years, and we "
+    "will be back in the legislature in the spring with you.",
+]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Help us continue the fight. Donate today.",
+        "Comment",
+    ],
+)
+def test_furniture_that_addresses_the_reader_reaches_its_neighbour_not_the_story(
+    furniture: str,
+) -> None:
+    """An appeal takes the paragraph beside it when that one speaks to the reader too,
+    and stops there: EFF's posts lost three or four paragraphs before "Donate to EFF.",
+    BusinessWeek's column eight under its toolbar's "Comment"."""
+    for story in (WRITTEN_TO_READERS, WRITTEN_TO_READERS[::-1]):
+        for page in (
+            HARBOUR_PARAGRAPHS + story + [furniture],
+            [furniture] + story + HARBOUR_PARAGRAPHS,
+        ):
+            blocks = make_blocks("\n\n".join(page), "en")
+            classify_blocks(blocks, has_stopwords=True)
+            gone = [block.text for block in blocks if block.klass is BlockClass.BAD]
+            assert furniture in gone
+            assert len(set(gone) & set(story)) <= 1
+            assert not set(gone) & set(HARBOUR_PARAGRAPHS)
+
+
+@pytest.mark.issue(20)
+def test_an_appeal_box_under_its_heading_is_furniture() -> None:
+    """The negative: the box's own paragraph, beside its heading, goes with it."""
+    box = [
+        "Support our journalism",
+        "If you value what we do, you can help us keep our reporting free for everyone.",
+    ]
+    blocks = make_blocks("\n\n".join(HARBOUR_PARAGRAPHS + box), "en")
+    classify_blocks(blocks, has_stopwords=True)
+    assert [block.text for block in blocks if block.klass is BlockClass.BAD] == box
