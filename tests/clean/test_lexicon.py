@@ -632,3 +632,34 @@ def test_a_long_story_sentence_about_ad_blockers_is_judged_as_text() -> None:
 )
 def test_a_toolbar_of_button_labels_is_furniture(line: str, kind: BoilerplateKind | None) -> None:
     assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("MeistgelesenEmpfohlen", BoilerplateKind.RELATED_LINKS),
+        ("Most ReadMost Shared", BoilerplateKind.RELATED_LINKS),
+        ("Top StoriesMost Read", BoilerplateKind.RELATED_LINKS),
+        ("NewsletterAbonnieren", BoilerplateKind.NEWSLETTER),
+    ],
+)
+def test_a_row_of_tab_labels_run_together_is_furniture(line: str, kind: BoilerplateKind) -> None:
+    """A renderer glues a tab row's labels, small letter against capital; each label is
+    looked up alone."""
+    assert boilerplate_kind(line) is kind
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DeSantis signs the bill",
+        "McDonald's raises prices",
+        "iPhone",
+        "http://amzn.to/2hXWcSP",
+        "Most ReadThe council approved the new budget for the harbour on Tuesday night",
+    ],
+)
+def test_words_with_a_capital_inside_are_no_tab_row(line: str) -> None:
+    assert boilerplate_kind(line) is None

@@ -154,6 +154,14 @@ OTHER_SCRIPT = re.compile(r"[\u0370-\u052f\u0590-\u097f\u3040-\u30ff\u3400-\u9ff
 CACHED_LINE_CHARS = 200  # lines up to this long are cached: menus, buttons, footers
 
 
+# A small letter run into a capital: where a renderer glued two labels of a tab row.
+GLUED_LABELS = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+# Labels are words: a line with digits or a link's address ("amzn.to/2hXWcSP") is none.
+LABEL_ROW = re.compile(r"^[^\W\d_]+(?:[ &'’-]+[^\W\d_]+)*$")
+MAX_GLUED_LABELS = 4
+MAX_GLUED_LABEL_WORDS = 3
+
+
 def boilerplate_kind(text: str) -> BoilerplateKind | None:
     """The first boilerplate kind whose cue matches ``text``, if any.
 
@@ -167,7 +175,23 @@ def boilerplate_kind(text: str) -> BoilerplateKind | None:
 
 @lru_cache(maxsize=16384)
 def _short_line_kind(text: str) -> BoilerplateKind | None:
-    return _first_kind(text)
+    return _first_kind(text) or _glued_labels_kind(text)
+
+
+def _glued_labels_kind(text: str) -> BoilerplateKind | None:
+    """The kind of a row of tab or button labels that a renderer ran together, a label's
+    last small letter against the next one's capital ("MeistgelesenEmpfohlen", "Most
+    ReadMost Shared"): the first of its labels that is furniture, if each label is a few
+    words, and only words.  A name written with a capital inside ("DeSantis", "iPhone")
+    is split too, but its parts are no furniture, so it is none."""
+    if not GLUED_LABELS.search(text) or not LABEL_ROW.match(text):
+        return None
+    labels = GLUED_LABELS.sub("\n", text).split("\n")
+    if len(labels) > MAX_GLUED_LABELS or any(
+        len(label.split()) > MAX_GLUED_LABEL_WORDS for label in labels
+    ):
+        return None
+    return next(filter(None, map(_first_kind, labels)), None)
 
 
 def _first_kind(text: str) -> BoilerplateKind | None:
