@@ -742,3 +742,54 @@ def test_story_paragraphs_after_a_related_box_are_not_its_teasers() -> None:
     ]
     page = "\n\n".join(["Harbour plan agreed", *HARBOUR_PARAGRAPHS, *box, *story])
     assert clean_text(page + "\n").paragraphs == [*HARBOUR_PARAGRAPHS, *story]
+
+
+# A Chinese wire story told in short sentences, a paragraph each (as the BBC's Chinese
+# service and Xinhua write), under a headline.
+CHINESE_STORY = [
+    "港珠澳大桥管理局周二宣布，大桥将于下月起延长夜间通行时间，以方便往来三地的货车司机。",
+    "管理局发言人表示，新安排已经获得三地政府同意，预计每天可多容纳约两千辆货车通过。",
+    "一些货运业界代表欢迎这一决定，但也要求当局尽快公布夜间收费的具体标准。",
+    "发言人说，收费标准将在两周内公布，并会先试行三个月再作检讨。",
+    "去年大桥的货车流量比前年增加了三成，不少司机反映日间排队时间过长。",
+    "管理局早前已经增加了口岸的验放通道，并表示会继续研究其他改善措施。",
+    "运输及物流局局长在立法会回答议员提问时说，政府会密切留意新安排的效果。",
+    "有议员关注夜间通行会否影响大桥的维修工作，管理局回应说维修安排不会改变。",
+    "交通专家认为，延长通行时间有助于减少日间的拥堵，但效果仍需观察。",
+    "管理局表示，将会在网站和社交媒体上公布最新的通行安排。",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_chinese_story_of_short_sentences_is_body() -> None:
+    """A Chinese character writes a word or most of one: a sentence of 35 characters is no
+    short line, and a run of them is a story, not a menu.  (The two short sentences at
+    its end, beside the page's links, go, as a short last line does in any language.)"""
+    page = "港珠澳大桥下月起延长夜间通行时间\n\n" + "\n\n".join(CHINESE_STORY)
+    page += "\n\n点击 页首\n\n* 首页\n\n* 国际\n\n* 财经\n\n* 体育\n"
+    article = clean_text(page)
+    assert article.paragraphs == CHINESE_STORY[:8]
+
+
+@pytest.mark.issue(20)
+def test_chinese_comments_marked_by_their_buttons_are_not_body() -> None:
+    """Each comment has its row of buttons under it ("回复 踩 0 赞 7 收藏"): the thread
+    begins at the first comment, with its commenter's name, not at its buttons."""
+    comments = "\n\n".join(
+        f"+ 网友{number}\n\n{comment}\n\n回复 踩 0 赞 {number * 7} 收藏"
+        for number, comment in enumerate(
+            [
+                "这个决定早就应该做了，夜间通行可以减少很多排队的时间，希望收费不要太高，"
+                "也希望管理局能够早点公布具体的收费标准，让大家心里有数，可以早做安排。",
+                "希望管理局也能考虑私家车的需要，不要只照顾货车司机，周末的车流也很大，"
+                "很多家庭都是周末才有时间出去，排队两三个小时实在是太辛苦了。",
+                "试行三个月是好事，但是要听取司机的意见，不能只看数据就作决定，"
+                "司机们每天在路上跑，最清楚哪个时段最堵，管理局应该多做调查。",
+            ],
+            start=1,
+        )
+    )
+    page = "港珠澳大桥下月起延长夜间通行时间\n\n" + "\n\n".join(CHINESE_STORY) + "\n\n"
+    article = clean_text(page + comments)
+    assert article.paragraphs[:8] == CHINESE_STORY[:8]
+    assert set(article.paragraphs) <= set(CHINESE_STORY)  # no comment, no commenter's name

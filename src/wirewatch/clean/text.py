@@ -132,7 +132,7 @@ def _clean(
     captions = mark_captions(blocks)
     related = mark_related(blocks)
     has_stopwords = stopwords_are_informative(blocks, language)
-    classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues)
+    classify_blocks(blocks, has_stopwords=has_stopwords, long_cues=long_cues, language=language)
     if mark_regions:
         mark_zones(blocks)
         mark_headline_lists(blocks)

@@ -32,6 +32,14 @@ COMMENT_HEADER = re.compile(
     rf"|{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+at\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?)$",
     re.IGNORECASE,
 )
+# A Chinese comment's row of buttons under it, with their counts: reply, report, like,
+# dislike, keep ("回复 踩 0 赞 83 收藏").
+COMMENT_BUTTONS = re.compile(
+    r"^(?=.*(?:回复|举报))(?:(?:回复|举报|踩|赞|顶|收藏|点赞|分享|[(（]?\d+[)）]?)\s*){2,}$"
+)
+# The commenter's name and place above a comment ("+ 紫衣青剑", "用户6526883263 山东青岛").
+MAX_SIGNATURE_WORDS = 4
+MAX_SIGNATURE_LINES = 2
 # A date or time alone on a line, written with numbers ("10.06.2026", "13:30", "2026-06-10,
 # 13:30 Uhr"), or a relative time in the languages met most ("vor 3 Stunden", "hace 2 horas").
 NUMERIC_STAMP = (
@@ -284,12 +292,26 @@ def _first_copy_of_story(blocks: Sequence[Block], seen: dict[str, int]) -> set[i
 
 def _mark_comment_section(blocks: Sequence[Block]) -> None:
     headers = [
-        position for position, block in enumerate(blocks) if COMMENT_HEADER.match(block.bare)
+        position
+        for position, block in enumerate(blocks)
+        if COMMENT_HEADER.match(block.bare) or COMMENT_BUTTONS.match(block.bare)
     ]
     if len(headers) < MIN_COMMENT_HEADERS:
         return
-    for block in blocks[headers[0] :]:
+    for block in blocks[_thread_start(blocks, headers[0]) :]:
         mark_furniture(block, BoilerplateKind.COMMENT_PROMPT)
+
+
+def _thread_start(blocks: Sequence[Block], first: int) -> int:
+    """Where the thread begins: at its first marker, or, when the marker is the row of
+    buttons under a comment, at that comment and the commenter's name above it."""
+    if not COMMENT_BUTTONS.match(blocks[first].bare) or first == 0:
+        return first
+    start = first - 1  # the comment the buttons are under
+    for _ in range(MAX_SIGNATURE_LINES):
+        if start > 0 and blocks[start - 1].words <= MAX_SIGNATURE_WORDS:
+            start -= 1
+    return start
 
 
 def _mark_feeds(blocks: Sequence[Block]) -> None:
