@@ -793,3 +793,50 @@ def test_chinese_comments_marked_by_their_buttons_are_not_body() -> None:
     article = clean_text(page + comments)
     assert article.paragraphs[:8] == CHINESE_STORY[:8]
     assert set(article.paragraphs) <= set(CHINESE_STORY)  # no comment, no commenter's name
+
+
+SIGNED_COMMENTS = [
+    ("Soumis par Xolotl, le lundi 29 octobre 2012 à 17h07", "I do not agree with this at "
+     "all: the harbour has needed the work for years and the town knows it. The fishermen "
+     "have waited far too long, and every winter the old pier loses a few more of its "
+     "stones to the waves."),
+    ("Stephane a répondu le mardi 30 octobre 2012 à 11h45", "Quite right, the work should "
+     "have started ten years ago, as everyone in the town was saying at the time. But the "
+     "council always had other priorities, and it is the people who live by the harbour who "
+     "pay the price for it today."),
+    ("Submitted by harbourwatcher on Mon, 10/29/2012 - 18:02", "The quay has needed this work "
+     "for a decade, and the council knew it when it cut the budget three years ago. The "
+     "fishermen have said so at every meeting since, and nobody on the council has ever "
+     "answered them."),
+]  # fmt: skip
+SECOND_PARAGRAPH = (
+    "And while we are at it, somebody should ask why the footpath was left out of the plan "
+    "again, when the residents have asked for it at every single meeting for years and were "
+    "promised it twice in writing by the last council."
+)
+
+
+@pytest.mark.issue(20)
+def test_comments_signed_by_their_comment_system_are_not_body() -> None:
+    """Drupal's "Submitted by X on <date>" and its translations, and "X a répondu le ...",
+    sign each comment: two after the story make a thread."""
+    thread = "\n\n".join(
+        f"{signature}\n\n{comment}\n\n{SECOND_PARAGRAPH}" for signature, comment in SIGNED_COMMENTS
+    )
+    article = clean_text("\n\n".join(HARBOUR_PARAGRAPHS) + "\n\n" + thread)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_post_signed_the_same_way_above_its_story_keeps_its_story() -> None:
+    """The negative: a blog signs its post as its comments are signed; above the story the
+    signature is a byline, and the thread begins at the first one under it."""
+    signature, comment = SIGNED_COMMENTS[2]
+    page = (
+        "Submitted by Jane Doe on Mon, 10/29/2012 - 09:15\n\n"
+        + "\n\n".join(HARBOUR_PARAGRAPHS)
+        + f"\n\n{signature}\n\n{comment}\n\n{signature.replace('harbourwatcher', 'quayside')}"
+        f"\n\n{comment.replace('decade', 'generation')}"
+    )
+    article = clean_text(page)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS

@@ -37,6 +37,16 @@ COMMENT_HEADER = re.compile(
 COMMENT_BUTTONS = re.compile(
     r"^(?=.*(?:回复|举报))(?:(?:回复|举报|踩|赞|顶|收藏|点赞|分享|[(（]?\d+[)）]?)\s*){2,}$"
 )
+# A comment's signature as comment systems write it: who and when ("Submitted by Xolotl
+# on Mon, 10/29/2012 - 17:07", Drupal's; "Soumis par Xolotl, le lundi 29 octobre 2012 à
+# 17h07"; "Stephane a répondu le mardi 30 octobre 2012 à 11h45").  A blog signs its post
+# the same way, so a signature counts only once the story has been told above it.
+COMMENT_SIGNATURE = re.compile(
+    r"^(?:(?:submitted by|soumis par|eingereicht von|enviado por|inviato da)\s+\S.{0,40}?"
+    r"|\S.{0,40}?\s+(?:replied|a répondu|antwortete|respondió|ha risposto))"
+    r"\s*,?\s+(?:on|le|am|el|il)\s+\S.{2,60}$",
+    re.IGNORECASE,
+)
 # The commenter's name and place above a comment ("+ 紫衣青剑", "用户6526883263 山东青岛").
 MAX_SIGNATURE_WORDS = 4
 MAX_SIGNATURE_LINES = 2
@@ -294,7 +304,9 @@ def _mark_comment_section(blocks: Sequence[Block]) -> None:
     headers = [
         position
         for position, block in enumerate(blocks)
-        if COMMENT_HEADER.match(block.bare) or COMMENT_BUTTONS.match(block.bare)
+        if COMMENT_HEADER.match(block.bare)
+        or COMMENT_BUTTONS.match(block.bare)
+        or (COMMENT_SIGNATURE.match(block.bare) and _told_before(blocks, 0, position))
     ]
     if len(headers) < MIN_COMMENT_HEADERS:
         return
