@@ -143,6 +143,27 @@ def test_a_compound_broken_at_its_hyphen_is_joined_without_a_space() -> None:
     assert "ending a long-standing debate" in make_blocks(text, "en")[0].text
 
 
+@pytest.mark.issue(20)
+def test_a_drop_cap_on_a_line_of_its_own_is_the_first_letter_of_its_paragraph() -> None:
+    text = "E\nxercice: after reading this short item, explain what it says about France.\n"
+    assert [block.text for block in make_blocks(text, "en")] == [
+        "Exercice: after reading this short item, explain what it says about France."
+    ]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A\n\napples and pears were sold at the market on Saturday.",  # a blank line between
+        "A\nApples and pears were sold at the market on Saturday.",  # a capital after it
+        "AB\nto be read as the section's first line.",
+    ],
+)
+def test_a_letter_that_is_no_drop_cap_stays_apart(text: str) -> None:
+    assert len(make_blocks(text, "en")) == 2
+
+
 def test_a_paragraph_of_many_broken_lines_is_joined_in_time() -> None:
     """Hostile input: lines that each go on the one before. Joined line by line (the
     paragraph copied for each), 60,000 of them took a minute, 20,000 seven seconds; joined

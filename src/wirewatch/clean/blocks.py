@@ -148,7 +148,10 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
         if not line:
             blank = True
             continue
-        if (
+        if paragraphs and not blank and _is_drop_cap(paragraphs[-1][0], line):
+            paragraphs[-1][0].append(line)  # "E" + "xercice: ..." is "Exercice: ..."
+            length += len(line)
+        elif (
             paragraphs
             and not blank
             and (continues_sentence(previous, length, line) or _wrapped(previous, line, width))
@@ -162,6 +165,14 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
         blank = False
         previous = line
     return [("".join(pieces), blank_before) for pieces, blank_before in paragraphs]
+
+
+def _is_drop_cap(pieces: list[str], line: str) -> bool:
+    """Whether the paragraph so far is a drop cap, the story's first letter set large
+    beside it (``<span style="display:block;float:left">E</span>xercice``), which a
+    renderer puts on a line of its own: one capital, and the line goes on in small
+    letters."""
+    return len(pieces) == 1 and len(pieces[0]) == 1 and pieces[0].isupper() and line[:1].islower()
 
 
 def _split(
