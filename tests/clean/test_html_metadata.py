@@ -225,3 +225,52 @@ def test_the_visible_headline_is_the_title_when_it_is_the_metadata_s_in_whole_wo
     </head><body><h1>{h1}</h1><p>The judge said on Monday that she would rule next week.</p>
     </body></html>"""
     assert read_metadata(lxml.html.fromstring(page), None).title == title
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # a blog's theme sets the site's name as the page's <h1>, linked to its home page
+        (
+            "“It turns out” « the jsomers.net blog",
+            "the <a href='https://jsomers.net'>jsomers.net</a> blog.",
+            "“It turns out”",
+        ),
+        (
+            "Historischer Markt › Historische Wehranlage in Horka e.V",
+            "<a href='http://www.wehranlage-horka.de' title='zur Startseite'>Historische "
+            "Wehranlage in Horka e.V</a>",
+            "Historischer Markt",
+        ),
+        # the negative: a headline that links to its own story, after the section's name
+        (
+            "Blog - Schattiges Plätzchen",
+            "<a href='https://www.goodform.ch/blog/schattiges_plaetzchen'>Schattiges Plätzchen</a>",
+            "Schattiges Plätzchen",
+        ),
+    ],
+)
+def test_a_masthead_h1_linked_to_the_home_page_is_no_headline(
+    title: str, h1: str, expected: str
+) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>{h1}</h1>"
+        "<p>The market opens on Saturday with stalls from the whole region.</p></body></html>"
+    )
+    assert read_metadata(lxml.html.fromstring(page), None).title == expected
+
+
+@pytest.mark.issue(20)
+def test_a_twitter_card_written_with_value_is_read_and_no_other_tag() -> None:
+    """The first Twitter Cards documents wrote ``value=``; Blogger's templates name their
+    designer in ``<meta name='author' value=...>``."""
+    page = (
+        "<html><head><title>the jsomers.net blog</title>"
+        "<meta name='twitter:title' value='“It turns out”'>"
+        "<meta name='author' value='Template Designer'></head><body>"
+        "<p>It turns out the phrase has a history.</p></body></html>"
+    )
+    metadata = read_metadata(lxml.html.fromstring(page), None)
+    assert metadata.title == "“It turns out”"
+    assert metadata.authors == []

@@ -157,11 +157,17 @@ def _article_json_ld(objects: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
-    """Meta tags by lower-case name/property/itemprop; the first one of each name wins."""
+    """Meta tags by lower-case name/property/itemprop; the first one of each name wins.
+    A tag's value is its ``content``; a Twitter card's may be its ``value``, as the first
+    Twitter Cards documents wrote it (``<meta name="twitter:title" value="...">``), but
+    no other tag's (Blogger's templates name their designer in ``<meta name='author'
+    value=...>``)."""
     tags: dict[str, str] = {}
     for element in tree.iter("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop")
         value = element.get("content")
+        if value is None and key and key.lower().startswith("twitter:"):
+            value = element.get("value")
         if key and value and value.strip():
             tags.setdefault(key.strip().lower(), " ".join(value.split()))
     return tags

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -47,10 +48,51 @@ def choose_title(
     page_title = _strip_site_name(_headline(tree.findtext(".//title")), site)
     h1s = [_headline(h1.text_content()) for h1 in tree.iter("h1")]
     claimed = [title for title in (headline, og_title, page_title) if title]
-    for element, h1 in zip(tree.iter("h1"), h1s, strict=True):
-        if h1 and any(_same_title(h1, title) for title in claimed):
+    mastheads = [
+        h1 is not None and _is_masthead(element, h1, page_title, site)
+        for element, h1 in zip(tree.iter("h1"), h1s, strict=True)
+    ]
+    for element, h1, masthead in zip(tree.iter("h1"), h1s, mastheads, strict=True):
+        if h1 and not masthead and any(_same_title(h1, title) for title in claimed):
             return _claimed_line(element, claimed) or h1
+    if h1s and h1s[0] and mastheads[0]:
+        return headline or og_title or _without_masthead(page_title, h1s[0])
     return headline or og_title or (h1s[0] if h1s and h1s[0] else None) or page_title
+
+
+def _is_masthead(
+    element: lxml.html.HtmlElement, h1: str, page_title: str | None, site: str | None
+) -> bool:
+    """Whether an ``<h1>`` is the site's name set as the page's masthead, as blog themes
+    set it: the site's name, or a link to the site's home page whose text the page's title
+    ends with after its headline ("“It turns out” « the jsomers.net blog" under ``<h1>the
+    <a href="https://jsomers.net">jsomers.net</a> blog.</h1>``).  A headline that links to
+    its own story ("Blog - Schattiges Plätzchen") is none."""
+    key = _title_key(h1)
+    if site and key == _title_key(site):
+        return True
+    title_key = _title_key(page_title or "")
+    ends_title = bool(key) and title_key.endswith(f" {key}")
+    return ends_title and any(_is_home(link.get("href")) for link in element.iter("a"))
+
+
+def _is_home(href: str | None) -> bool:
+    """Whether a link leads to a site's home page: its path is empty or "/"."""
+    if href is None:
+        return False
+    path = urlsplit(href.strip()).path
+    return path in ("", "/") and not href.strip().startswith("#")
+
+
+def _without_masthead(page_title: str | None, masthead: str) -> str | None:
+    """The page's title without the masthead's name it ends in, and the mark that joins
+    them ("«", "»", a bar)."""
+    if not page_title:
+        return page_title
+    words = _title_key(masthead).split()
+    match = re.search(r"\W+".join(map(re.escape, words)) + r"\W*$", page_title, re.IGNORECASE)
+    head = page_title[: match.start()].rstrip(" «»‹›|–—:·•-") if match else ""
+    return head or page_title
 
 
 def _claimed_line(h1: lxml.html.HtmlElement, claimed: list[str]) -> str | None:
