@@ -386,6 +386,44 @@ def test_short_furniture_line_inside_the_story_is_not_body() -> None:
 
 
 @pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "-------------",
+        "* * *",
+        "❄ ❄ ❄ ❄ ❄",
+        "—",
+        "|  |  |",
+        "Courtesy G4",
+        "Reuters",
+        "Main Content",
+    ],
+)
+def test_rules_bare_credits_and_landmark_labels_are_not_body(furniture: str) -> None:
+    story = harbour_story()
+    story.insert(2, f"<p>{furniture}</p>")
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story)}</article></body></html>"
+    )
+    assert clean_html(page).paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize("line", ["}", ">>> import json", "Uploading Images", "Credits / Thanks"])
+def test_code_and_headings_with_a_credits_word_stay(line: str) -> None:
+    """A brace or a prompt is code, not a rule; a heading with "Images" or a slash in it
+    names no agency and no courtesy."""
+    story = harbour_story()
+    story.insert(2, f"<p>{line}</p>")
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        f"{''.join(story)}</article></body></html>"
+    )
+    assert line in clean_html(page).paragraphs
+
+
+@pytest.mark.issue(20)
 def test_a_credit_line_and_the_author_box_are_not_body() -> None:
     story = harbour_story()
     story.insert(2, "<p>Foto: Lisa Mattisson</p>")

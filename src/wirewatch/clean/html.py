@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -14,7 +15,7 @@ from ..ingest.decode import normalise_text
 from ..model import Article, Caption, RelatedLink
 from .author_box import author_box_span, is_author_note
 from .blocks import TERMINAL_PUNCTUATION, WORD, reader_address
-from .captions import is_credit_line, labelled_caption
+from .captions import is_bare_credit, is_credit_line, labelled_caption
 from .classify import (
     ALWAYS_FURNITURE,
     CUE_ALWAYS_WINS_WORDS,
@@ -34,7 +35,7 @@ from .html_metadata import PageMetadata, read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
 from .html_story import without_trailing_blocks
 from .language import detect_language
-from .lexicon import boilerplate_kind, has_cue_of
+from .lexicon import agency_pattern, boilerplate_kind, has_cue_of
 from .related import labelled_links, related_title
 from .story_notes import FIRST_PUBLISHED, closing_note_positions
 from .text import article_id
@@ -197,16 +198,25 @@ def _without_headline(paragraphs: list[str], title: str | None) -> list[str]:
     ]
 
 
+# A line drawn with signs between sections ("-------------", "* * *", "❄ ❄ ❄", "—", "|  |  |"):
+# no word, and no bracket, which code has ("}", ">>>" stay).
+RULE_LINE = re.compile(r"^[^\w(){}\[\]<>]*$")
+
+
 def _without_furniture_lines(paragraphs: list[str]) -> list[str]:
     """Short lines the extractor kept that the boilerplate lexicon names ("Sign up for our
     emails", "Read More", "Auch interessant", "© 2025 ..."): the text cleaner's rule, where
     a cue wins over a block this short (measured: +0.0005 and +0.0002 F1 on the tuned parts
-    of article-extraction and news-metadata-fundus, 21 lines, none of them body)."""
+    of article-extraction and news-metadata-fundus, 21 lines, none of them body); and the
+    rules drawn between sections (:data:`RULE_LINE`)."""
     return [
         paragraph
         for paragraph in paragraphs
-        if _has_more_words(paragraph, CUE_ALWAYS_WINS_WORDS)
-        or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
+        if not RULE_LINE.match(paragraph)
+        and (
+            _has_more_words(paragraph, CUE_ALWAYS_WINS_WORDS)
+            or boilerplate_kind(paragraph.removeprefix(LIST_MARKER)) is None
+        )
     ]
 
 
@@ -282,7 +292,8 @@ def _has_more_words(text: str, limit: int) -> bool:
 
 
 def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
-    """The body without picture credits alone on a line ("Foto: Lisa Mattisson") and the
+    """The body without picture credits alone on a line ("Foto: Lisa Mattisson", "Courtesy
+    G4", "IMAGO/ZUMA Press") and the
     author box ("About the author", "Jane Doe is a freelance journalist ..."): the text
     cleaner's rules (:mod:`.captions`, :func:`.author_box.author_box_span`,
     :func:`.author_box.is_author_note`)."""
@@ -294,8 +305,21 @@ def _without_notes(paragraphs: list[str], authors: list[str]) -> list[str]:
     return [
         paragraph
         for paragraph in paragraphs
-        if not is_credit_line(paragraph) and not is_author_note(paragraph, authors)
+        if not is_credit_line(paragraph)
+        and not _is_named_credit(paragraph)
+        and not is_author_note(paragraph, authors)
     ]
+
+
+def _is_named_credit(paragraph: str) -> bool:
+    """A credit with neither label nor caption that names an agency or says whose courtesy
+    the picture is ("Reuters", "Courtesy G4", "AP Photo/Evan Vucci"): the text cleaner's
+    bare credit (:func:`.captions.is_bare_credit`) takes a section's heading of capitalised
+    words with "Images" or a slash in it too ("Uploading Images", "Credits / Thanks")."""
+    return is_bare_credit(paragraph) and (
+        paragraph.casefold().startswith("courtesy")
+        or agency_pattern().search(paragraph) is not None
+    )
 
 
 def _without_captions(paragraphs: list[str]) -> tuple[list[str], list[Caption]]:

@@ -279,6 +279,14 @@ def credit_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def agency_pattern() -> re.Pattern[str]:
+    """Matches the name of a picture agency or wire (credits.json's agencies only)."""
+    names = sorted(load_json("credits.json")["agencies"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def byline_role_words() -> frozenset[str]:
     """Words that mark a job title inside a byline."""
     return frozenset(load_lines("roles.txt"))
