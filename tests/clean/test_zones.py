@@ -840,3 +840,24 @@ def test_a_post_signed_the_same_way_above_its_story_keeps_its_story() -> None:
     )
     article = clean_text(page)
     assert article.paragraphs == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_videos_summary_above_its_date_and_running_time_is_not_body() -> None:
+    """ZDF sets its video teasers among the story's paragraphs: a summary, then the clip's
+    date and running time on a line of its own."""
+    paragraphs = STORY.strip().split("\n\n")
+    video = (
+        "In der Stadt gehen Eltern für sichere Schulwege auf die Straße und fordern mehr "
+        "Zebrastreifen.\n\n26.10.2025 | 2:43 min"
+    )
+    article = clean_text("\n\n".join(paragraphs[:2] + [video] + paragraphs[2:]))
+    assert article.paragraphs == paragraphs
+
+
+@pytest.mark.issue(20)
+def test_a_paragraph_above_a_date_alone_stays() -> None:
+    """The negative: a date without a running time is no clip's stamp."""
+    paragraphs = STORY.strip().split("\n\n")
+    article = clean_text("\n\n".join(paragraphs) + "\n\n26.10.2025")
+    assert article.paragraphs == paragraphs

@@ -49,7 +49,7 @@ from .lists import extend_introduced_lists, mark_headline_lists
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions, ends_story, is_broadcast_note
-from .zones import FEED_TIMESTAMP, comment_start, is_media_teaser, mark_zones
+from .zones import FEED_TIMESTAMP, comment_start, is_media_teaser, mark_zones, media_summaries
 
 LOG = logging.getLogger(__name__)
 MAX_LEADING_HEADLINE_WORDS = 40
@@ -157,6 +157,7 @@ def _clean(
     # note taken alone would leave "About the author" behind), and lines left inside the
     # story by a teaser, a ranking or a picture ("12:28 Uhr", "3", "IMAGO/ZUMA Press").
     body = _without_author_box(body, header.authors)
+    body = _without_media_summaries(body, blocks)
     body = _without_metadata(body, lambda text: is_author_note(text, header.authors))
     body = _without_metadata(body, is_metadata_line)
     body, writers = _without_header_lines(body, language)
@@ -271,6 +272,20 @@ def _date_atop_the_story(blocks: Sequence[Block], start: int, end: int) -> str |
             block.role = "date"
             return found.value
     return None
+
+
+def _without_media_summaries(body: list[Block], blocks: list[Block]) -> list[Block]:
+    """The body without the videos' summaries set among its paragraphs, each above its
+    clip's date and running time on the page (:func:`.zones.media_summaries`; the stamp
+    itself may have left the body already): links to other pages."""
+    summaries = {id(blocks[position]) for position in media_summaries([b.bare for b in blocks])}
+    kept = []
+    for block in body:
+        if id(block) in summaries:
+            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.RELATED_LINKS
+        else:
+            kept.append(block)
+    return kept
 
 
 def _without_metadata(body: list[Block], is_metadata: Callable[[str], object]) -> list[Block]:

@@ -88,6 +88,26 @@ def is_media_teaser(text: str) -> bool:
     return "|" in text and MEDIA_TEASER.search(text) is not None
 
 
+# A clip's date and running time alone on a line ("26.10.2025 | 2:43 min"), under the
+# summary of the video it stands for.
+MEDIA_STAMP = re.compile(rf"^(?:{NUMERIC_STAMP})\s*\|\s*(?:{DURATION})$", re.IGNORECASE)
+MAX_MEDIA_SUMMARY_WORDS = 60
+
+
+def media_summaries(texts: Sequence[str]) -> set[int]:
+    """Positions of the lines that are a video's summary and its stamp: a line of a
+    summary's length right above a clip's date and running time (ZDF sets its video
+    teasers among the story's paragraphs so; :func:`is_media_teaser` finds the two when a
+    renderer puts them on one line)."""
+    found: set[int] = set()
+    for position in range(1, len(texts)):
+        if "|" in texts[position] and MEDIA_STAMP.match(texts[position]):
+            found.add(position)
+            if len(texts[position - 1].split()) <= MAX_MEDIA_SUMMARY_WORDS:
+                found.add(position - 1)
+    return found
+
+
 # A client-side template's placeholder ("{{item.author.fullName}}", "{% if user %}"): text a
 # script was to fill in, which a page read without running its scripts shows as it stands.
 TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}")
