@@ -18,12 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind
-from .blocks import (
-    TERMINAL_PUNCTUATION,
-    Block,
-    BlockClass,
-    reader_address,
-)
+from .blocks import TERMINAL_PUNCTUATION, Block, BlockClass, reader_address
 from .lexicon import cue_of, has_cue_of
 
 # jusText's defaults, in characters and stop-word share; kept because they

@@ -125,7 +125,7 @@ def remove_invisible(tree: lxml.html.HtmlElement) -> None:
     """Drop what a reader never sees: scripts, styles, hidden elements, hover cards, dialogs
     over the page, empty links."""
     swap_in_streamed_segments(tree)
-    hidden, dialogs = _hidden_elements(tree)
+    hidden, dialogs = _hidden_elements_and_dialogs(tree)
     doomed = list(tree.iter(*INVISIBLE_TAGS)) + hidden + _hover_cards(tree)
     doomed += _open_dialogs(dialogs + list(tree.iter("dialog")))
     doomed += _empty_links_in_headings(tree)
@@ -181,7 +181,7 @@ def _is_hover_card(element: lxml.html.HtmlElement) -> bool:
     return repeats_name or next(element.iter(*CARD_BLOCK_TAGS), None) is not None
 
 
-def _hidden_elements(
+def _hidden_elements_and_dialogs(
     tree: lxml.html.HtmlElement,
 ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
     """Elements hidden by ``aria-hidden``, an inline style or ``hidden`` (unless a script
