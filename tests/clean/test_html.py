@@ -752,3 +752,31 @@ def test_a_story_laid_out_in_one_table_cell_is_read_without_the_row_s_bars() -> 
     article = clean_html(page)
     assert not any(p.startswith("|") or p.endswith("|") for p in article.paragraphs)
     assert HARBOUR_PARAGRAPHS[0][:40] in article.paragraphs[0]
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("description", "standfirst"),
+    [
+        # the lead again, after the site's prompt: no standfirst
+        (f"Read 'Council agrees harbour plan' on Harbour News. {HARBOUR_PARAGRAPHS[0]}", None),
+        # the lead again with a word changed, and the next sentence: no standfirst
+        (HARBOUR_PARAGRAPHS[0].replace("Tuesday", "Tuesday night") + " Work starts soon.", None),
+        # a standfirst that sums the story up in the lead's words: kept
+        (
+            "The council agreed the harbour plan; work on the quay starts next spring.",
+            "The council agreed the harbour plan; work on the quay starts next spring.",
+        ),
+    ],
+)
+def test_a_description_that_repeats_the_lead_is_no_standfirst(
+    description: str, standfirst: str | None
+) -> None:
+    page = (
+        f"<html><head><title>Council agrees harbour plan</title>"
+        f'<meta name="description" content="{description}"></head><body><article>'
+        f"<h1>Council agrees harbour plan</h1>{''.join(harbour_story())}</article></body></html>"
+    )
+    article = clean_html(page)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert article.subtitle == standfirst

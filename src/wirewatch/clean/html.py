@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -93,7 +94,9 @@ def clean_html(
         r for r in related if r.title not in {i.title for i in inline_related}
     ]
     subtitle = (
-        metadata.subtitle if metadata.subtitle and not _is_teaser(metadata.subtitle, text) else None
+        metadata.subtitle
+        if metadata.subtitle and not _is_teaser(metadata.subtitle, text, paragraphs)
+        else None
     )
     kept = paragraphs + [c.text for c in captions] + [r.title for r in related]
     kept += [value for value in (metadata.title, subtitle) if value]
@@ -471,10 +474,38 @@ def _detected_language(text: str) -> str | None:
     return guess.code if guess else None
 
 
-def _is_teaser(description: str, body: str) -> bool:
-    """A meta description that only repeats the start of the body is no standfirst."""
+def _is_teaser(description: str, body: str, paragraphs: list[str]) -> bool:
+    """A meta description that only repeats the start of the body is no standfirst: its
+    opening found in the body as it stands, or nearly all its words in the first
+    paragraphs (a site's prompt before the lead, "Read '...' on Yahoo! News.", a word
+    changed: "esperan" for "aguardan")."""
     start = description.rstrip(".… ").strip()
-    return len(start) > 20 and start[: min(len(start), 120)] in body
+    if len(start) > 20 and start[: min(len(start), 120)] in body:
+        return True
+    if not paragraphs:
+        return False
+    words = Counter(WORD.findall(description.casefold()))
+    lead = Counter(WORD.findall(paragraphs[0].casefold()))
+    opening = Counter(WORD.findall(" ".join(paragraphs[:OPENING_PARAGRAPHS]).casefold()))
+    return (
+        sum(lead.values()) >= MIN_TEASER_WORDS
+        and _share(lead, words) >= LEAD_IN_DESCRIPTION
+        and _share(words, opening) >= DESCRIPTION_IN_OPENING
+    )
+
+
+def _share(part: Counter[str], whole: Counter[str]) -> float:
+    """How much of ``part``'s words ``whole`` holds."""
+    return sum((part & whole).values()) / max(1, sum(part.values()))
+
+
+# A description is the lead again when it holds nearly all the first paragraph's words and
+# most of its own words are in the first paragraphs: a standfirst that sums the story up
+# in the lead's words holds few of the lead's.
+LEAD_IN_DESCRIPTION = 0.9
+DESCRIPTION_IN_OPENING = 0.8
+OPENING_PARAGRAPHS = 3
+MIN_TEASER_WORDS = 5
 
 
 def _no_body_reason(tree: lxml.html.HtmlElement) -> str:
