@@ -7,7 +7,7 @@ import pytest
 
 from tests.clean.test_text import HARBOUR_PARAGRAPHS
 from wirewatch.clean.html import clean_html
-from wirewatch.clean.html_breaks import join_broken_sentences, lay_out_white_space
+from wirewatch.clean.html_breaks import join_broken_sentences, join_drop_caps, lay_out_white_space
 from wirewatch.clean.html_parse import parse_html
 
 PARAGRAPHS = HARBOUR_PARAGRAPHS
@@ -117,3 +117,47 @@ def test_a_line_break_between_japanese_characters_is_a_space_as_chrome_lays_it_o
 def test_preformatted_text_keeps_its_lines() -> None:
     markup = "<pre>from harbour import quay\nquay.build()</pre><p>\n  It ran\nfine.</p>"
     assert laid_out(markup) == "from harbour import quay\nquay.build()It ran fine."
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("cap", "expected"),
+    [
+        # taz: the cap in a wrapper, a space in the source after it
+        (
+            "<span class='initial-letter-outer'><span class='initial-letter'>N</span></span> "
+            "<span>a endlich! Es gibt einen Entwurf.</span>",
+            "Na endlich! Es gibt einen Entwurf.",
+        ),
+        ("<span class='drop-cap'>T</span> he council agreed.", "The council agreed."),
+        # the negatives: a word of one letter, a capital after the space
+        ("<span class='drop-cap'>A</span> man walked in.", "A man walked in."),
+        ("<span class='dropcap'>I</span> think so.", "I think so."),
+        ("<span class='drop-cap'>T</span> The council agreed.", "T The council agreed."),
+    ],
+)
+def test_a_drop_cap_and_the_rest_of_its_word_are_one_word(cap: str, expected: str) -> None:
+    page = f"<html><body><p>{cap}</p></body></html>"
+    tree = parse_html(page)
+    join_drop_caps(tree, page, "en")
+    assert " ".join(tree.text_content().split()) == expected
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(("language", "joined"), [("pl", False), ("en", True), (None, False)])
+def test_a_drop_cap_that_is_a_word_in_the_pages_language_keeps_its_space(
+    language: str | None, joined: bool
+) -> None:
+    """ "W poniedziałek" is a preposition and a word in Polish; in English a W begins one."""
+    page = "<html><body><p><span class='drop-cap'>W</span> ashington agreed.</p></body></html>"
+    tree = parse_html(page)
+    join_drop_caps(tree, page, language)
+    assert (" ".join(tree.text_content().split()) == "Washington agreed.") is joined
+
+
+@pytest.mark.issue(20)
+def test_a_single_letter_outside_a_drop_cap_keeps_its_space() -> None:
+    page = "<html><body><p><span class='grade'>A</span> rating was given.</p></body></html>"
+    tree = parse_html(page)
+    join_drop_caps(tree, page, "en")
+    assert " ".join(tree.text_content().split()) == "A rating was given."
