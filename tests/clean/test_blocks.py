@@ -158,6 +158,7 @@ def test_a_drop_cap_on_a_line_of_its_own_is_the_first_letter_of_its_paragraph() 
         "A\n\napples and pears were sold at the market on Saturday.",  # a blank line between
         "A\nApples and pears were sold at the market on Saturday.",  # a capital after it
         "AB\nto be read as the section's first line.",
+        "A\nman walked into the harbour office on Saturday.",  # "A" is a word of English
     ],
 )
 def test_a_letter_that_is_no_drop_cap_stays_apart(text: str) -> None:

@@ -132,14 +132,17 @@ def reader_address(text: str) -> int:
     return count
 
 
-def split_lines(text: str) -> list[tuple[str, bool]]:
+def split_lines(text: str, language: str | None = None) -> list[tuple[str, bool]]:
     """Non-empty stripped lines, each with whether a blank line came before it; a
-    paragraph broken across lines (hard-wrapped, or a break mid-sentence) is one line.
+    paragraph broken across lines (hard-wrapped, or a break mid-sentence) is one line,
+    and so is a drop cap with the rest of its word (``language`` says which letters are
+    words of their own).
 
     A paragraph's pieces are gathered and joined once (joined line by line, a text of
     60,000 lines that each go on the one before took a minute)."""
     physical = [" ".join(raw.split()) for raw in text.split("\n")]
     width = wrap_width(physical)
+    words = one_letter_words(language)
     paragraphs: list[tuple[list[str], bool]] = []
     blank = True
     previous = ""  # the last physical line, which a wrap filled
@@ -148,7 +151,7 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
         if not line:
             blank = True
             continue
-        if paragraphs and not blank and _is_drop_cap(paragraphs[-1][0], line):
+        if paragraphs and not blank and _is_drop_cap(paragraphs[-1][0], line, words):
             paragraphs[-1][0].append(line)  # "E" + "xercice: ..." is "Exercice: ..."
             length += len(line)
         elif (
@@ -167,12 +170,35 @@ def split_lines(text: str) -> list[tuple[str, bool]]:
     return [("".join(pieces), blank_before) for pieces, blank_before in paragraphs]
 
 
-def _is_drop_cap(pieces: list[str], line: str) -> bool:
+# Letters that are words of their own ("A man", "I think", "W poniedziałek", "V pondělí",
+# "Y luego", "À Paris", "В Москве"), by the page's language, and all of them where it is not
+# known: a drop cap that is one of them may be followed by a space of its own.
+ONE_LETTER_WORDS = {
+    "en": "ai", "de": "", "nl": "", "fr": "aày", "es": "aeouy", "it": "aeio", "pt": "aeoà",
+    "pl": "aiouwz", "cs": "aikosuvz", "sk": "aikosuvz", "sv": "iå", "da": "iå", "no": "iå",
+    "ru": "авикосуя", "uk": "авзійоу", "tr": "o", "ro": "aoș", "hu": "a",
+}  # fmt: skip
+ANY_ONE_LETTER_WORD = "".join(sorted(set("".join(ONE_LETTER_WORDS.values())))) + "áéóúýè"
+
+
+def one_letter_words(language: str | None) -> str:
+    """The letters that are words of their own in ``language`` (all of them if unknown)."""
+    return ONE_LETTER_WORDS.get((language or "").split("-")[0].lower(), ANY_ONE_LETTER_WORD)
+
+
+def _is_drop_cap(pieces: list[str], line: str, words: str) -> bool:
     """Whether the paragraph so far is a drop cap, the story's first letter set large
     beside it (``<span style="display:block;float:left">E</span>xercice``), which a
-    renderer puts on a line of its own: one capital, and the line goes on in small
+    renderer puts on a line of its own: one capital that is no word of one letter
+    (``words``: "A" over "man walked in" is two words), and the line goes on in small
     letters."""
-    return len(pieces) == 1 and len(pieces[0]) == 1 and pieces[0].isupper() and line[:1].islower()
+    return (
+        len(pieces) == 1
+        and len(pieces[0]) == 1
+        and pieces[0].isupper()
+        and pieces[0].lower() not in words
+        and line[:1].islower()
+    )
 
 
 def _split(
@@ -261,7 +287,7 @@ def make_blocks(
     stopwords = stopwords_for(language)
     longest = _longest_stopword(stopwords)
     blocks = []
-    lines = _split(split_lines(text), split_line)
+    lines = _split(split_lines(text, language), split_line)
     nested = _nested_bullets([line for line, _ in lines])
     for index, (line, blank_before) in enumerate(lines):
         words = [word.lower() for word in WORD.findall(line)]

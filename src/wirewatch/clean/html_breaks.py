@@ -31,7 +31,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from .blocks import continues_sentence, line_joiner
+from .blocks import continues_sentence, line_joiner, one_letter_words
 
 # Text holding a line break, outside preformatted blocks (scripts are gone by then).
 BROKEN_TEXT = lxml.etree.XPath(
@@ -77,17 +77,6 @@ DROP_CAPS = lxml.etree.XPath(
 )
 
 
-# Letters that are words of their own ("A man", "I think", "W poniedziałek", "V pondělí",
-# "Y luego", "À Paris", "В Москве"), by the page's language, and all of them where it is not
-# known: a drop cap that is one of them may be followed by a space of its own.
-ONE_LETTER_WORDS = {
-    "en": "ai", "de": "", "nl": "", "fr": "aày", "es": "aeouy", "it": "aeio", "pt": "aeoà",
-    "pl": "aiouwz", "cs": "aikosuvz", "sk": "aikosuvz", "sv": "iå", "da": "iå", "no": "iå",
-    "ru": "авикосуя", "uk": "авзійоу", "tr": "o", "ro": "aoș", "hu": "a",
-}  # fmt: skip
-ANY_ONE_LETTER_WORD = "".join(sorted(set("".join(ONE_LETTER_WORDS.values())))) + "áéóúýè"
-
-
 def join_drop_caps(tree: lxml.html.HtmlElement, html: str, language: str | None) -> None:
     """The white space after a drop cap taken out (see the module docstring), where the
     word goes on in small letters and the cap is no word of one letter in the page's
@@ -96,7 +85,7 @@ def join_drop_caps(tree: lxml.html.HtmlElement, html: str, language: str | None)
     lowered = html.casefold()
     if not any(name in lowered for name in DROP_CAP_NAMES):
         return
-    words = ONE_LETTER_WORDS.get((language or "").split("-")[0].lower(), ANY_ONE_LETTER_WORD)
+    words = one_letter_words(language)
     for letter in DROP_CAPS(tree):
         outer = letter
         text = letter.text_content().strip()
