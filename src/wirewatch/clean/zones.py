@@ -321,13 +321,18 @@ def _first_copy_of_story(blocks: Sequence[Block], seen: dict[str, int]) -> set[i
 
 
 def _mark_comment_section(blocks: Sequence[Block]) -> None:
-    headers = [
-        position
-        for position, block in enumerate(blocks)
-        if COMMENT_HEADER.match(block.bare)
-        or COMMENT_BUTTONS.match(block.bare)
-        or (COMMENT_SIGNATURE.match(block.bare) and _told_before(blocks, 0, position))
-    ]
+    headers = []
+    told = 0  # story paragraphs so far: a signature counts once the story has been told
+    for position, block in enumerate(blocks):
+        if (
+            COMMENT_HEADER.match(block.bare)
+            or COMMENT_BUTTONS.match(block.bare)
+            or (
+                told >= MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS and COMMENT_SIGNATURE.match(block.bare)
+            )
+        ):
+            headers.append(position)
+        told += is_story_paragraph(block)
     if len(headers) < MIN_COMMENT_HEADERS:
         return
     for block in blocks[_thread_start(blocks, headers[0]) :]:
