@@ -81,25 +81,27 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     """Body paragraphs (headings and list items as their own paragraphs), with any fallback."""
     primary = _safe(lambda: _trafilatura_text(tree, url))
     letters = _letters(primary)
-    if primary.strip() and letters >= RESILIPARSE_RATIO * _letters_at_most(tree):
-        return Body(_lines(primary))  # no extractor can find twice this on the page
     # The peers get the page as libxml2 repaired it (nesting capped at 2,048
-    # levels): resiliparse takes minutes on 100,000 nested elements. What trafilatura's
-    # cleaning deletes whole is set aside from it too: neither peer takes a menu or an
-    # aside for the story, and half the markup is not written out, parsed and scored
-    # again (0.5 ms a page on article-extraction, every page of both dev sets the same).
+    # levels): resiliparse takes minutes on 100,000 nested elements.
+    if not primary.strip():  # the fallbacks read the whole page: the story may be anywhere
+        whole = cache(lambda: lxml.html.tostring(tree, encoding="unicode"))
+        text, warning = _first_body(
+            tree, url, whole, lambda: _resiliparse_text(whole()), "trafilatura found no body"
+        )
+        return Body(_lines(text), warning)
+    if letters >= RESILIPARSE_RATIO * _letters_at_most(tree):
+        return Body(_lines(primary))  # no extractor can find twice this on the page
+    # For a second opinion on a sliver, what trafilatura's cleaning deletes whole is set
+    # aside as it is for trafilatura: neither peer takes a menu or an aside for the story,
+    # and half the markup is not written out, parsed and scored again (0.5 ms a page on
+    # article-extraction, every page of both dev sets the same).
     with _set_aside(tree):
         repaired = lxml.html.tostring(tree, encoding="unicode")
     check = _safe(lambda: _resiliparse_text(repaired))
-    if not primary.strip():
-        text, warning = _first_body(
-            tree, url, lambda: repaired, lambda: check, "trafilatura found no body"
-        )
-    elif letters < RESILIPARSE_RATIO * _letters(check):
+    if letters < RESILIPARSE_RATIO * _letters(check):
         text, warning = _longer_body(primary, _safe(lambda: _readability_text(repaired)))
-    else:
-        text, warning = primary, None
-    return Body(_lines(text), warning)
+        return Body(_lines(text), warning)
+    return Body(_lines(primary))
 
 
 def _lines(text: str) -> list[str]:
