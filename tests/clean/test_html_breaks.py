@@ -119,6 +119,13 @@ def test_preformatted_text_keeps_its_lines() -> None:
     assert laid_out(markup) == "from harbour import quay\nquay.build()It ran fine."
 
 
+def drop_caps_joined(cap: str, language: str | None) -> str:
+    """The paragraph the extractor reads from ``<p>{cap}</p>``, its drop cap joined."""
+    tree = parse_html(f"<html><body><p>{cap}</p></body></html>")
+    paragraph = " ".join(tree.text_content().split())
+    return join_drop_caps([paragraph], tree, language)[0]
+
+
 @pytest.mark.issue(20)
 @pytest.mark.parametrize(
     ("cap", "expected"),
@@ -130,17 +137,15 @@ def test_preformatted_text_keeps_its_lines() -> None:
             "Na endlich! Es gibt einen Entwurf.",
         ),
         ("<span class='drop-cap'>T</span> he council agreed.", "The council agreed."),
-        # the negatives: a word of one letter, a capital after the space
+        # the negatives: a word of one letter, a capital after the space, no drop cap
         ("<span class='drop-cap'>A</span> man walked in.", "A man walked in."),
         ("<span class='dropcap'>I</span> think so.", "I think so."),
         ("<span class='drop-cap'>T</span> The council agreed.", "T The council agreed."),
+        ("<span class='grade'>B</span> rating was given.", "B rating was given."),
     ],
 )
 def test_a_drop_cap_and_the_rest_of_its_word_are_one_word(cap: str, expected: str) -> None:
-    page = f"<html><body><p>{cap}</p></body></html>"
-    tree = parse_html(page)
-    join_drop_caps(tree, page, "en")
-    assert " ".join(tree.text_content().split()) == expected
+    assert drop_caps_joined(cap, "en") == expected
 
 
 @pytest.mark.issue(20)
@@ -149,15 +154,5 @@ def test_a_drop_cap_that_is_a_word_in_the_pages_language_keeps_its_space(
     language: str | None, joined: bool
 ) -> None:
     """ "W poniedziałek" is a preposition and a word in Polish; in English a W begins one."""
-    page = "<html><body><p><span class='drop-cap'>W</span> ashington agreed.</p></body></html>"
-    tree = parse_html(page)
-    join_drop_caps(tree, page, language)
-    assert (" ".join(tree.text_content().split()) == "Washington agreed.") is joined
-
-
-@pytest.mark.issue(20)
-def test_a_single_letter_outside_a_drop_cap_keeps_its_space() -> None:
-    page = "<html><body><p><span class='grade'>A</span> rating was given.</p></body></html>"
-    tree = parse_html(page)
-    join_drop_caps(tree, page, "en")
-    assert " ".join(tree.text_content().split()) == "A rating was given."
+    result = drop_caps_joined("<span class='drop-cap'>W</span> ashington agreed.", language)
+    assert (result == "Washington agreed.") is joined

@@ -73,7 +73,6 @@ def clean_html(
     remove_invisible(tree)
     lay_out_white_space(tree)
     join_broken_sentences(tree)
-    join_drop_caps(tree, html, metadata.language)
     unlist_columns(tree)
     wrap_loose_text(tree)
     body = extract_body(tree, url)
@@ -139,6 +138,7 @@ def _story(
     short lines: a picture story, a brief)."""
     story = without_trailing_blocks(tree, body)
     paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
+    paragraphs = join_drop_caps(paragraphs, tree, metadata.language)
     paragraphs = _without_headline(paragraphs, metadata.title)
     authors = _authors(metadata, paragraphs)
     published = metadata.published or _header_date(paragraphs)
