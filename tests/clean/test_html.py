@@ -780,3 +780,27 @@ def test_a_description_that_repeats_the_lead_is_no_standfirst(
     article = clean_html(page)
     assert article.paragraphs == HARBOUR_PARAGRAPHS
     assert article.subtitle == standfirst
+
+
+@pytest.mark.issue(20)
+def test_a_pull_quote_set_beside_its_paragraph_is_said_once() -> None:
+    """A sentence of the story set again a paragraph away in large type goes; a quotation
+    set as a subheading above the section that says it (no sentence's end) stays."""
+    quoted = "We will fight for every single vote until the very last day of the count."
+    story = [
+        HARBOUR_PARAGRAPHS[0],
+        f"The mayor was firm. “{quoted}” Her rivals said the same.",
+        HARBOUR_PARAGRAPHS[1],
+        f"“{quoted}”",
+        HARBOUR_PARAGRAPHS[2],
+        "‘There is only one place for the new quay in this town’",
+        "“There is only one place for the new quay in this town,” the harbour master said.",
+    ]
+    page = (
+        "<html><body><article><h1>Council agrees harbour plan</h1>"
+        + "".join(f"<p>{paragraph}</p>" for paragraph in story)
+        + "</article></body></html>"
+    )
+    paragraphs = clean_html(page).paragraphs
+    assert f"“{quoted}”" not in paragraphs
+    assert story[1] in paragraphs and story[5] in paragraphs and story[6] in paragraphs

@@ -158,7 +158,8 @@ def _story(
         if not is_media_teaser(paragraph) and not is_unrendered_template(paragraph)
     ]
     paragraphs = _without_repeats(paragraphs)
-    paragraphs = _without_copies(paragraphs)
+    paragraphs = _without_copies(paragraphs)  # first: a copy holds every paragraph
+    paragraphs = _without_pull_quotes(paragraphs)
     reason = None
     if not paragraphs:
         reason = _no_body_reason(tree)
@@ -437,6 +438,45 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
         kept.append(paragraph)
         previous = said
     return kept
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """The body without a pull quote: a sentence of the story set again beside it, in
+    large type, a paragraph or two before or after the paragraph that says it (the page
+    shows the words twice; the story says them once). A whole sentence of eight words or
+    more, found inside a longer neighbour; a quotation set as a subheading ("'He put me in
+    a hole in the basement floor'", above the section that quotes it) ends no sentence, and
+    stays."""
+    said = [" ".join(WORD.findall(paragraph.casefold())) for paragraph in paragraphs]
+    kept = []
+    for position, paragraph in enumerate(paragraphs):
+        words = said[position]
+        if (
+            _ends_sentence(paragraph)
+            and len(words.split()) >= MIN_PULL_QUOTE_WORDS
+            and any(
+                0 <= other < len(said)
+                and len(said[other]) > len(words)
+                and f" {words} " in f" {said[other]} "
+                for other in range(position - PULL_QUOTE_REACH, position + PULL_QUOTE_REACH + 1)
+                if other != position
+            )
+        ):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+MIN_PULL_QUOTE_WORDS = 8
+PULL_QUOTE_REACH = 2
+CLOSING_QUOTES = "\"'”’»“«"
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """Whether the paragraph's last sentence ends with its mark, inside quotation marks or not."""
+    return (
+        paragraph.rstrip().rstrip(CLOSING_QUOTES).endswith((".", "!", "?", "…", "。", "！", "？"))
+    )
 
 
 def _without_copies(paragraphs: list[str]) -> list[str]:
