@@ -12,6 +12,10 @@ of a paragraph's that only shares their words (names, figures, the words of
 the same subject).  They must be spread over several of them: a paragraph
 shown twice is a repeat, which the rules for repeats weigh (a pull quote, a
 lead repeated for small screens), not a copy of the story.
+
+A pull quote is a sentence of the story set again beside it in large type, a paragraph
+or two from the paragraph that says it: the page shows the words twice, the story says
+them once (:func:`pull_quote_positions`).
 """
 
 from __future__ import annotations
@@ -100,3 +104,37 @@ def _is_copy(
 def _word_runs(text: str) -> list[tuple[str, ...]]:
     words = WORD.findall(text.lower())
     return [tuple(words[i : i + COPY_RUN]) for i in range(len(words) - COPY_RUN + 1)]
+
+
+MIN_PULL_QUOTE_WORDS = 8
+PULL_QUOTE_REACH = 2  # paragraphs between a pull quote and the one that says it, at most
+CLOSING_QUOTES = "\"'”’»“«"
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？")
+
+
+def pull_quote_positions(paragraphs: Sequence[str]) -> set[int]:
+    """Positions of the pull quotes: a whole sentence of eight words or more found inside
+    a longer paragraph near it.  A quotation set as a subheading above the section that
+    says it ("'He put me in a hole in the basement floor'") ends no sentence, and is none
+    (the subheadings of CBC's and the Mirror's pages)."""
+    said = [" ".join(WORD.findall(paragraph.casefold())) for paragraph in paragraphs]
+    found = set()
+    for position, paragraph in enumerate(paragraphs):
+        words = said[position]
+        if not _ends_sentence(paragraph) or len(words.split()) < MIN_PULL_QUOTE_WORDS:
+            continue
+        near = range(max(0, position - PULL_QUOTE_REACH), position + PULL_QUOTE_REACH + 1)
+        if any(
+            other < len(said)
+            and other != position
+            and len(said[other]) > len(words)
+            and f" {words} " in f" {said[other]} "
+            for other in near
+        ):
+            found.add(position)
+    return found
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """Whether the paragraph ends with a sentence's mark, inside quotation marks or not."""
+    return paragraph.rstrip().rstrip(CLOSING_QUOTES).endswith(SENTENCE_ENDS)

@@ -24,7 +24,7 @@ from .classify import (
     appeal_kind,
     split_joined_notice,
 )
-from .copies import copy_positions
+from .copies import copy_positions, pull_quote_positions
 from .dates import parse_date_line, plausible_date
 from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
 from .html_body import extract_body, fallback_body, reads_like_body
@@ -441,42 +441,10 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
 
 
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """The body without a pull quote: a sentence of the story set again beside it, in
-    large type, a paragraph or two before or after the paragraph that says it (the page
-    shows the words twice; the story says them once). A whole sentence of eight words or
-    more, found inside a longer neighbour; a quotation set as a subheading ("'He put me in
-    a hole in the basement floor'", above the section that quotes it) ends no sentence, and
-    stays."""
-    said = [" ".join(WORD.findall(paragraph.casefold())) for paragraph in paragraphs]
-    kept = []
-    for position, paragraph in enumerate(paragraphs):
-        words = said[position]
-        if (
-            _ends_sentence(paragraph)
-            and len(words.split()) >= MIN_PULL_QUOTE_WORDS
-            and any(
-                0 <= other < len(said)
-                and len(said[other]) > len(words)
-                and f" {words} " in f" {said[other]} "
-                for other in range(position - PULL_QUOTE_REACH, position + PULL_QUOTE_REACH + 1)
-                if other != position
-            )
-        ):
-            continue
-        kept.append(paragraph)
-    return kept
-
-
-MIN_PULL_QUOTE_WORDS = 8
-PULL_QUOTE_REACH = 2
-CLOSING_QUOTES = "\"'”’»“«"
-
-
-def _ends_sentence(paragraph: str) -> bool:
-    """Whether the paragraph's last sentence ends with its mark, inside quotation marks or not."""
-    return (
-        paragraph.rstrip().rstrip(CLOSING_QUOTES).endswith((".", "!", "?", "…", "。", "！", "？"))
-    )
+    """The body without pull quotes, sentences of the story set again beside it
+    (:func:`.copies.pull_quote_positions`)."""
+    quotes = pull_quote_positions(paragraphs)
+    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in quotes]
 
 
 def _without_copies(paragraphs: list[str]) -> list[str]:
