@@ -16,12 +16,12 @@ line is then a paragraph of its own.  Two kinds of break are no paragraph's:
   (:func:`.blocks.continues_sentence`).  A ``<br>`` before a capital, a list
   marker or after a sentence's end stays a break: an address, a verse, a list.
 
-Both are undone on the tree before anything reads its text, and so is the space
-between a drop cap and the rest of its word: a story's first letter set large in an
-element of its own (a class named "drop-cap", "initial-letter", "lettrine", CSS's
-``initial-letter``), with white space in the source after it, read "N a endlich!"
-(taz) for "Na endlich!", and a lead's first name or place ("W ashington") so cut is no
-entity for the annotators.
+Both are undone on the tree before anything reads its text.  So, once the body's
+paragraphs are known, is the space between a drop cap and the rest of its word: a
+story's first letter set large in an element of its own (a class named "drop-cap",
+"initial-letter", "lettrine", CSS's ``initial-letter``), with white space in the source
+after it, read "N a endlich!" (taz) for "Na endlich!", and a lead's first name or place
+("W ashington") so cut is no entity for the annotators (:func:`join_drop_caps`).
 """
 
 from __future__ import annotations
