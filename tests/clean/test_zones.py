@@ -861,3 +861,26 @@ def test_a_paragraph_above_a_date_alone_stays() -> None:
     paragraphs = STORY.strip().split("\n\n")
     article = clean_text("\n\n".join(paragraphs) + "\n\n26.10.2025")
     assert article.paragraphs == paragraphs
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "call_out",
+    [
+        "Have you been affected by the harbour works? Get in touch and share your story with us.",
+        "Please share your videos, pictures and stories of the harbour with our newsroom.",
+    ],
+)
+def test_a_call_out_for_readers_stories_inside_the_story_does_not_end_it(call_out: str) -> None:
+    """A call-out is no comment form: the story goes on under it (one cut the story there)."""
+    more = [
+        "The harbour master said the fishing fleet would keep its berths through the whole "
+        "of the building work, which is due to end in two years.",
+        "The council will publish the contracts next month, a spokesman said, once the last "
+        "of the bids has been checked by its lawyers.",
+    ]
+    story = HARBOUR_PARAGRAPHS + more
+    article = clean_text(
+        "Council agrees harbour plan\n\n" + "\n\n".join(story[:3] + [call_out] + story[3:])
+    )
+    assert article.paragraphs == story

@@ -133,6 +133,13 @@ def is_unrendered_template(text: str) -> bool:
 # signed above or beside a time relative to now (dates.RELATIVE_TIME: "vor 3 Stunden").
 HANDLE = re.compile(r"^(?=[^\s]*[^\W\d_])[\w.-]{2,40}$")
 MIN_STORY_PARAGRAPHS_BEFORE_COMMENTS = 3
+# Words of commenting, in the languages met most: a comment form's sentence has one.
+COMMENTING = re.compile(
+    r"comment|kommentar|kommentier|comentar|commentaire|commenta|reactie|reageer|komentar"
+    r"|kommenter|conversation|discussion|diskussion|debat|repl(?:y|ies)|antwort|réponse|respuesta"
+    r"|risposta|diskutier|discut|discuss",
+    re.IGNORECASE,
+)
 MIN_COMMENT_FORM_WORDS = 6
 # Headings that open a comment form or thread, in the languages met most.
 COMMENT_START = re.compile(
@@ -180,10 +187,15 @@ def comment_start(blocks: Sequence[Block], start: int, end: int) -> int | None:
 def _opens_comments(block: Block) -> bool:
     """A comment section's heading, or the sentence of its form ("Sie können nur als
     eingeloggter User kommentieren.", "Join thought-provoking conversations, follow other
-    readers and see their replies"): a prompt of a sentence's length, not a share bar's
-    "Comments" link, which a story may have above its end."""
+    readers and see their replies"): a prompt of a sentence's length that speaks of
+    commenting, not a share bar's "Comments" link, which a story may have above its end,
+    nor a call-out for readers' stories and pictures ("Have you been affected? Get in
+    touch"), which a newsroom sets inside a story as often as under it (one in the middle
+    of a story cut the story there)."""
     return COMMENT_START.match(block.bare) is not None or (
-        block.cue is BoilerplateKind.COMMENT_PROMPT and block.words >= MIN_COMMENT_FORM_WORDS
+        block.cue is BoilerplateKind.COMMENT_PROMPT
+        and block.words >= MIN_COMMENT_FORM_WORDS
+        and COMMENTING.search(block.bare) is not None
     )
 
 
