@@ -663,3 +663,29 @@ def test_a_row_of_tab_labels_run_together_is_furniture(line: str, kind: Boilerpl
 )
 def test_words_with_a_capital_inside_are_no_tab_row(line: str) -> None:
     assert boilerplate_kind(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to continue reading",
+        "Subscribe to read more",
+        "Continue reading with a subscription",
+        "To continue reading, subscribe now.",
+    ],
+)
+def test_a_paywalls_prompt_to_read_on_is_furniture(line: str) -> None:
+    assert boilerplate_kind(line) is BoilerplateKind.PAYWALL
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who subscribe to the paper continue to read it in print.",
+        "The council said residents could subscribe to updates to keep reading about the works.",
+    ],
+)
+def test_sentences_about_subscribing_and_reading_are_no_paywall(line: str) -> None:
+    assert boilerplate_kind(line) is None
