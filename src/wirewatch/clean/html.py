@@ -443,15 +443,17 @@ def _without_repeats(paragraphs: list[str]) -> list[str]:
 def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The body without pull quotes, sentences of the story set again beside it
     (:func:`.copies.pull_quote_positions`)."""
-    quotes = pull_quote_positions(paragraphs)
-    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in quotes]
+    return _without_positions(paragraphs, pull_quote_positions(paragraphs))
 
 
 def _without_copies(paragraphs: list[str]) -> list[str]:
     """The body without a paragraph that runs the story's own paragraphs together (a print
     or search copy left in the markup, :mod:`.copies`): the story, once."""
-    copies = copy_positions(paragraphs)
-    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in copies]
+    return _without_positions(paragraphs, copy_positions(paragraphs))
+
+
+def _without_positions(paragraphs: list[str], positions: set[int]) -> list[str]:
+    return [paragraph for position, paragraph in enumerate(paragraphs) if position not in positions]
 
 
 def _without_related_lines(

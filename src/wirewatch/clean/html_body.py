@@ -84,11 +84,7 @@ def extract_body(tree: lxml.html.HtmlElement, url: str | None) -> Body:
     # The peers get the page as libxml2 repaired it (nesting capped at 2,048
     # levels): resiliparse takes minutes on 100,000 nested elements.
     if not primary.strip():  # the fallbacks read the whole page: the story may be anywhere
-        whole = cache(lambda: lxml.html.tostring(tree, encoding="unicode"))
-        text, warning = _first_body(
-            tree, url, whole, lambda: _resiliparse_text(whole()), "trafilatura found no body"
-        )
-        return Body(_lines(text), warning)
+        return fallback_body(tree, url, "trafilatura found no body")
     # What trafilatura's cleaning deletes whole is set aside for the bound and the second
     # opinion as it is for trafilatura: neither peer takes a menu or an aside for the
     # story, and half the markup is not counted, written out, parsed and scored again

@@ -155,7 +155,7 @@ def _is_column(item: lxml.html.HtmlElement) -> bool:
         return False  # a list of teasers, each with its title and summary in paragraphs
     paragraphs = 0
     for paragraph in islice(item.iter("p"), MAX_PARAGRAPHS_READ):
-        if sum(char.isalpha() for char in paragraph.text_content()) >= MIN_PARAGRAPH_LETTERS:
+        if _letters(paragraph.text_content()) >= MIN_PARAGRAPH_LETTERS:
             paragraphs += 1
             if paragraphs >= MIN_PARAGRAPHS:
                 return True

@@ -273,16 +273,18 @@ def _finders_of(cues: list[Cue], latin: Finders | None) -> Finders:
 def credit_pattern() -> re.Pattern[str]:
     """Matches text that reads as an image credit (an agency name or a credit cue word)."""
     data = load_json("credits.json")
-    names = sorted(data["agencies"] + data["cue_words"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) for name in names)
-    return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
+    return _whole_names(data["agencies"] + data["cue_words"])
 
 
 @lru_cache(maxsize=1)
 def agency_pattern() -> re.Pattern[str]:
     """Matches the name of a picture agency or wire (credits.json's agencies only)."""
-    names = sorted(load_json("credits.json")["agencies"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) for name in names)
+    return _whole_names(load_json("credits.json")["agencies"])
+
+
+def _whole_names(names: list[str]) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word or words, in any case, the longest tried first."""
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])({alternatives})(?![\w-])", re.IGNORECASE)
 
 

@@ -279,13 +279,8 @@ def _without_media_summaries(body: list[Block], blocks: list[Block]) -> list[Blo
     clip's date and running time on the page (:func:`.zones.media_summaries`; the stamp
     itself may have left the body already): links to other pages."""
     summaries = {id(blocks[position]) for position in media_summaries([b.bare for b in blocks])}
-    kept = []
-    for block in body:
-        if id(block) in summaries:
-            block.klass, block.kind = BlockClass.BAD, BoilerplateKind.RELATED_LINKS
-        else:
-            kept.append(block)
-    return kept
+    positions = {position for position, block in enumerate(body) if id(block) in summaries}
+    return _without_positions(body, positions, BoilerplateKind.RELATED_LINKS)
 
 
 def _without_metadata(body: list[Block], is_metadata: Callable[[str], object]) -> list[Block]:
