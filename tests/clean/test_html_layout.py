@@ -108,3 +108,37 @@ def test_loose_words_between_blocks_stay_as_they_are() -> None:
     )
     wrap_loose_text(tree)
     assert tree.xpath("count(//p)") == 4
+
+
+def table_layout_page(cell: str) -> str:
+    """A page laid out in a table, as LWN's and The Space Review's are: a row of
+    navigation, then the story in one cell beside an empty one."""
+    return (
+        "<html><head><title>Harbour plan agreed</title></head><body><table><tr>"
+        "<td class='nav'><a href='/'>Front page</a> <a href='/news'>News</a></td></tr>"
+        f"<tr><td class='main'>{cell}</td><td></td></tr></table></body></html>"
+    )
+
+
+@pytest.mark.issue(20)
+def test_a_story_in_a_table_cell_keeps_its_paragraphs() -> None:
+    """The extractor writes a table's row as one line: the cell's four paragraphs were one."""
+    cell = "<h1>Harbour plan agreed</h1>" + "".join(f"<p>{p}</p>" for p in HARBOUR_PARAGRAPHS)
+    article = clean_html(table_layout_page(cell))
+    assert article.paragraphs[-4:] == HARBOUR_PARAGRAPHS
+
+
+@pytest.mark.issue(20)
+def test_a_table_of_values_in_a_story_keeps_its_rows() -> None:
+    """A data table's cells hold values, not paragraphs: its rows are not cut apart."""
+    story = "".join(f"<p>{p}</p>" for p in HARBOUR_PARAGRAPHS)
+    table = (
+        "<table><tr><th>Boat</th><th>Berth</th></tr><tr><td>Mary Rose of the North</td>"
+        "<td>Old basin, east side</td></tr></table>"
+    )
+    html = (
+        f"<html><body><article><h1>Harbour plan agreed</h1>{story}{table}</article></body></html>"
+    )
+    paragraphs = clean_html(html).paragraphs
+    assert paragraphs[:4] == HARBOUR_PARAGRAPHS
+    assert not any(paragraph == "Old basin, east side" for paragraph in paragraphs)

@@ -30,7 +30,7 @@ from .header import BYLINE_PREFIX, FIELD_SEPARATOR, is_header_line, parse_byline
 from .html_body import extract_body, fallback_body, reads_like_body
 from .html_breaks import join_broken_sentences, join_drop_caps, lay_out_white_space
 from .html_furniture import find_captions, removed_blocks, render_page
-from .html_layout import unlist_columns, wrap_loose_text
+from .html_layout import split_layout_cells, unlist_columns, wrap_loose_text
 from .html_links import LIST_MARKER, split_headline_lines, without_link_bars
 from .html_metadata import PageMetadata, read_metadata
 from .html_parse import nesting_depth, parse_html, remove_invisible
@@ -138,6 +138,7 @@ def _story(
     short lines: a picture story, a brief)."""
     story = without_trailing_blocks(tree, body)
     paragraphs = [_cell_text(normalise_text(paragraph)) for paragraph in story]
+    paragraphs = split_layout_cells(paragraphs, tree)
     paragraphs = join_drop_caps(paragraphs, tree, metadata.language)
     paragraphs = _without_headline(paragraphs, metadata.title)
     authors = _authors(metadata, paragraphs)

@@ -11,6 +11,14 @@ so does the list around it.  A list whose items are lines, or hold one paragraph
 stays a list, and so does a list of many items with paragraphs (teasers, each a title
 and a summary: chip.de).
 
+A page laid out in a table (LWN's weekly edition, old wire and regional sites) sets its
+stories in one cell, and the extractor writes a table's row as one line: a cell's dozens
+of paragraphs came out as one.  A cell that holds paragraphs of its own, by the same
+measure as a column's, is layout, not data (a data table's cell holds a value), and the
+extracted text is cut where each of its paragraphs begins.  The cell is not made a
+division before extraction: that changed which block was taken for the story, and let
+a layout table's sidebars into one body.
+
 Text that stands in a container beside blocks, in no element of its own (``<div>WASHINGTON
 (AP) — The lead ...<p>The second paragraph ...</p></div>``), is laid out by a browser as a
 block of its own (CSS's anonymous block box): it reads as a paragraph.  trafilatura drops
@@ -27,7 +35,7 @@ as many worse as better.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 
 import lxml.etree
 import lxml.html
@@ -36,6 +44,9 @@ from .blocks import TERMINAL_PUNCTUATION
 
 # List items with two paragraphs or more somewhere inside them.
 ITEMS_WITH_PARAGRAPHS = lxml.etree.XPath("//li[count(.//p) >= 2]")
+CELLS_WITH_PARAGRAPHS = lxml.etree.XPath("//td[count(.//p) >= 2] | //th[count(.//p) >= 2]")
+# How much of a cell's paragraph is looked for in the text (its opening words).
+PARAGRAPH_PROBE_CHARS = 60
 # A paragraph of the column's own has about a sentence: a list item's second line does not.
 MIN_PARAGRAPH_LETTERS = 40
 MIN_PARAGRAPHS = 2
@@ -153,8 +164,44 @@ def _is_column(item: lxml.html.HtmlElement) -> bool:
     parent = item.getparent()
     if parent is not None and sum(child.tag == "li" for child in parent) > MAX_COLUMNS:
         return False  # a list of teasers, each with its title and summary in paragraphs
+    return _holds_paragraphs(item)
+
+
+def split_layout_cells(paragraphs: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """The body with each paragraph of a layout cell (see the module docstring) on its own,
+    where the extractor wrote the cell as one line."""
+    openings = _layout_cell_openings(tree)
+    if not openings:
+        return paragraphs
+    return [piece for paragraph in paragraphs for piece in _cut(paragraph, openings)]
+
+
+def _layout_cell_openings(tree: lxml.html.HtmlElement) -> set[str]:
+    openings = set()
+    for cell in CELLS_WITH_PARAGRAPHS(tree):
+        if not _holds_paragraphs(cell):
+            continue
+        for paragraph in cell.iter("p"):
+            text = " ".join(paragraph.text_content().split())
+            if _letters(text) >= MIN_PARAGRAPH_LETTERS:
+                openings.add(text[:PARAGRAPH_PROBE_CHARS])
+    return openings
+
+
+def _cut(paragraph: str, openings: set[str]) -> list[str]:
+    """The paragraph cut before every opening found inside it after a space."""
+    cuts = sorted({at for opening in openings if (at := paragraph.find(" " + opening)) >= 0})
+    if not cuts:
+        return [paragraph]
+    bounds = [0, *(at + 1 for at in cuts), len(paragraph)]
+    pieces = (paragraph[start:end].strip() for start, end in pairwise(bounds))
+    return [piece for piece in pieces if piece]
+
+
+def _holds_paragraphs(element: lxml.html.HtmlElement) -> bool:
+    """Two paragraphs or more with a sentence's worth of letters each."""
     paragraphs = 0
-    for paragraph in islice(item.iter("p"), MAX_PARAGRAPHS_READ):
+    for paragraph in islice(element.iter("p"), MAX_PARAGRAPHS_READ):
         if _letters(paragraph.text_content()) >= MIN_PARAGRAPH_LETTERS:
             paragraphs += 1
             if paragraphs >= MIN_PARAGRAPHS:
