@@ -16,7 +16,7 @@ an expected text are skipped), and optionally ``metadata/NAME.json`` with the
 page's ``url``.  Token F1 as in bench/clean_text.py; pages/s after one page
 of warm-up for each system, in the same run.
 
-Three other layouts are read as well, both from other extractors' tests:
+Three other layouts are read as well, all from other extractors' tests:
 
 * article-extractor 0.5.9 (PyPI, MIT): 28 English pages fetched in March 2026
   (The Local, MIT Technology Review, InfoWorld, LeadDev, The Marginalian,
