@@ -680,6 +680,38 @@ def test_lists_announced_one_after_another_are_all_body() -> None:
     assert article.paragraphs == [*story, *first, *second]
 
 
+PAGE_FOOT = ["Trending", "1. Police name man found dead in river", "Contact Us", "Site Map"]
+
+
+@pytest.mark.issue(20)
+def test_a_list_under_its_own_heading_is_body_when_the_storys_closing_note_follows_it() -> None:
+    """No colon announces the dates, but the credit that news style sets right after a
+    story's last line comes below them: what stands between is the story's."""
+    lines = ["Band announces anniversary tour", *TOUR_STORY, "The Band's Tour Dates", *TOUR_DATES]
+    lines += ["Additional reporting by Jane Hudson", *PAGE_FOOT]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == [*TOUR_STORY, "The Band's Tour Dates", *TOUR_DATES]
+    assert "Additional reporting" not in article.text
+
+
+@pytest.mark.issue(20)
+def test_a_list_under_a_heading_with_no_closing_note_below_stays_out() -> None:
+    lines = ["Band announces anniversary tour", *TOUR_STORY, "The Band's Tour Dates", *TOUR_DATES]
+    article = clean_text("\n\n".join([*lines, *PAGE_FOOT]) + "\n")
+    assert article.paragraphs == TOUR_STORY
+
+
+@pytest.mark.issue(20)
+def test_a_closing_note_below_the_pages_links_closes_no_list() -> None:
+    """Links a cue heads ("Related") stand between the story and a note: the note is not
+    the story's end, and the links stay out."""
+    links = ["Related", "Singer cancels show after fall", "Festival adds second stage"]
+    lines = ["Band announces anniversary tour", *TOUR_STORY, *links]
+    lines += ["Additional reporting by Jane Hudson", *PAGE_FOOT]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == TOUR_STORY
+
+
 def test_lines_after_a_colon_that_begin_each_their_own_way_are_not_a_list() -> None:
     lines = ["Band announces anniversary tour", *TOUR_STORY[:-1], TOUR_STORY[-1][:-1] + ":"]
     lines += ["Weather", "Traffic", "Jobs in the area"]

@@ -1,9 +1,12 @@
-"""Lists in a story's text: those it announces, and those that are links to other stories.
+"""Lists in a story's text: those it announces or closes, and those that are links elsewhere.
 
 A list the story announces at its end (tour dates, results, an earthquake's
 intensities) has lines with few stop words that read as furniture to the block
 classifier, but the line before it said a list follows ("... 2020 dates:",
-"各地の震度は次のとおり。").  A list nobody announced whose every item is a headline
+"各地の震度は次のとおり。").  One under a heading of its own ("The Doobie Brothers
+Tour Dates") is the story's when the story's closing note follows it ("Additional
+reporting by ..."): news style sets that note right after the story's last line,
+so what stands between is the story's.  A list nobody announced whose every item is a headline
 about something the story does not tell is the page's links to other stories, set
 between the story's paragraphs; its headlines read as body line by line.
 """
@@ -16,10 +19,14 @@ from collections.abc import Sequence
 from ..model import BoilerplateKind
 from .blocks import Block, BlockClass, is_story_paragraph, mark_furniture
 from .dates import MONTH
+from .story_notes import ends_story
 
 MAX_LIST_INTRO_WORDS = 25
 MAX_LIST_ITEM_WORDS = 40
 MIN_LIST_ITEMS = 2
+# A story's closing note closes a list it follows within this many lines (a tour's
+# dates, a season's results); further down, the note is another story's.
+MAX_CLOSED_LIST_LINES = 60
 LINES_APART_SHARE = 0.9
 LEADING_DATE = re.compile(
     rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
@@ -104,6 +111,38 @@ def _extend_introduced_list(blocks: Sequence[Block], end: int) -> int:
     for block in blocks[end:position]:
         block.klass = BlockClass.GOOD
     return position
+
+
+def extend_to_closing_note(blocks: Sequence[Block], end: int) -> int:
+    """The lines between the body and the story's closing note, when no rule claims any
+    of them and none is a paragraph: a list or a table under the story's last paragraph
+    (tour dates under their heading, a results table), which the note below closes.
+
+    Only a line no rule has claimed counts (no furniture cue, region or list of
+    links); the note must come within :data:`MAX_CLOSED_LIST_LINES` lines, so a note
+    far down a page (a second story's credit) closes nothing here.  The note itself
+    joins the span, where the closing notes' own rules mark it as metadata.
+    """
+    position = end
+    while position < min(len(blocks), end + MAX_CLOSED_LIST_LINES + 1):
+        block = blocks[position]
+        if ends_story(block.text) and position - end >= MIN_LIST_ITEMS:
+            for line in blocks[end : position + 1]:
+                line.klass = BlockClass.GOOD
+            return position + 1
+        if not _unclaimed_short_line(block):
+            return end
+        position += 1
+    return end
+
+
+def _unclaimed_short_line(block: Block) -> bool:
+    return (
+        block.cue is None
+        and block.kind in (None, BoilerplateKind.OTHER)
+        and not block.role
+        and block.words <= MAX_LIST_ITEM_WORDS
+    )
 
 
 def _announces_list(text: str) -> bool:
