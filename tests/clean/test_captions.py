@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.clean.captions import is_labelled_credit_line, split_credit
+from wirewatch.clean.captions import is_agency_credit_line, is_labelled_credit_line, split_credit
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,22 @@ def test_names_after_a_label_that_says_credit_are_the_credit(
 )
 def test_a_sentence_about_credits_is_no_credit(line: str) -> None:
     assert split_credit(line) is None
+
+
+@pytest.mark.issue(20)
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Jane Roe | Moment | Getty Images", True),
+        ("Asha Verma/Harbour Times/Getty Images", True),
+        ("IMAGO/ZUMA Press", True),
+        ("Getty Images", True),
+        ("REUTERS", True),
+        ("AP Top News", False),  # a menu entry with the agency's name: no field joins it
+        ("By REUTERS", False),  # the story's byline
+        ("Russia/Ukraine", False),  # no agency
+        ("Agentur AFP meldet Tote", False),  # a headline
+    ],
+)
+def test_a_credit_alone_on_a_line_names_its_agency(line: str, credit: bool) -> None:
+    assert is_agency_credit_line(line) is credit

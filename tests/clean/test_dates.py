@@ -181,6 +181,9 @@ def test_the_day_a_news_pages_address_states(url: str | None, day: str | None) -
         ("8 января 2026, 17:46", "2026-01-08T17:46:00"),
         ("14 листопада 2024, 10:00", "2024-11-14T10:00:00"),
         ("3. května 2024 12:00", "2024-05-03T12:00:00"),
+        # The year and the time in elements of their own, run together by the rendering.
+        ("Published Fri, Apr 28 20232:23 PM EDT", "2023-04-28T14:23:00-04:00"),
+        ("Mon, Jan 6 202610:05 AM", "2026-01-06T10:05:00"),
     ],
 )
 def test_date_lines_with_dotted_times_blog_labels_and_more_languages(line: str, value: str) -> None:

@@ -316,6 +316,56 @@ def test_a_screen_reader_s_caption_label_and_a_photo_by_line_are_the_picture_s()
 
 
 @pytest.mark.issue(20)
+def test_a_screen_reader_s_labels_on_lines_of_their_own_take_the_credit_and_caption_out() -> None:
+    caption = "Fishing boats moved to the old basin for the summer"
+    box = ["Image copyright", "Reuters", "Image caption", caption]
+    article = clean_text(harbour_page(box))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert caption in [c.text for c in article.captions]
+
+
+@pytest.mark.issue(20)
+def test_an_agency_credit_below_a_caption_takes_it_as_the_pictures() -> None:
+    caption = "Fishing boats in the old basin at dawn"
+    article = clean_text(harbour_page([caption, "Jane Roe/Harbour Times/Getty Images"]))
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert (caption, "Jane Roe/Harbour Times/Getty Images") in [
+        (c.text, c.credit) for c in article.captions
+    ]
+
+
+@pytest.mark.issue(20)
+def test_an_agency_credit_above_its_caption_leaves_the_paragraph_above_it() -> None:
+    """Some pages set the credit first and the caption under it: the line above the credit
+    is then the story's paragraph, longer than the caption, and stays."""
+    caption = "Fishing boats in the old basin at dawn"
+    box = ["IMAGO/ZUMA Press", caption]
+    article = clean_text(harbour_page(box))
+    assert article.paragraphs[:2] == HARBOUR_PARAGRAPHS[:2]
+    assert HARBOUR_PARAGRAPHS[1] not in [c.text for c in article.captions]
+
+
+@pytest.mark.issue(20)
+def test_the_wire_named_under_the_storys_last_paragraph_leaves_the_paragraph_in() -> None:
+    lines = ["Home", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS, "Reuters"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert not article.captions
+
+
+@pytest.mark.issue(20)
+def test_a_byline_with_its_date_in_one_field_under_the_headline_is_header() -> None:
+    """Also with a picture's credit under it whose caption the page left out: the credit
+    is the picture's and weighs nothing, and the byline is still no paragraph."""
+    byline = "Posted by Jane Roe on May 12, 2026, 6:21 AM EST"
+    lines = ["Home", "News", "Harbour plan agreed after a long debate", byline, "Getty Images"]
+    text = "\n\n".join([*lines, *HARBOUR_PARAGRAPHS, "Contact us"]) + "\n"
+    article = clean_text(text)
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert article.authors == ["Jane Roe"]
+
+
+@pytest.mark.issue(20)
 @pytest.mark.parametrize(
     "line",
     [

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from ..model import BoilerplateKind, Caption
 from .blocks import Block
-from .lexicon import credit_pattern
+from .header import BYLINE_PREFIX, is_header_line
+from .lexicon import agency_pattern, credit_pattern
 
 TRAILING_PARENS = re.compile(r"^(?P<text>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$")
 # The word for a picture or its credit before a colon, in the languages of the
@@ -86,6 +87,10 @@ CREDIT_JOINS = re.compile(r"[\s,/|&+]+")
 SENTENCE_IN_CREDIT = re.compile(r"[!?]|[^A-Z]\.(?:\s|$)")
 # A credit alone on a line: a label and a few names, or "(Image: Getty Images / iStock)".
 MAX_CREDIT_LINE_CHARS = 160
+# What joins the fields of a credit alone on a line: the photographer, the agency, the
+# collection ("Sanjeev Verma/Hindustan Times/Getty Images", "Name | Moment | Getty Images").
+# A menu entry with the agency's name ("AP Top News") has none.
+CREDIT_FIELD_JOIN = re.compile(r"\S\s?[/|]\s?\S")
 # What every credit pattern needs: a bracket, a colon or bar after a label, "©", a slash,
 # "via", or "copyright"/"credit"/"by" after a picture word.
 MAY_BE_CREDIT = re.compile(r"[():|©/]|\b(?:via|copyright|credit|by)\b", re.IGNORECASE)
@@ -97,6 +102,12 @@ PICTURE_BY = re.compile(
 # ..."), which the page hides from the eye and a text rendering keeps.
 SCREEN_READER_CAPTION = re.compile(
     r"^(?:image|media|video|photo|picture)\s+caption\s*:?\s+(?P<text>(?-i:[A-Z0-9\"“‘']).*)$",
+    re.IGNORECASE,
+)
+# The same labels alone on a line, the caption or the credit on the next ("Image copyright",
+# "EPA", "Image caption", "Protesters gathered ..."): the renderer broke the label's element off.
+SCREEN_READER_LABEL = re.compile(
+    r"^(?:image|media|video|photo|picture)\s+(?P<what>caption|copyright|source|credit)\s*:?$",
     re.IGNORECASE,
 )
 BARE_LABEL = re.compile(rf"^(?:{CREDIT_WORD}|{PICTURE_WORD})\s*:$", re.IGNORECASE)
@@ -224,6 +235,18 @@ def is_bare_credit(text: str) -> bool:
     )
 
 
+def is_agency_credit_line(text: str) -> bool:
+    """A line that is only a picture's credit naming its agency, with neither label nor
+    caption ("Francesco Carta Fotografo | Moment | Getty Images", "IMAGO/ZUMA Press"): a
+    story never has a line of names alone that ends in or holds a picture agency's. A
+    line that opens as a byline does ("By REUTERS") is the story's author, not a credit."""
+    if BYLINE_PREFIX.match(text) or not is_bare_credit(text):
+        return False
+    if agency_pattern().fullmatch(text.strip()):
+        return True
+    return CREDIT_FIELD_JOIN.search(text) is not None and agency_pattern().search(text) is not None
+
+
 def _is_label_credit(text: str) -> bool:
     """A picture label alone ("Foto:") or with a few names, whoever they are, after a colon
     or after "by" ("Photo by David Dyer-Bennet")."""
@@ -272,9 +295,20 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
     for position, block in enumerate(blocks):
         if block.role or block.words > MAX_CAPTION_WORDS:
             continue
+        if (label := SCREEN_READER_LABEL.match(block.text.strip())) is not None:
+            block.role, block.kind = "caption_twin", BoilerplateKind.METADATA
+            captions.extend(_mark_labelled_line(blocks, position + 1, label.group("what")))
+            continue
         parts: tuple[str, str | None] | None = split_credit(block.text)
         if parts is None and (labelled := SCREEN_READER_CAPTION.match(block.text)):
             parts = labelled.group("text"), None
+        if parts is None and is_agency_credit_line(block.text):
+            if _shorter_than_the_next(blocks, position - 1):
+                parts = "", block.text
+            else:  # the caption, if any, comes after the credit: the story stands above it
+                block.role = "caption_twin"
+                block.kind = BoilerplateKind.METADATA
+                continue
         if parts is None:
             if _is_label_credit(block.text):
                 # A credit whose names the lexicon does not know: the line before it
@@ -296,11 +330,41 @@ def mark_captions(blocks: Sequence[Block]) -> list[Caption]:
     return captions
 
 
+def _mark_labelled_line(blocks: Sequence[Block], position: int, what: str) -> list[Caption]:
+    """The line a screen reader's label stands over: a caption after "Image caption", a
+    credit after "Image copyright" (a few names only: else the page left the credit out)."""
+    if position >= len(blocks) or blocks[position].role:
+        return []
+    line = blocks[position]
+    if what.casefold() == "caption":
+        if line.words > MAX_CAPTION_WORDS:
+            return []
+        line.role = "caption"
+        return [Caption(text=line.text, credit=None)]
+    if 0 < line.words <= LABEL_ONLY_MAX_WORDS and not SENTENCE_IN_CREDIT.search(line.text):
+        line.role, line.kind = "caption_twin", BoilerplateKind.METADATA
+    return []
+
+
+def _shorter_than_the_next(blocks: Sequence[Block], position: int) -> bool:
+    """Whether the block at ``position`` (the one above a credit) is at most half as long
+    as the one below the credit: a caption is, beside the story's paragraph that goes on
+    under the picture. A story's paragraph above a picture whose caption the page left
+    out, or set below the credit ("IMAGO/ZUMA Press", then the caption), is not; nor is
+    the story's last paragraph above the wire it came from ("... Hitler's rule.", "Reuters")."""
+    below = position + 2
+    return (
+        position >= 0 and below < len(blocks) and blocks[position].words * 2 <= blocks[below].words
+    )
+
+
 def _take_previous_as_caption(blocks: Sequence[Block], position: int) -> str | None:
     if position == 0:
         return None
     previous = blocks[position - 1]
     if previous.role or previous.words > MAX_CAPTION_ABOVE_CREDIT_WORDS:
+        return None
+    if is_header_line(previous.bare, None):  # a picture without its caption under the byline
         return None
     previous.role = "caption_twin"
     previous.kind = BoilerplateKind.CAPTION_DUPLICATE

@@ -34,6 +34,9 @@ DIGIT = re.compile(r"\d")
 HAS_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
 # A time written with a dot, as British and German papers do ("4.34pm", "16.34 Uhr"), which
 # dateutil does not read as one: its dot becomes a colon. Not a dotted date's day and month.
+# A year and the time after it run together where a page sets them in elements of their
+# own with no space between and the rendering keeps none ("Apr 28 20232:23 PM EDT").
+GLUED_YEAR_AND_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)")
 DOTTED_TIME = re.compile(r"(?<![\d./])([01]?\d|2[0-3])\.([0-5]\d)(?![\d./])")
 ISO_DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
@@ -336,6 +339,7 @@ def parse_date_line(text: str) -> PageDate | None:
     """
     if len(text.split()) > MAX_LINE_WORDS:
         return None
+    text = GLUED_YEAR_AND_TIME.sub(r"\1 \2", text)
     if EAST_ASIAN_SIGNS.search(text):
         text = _east_asian_as_iso(text)
     if _may_be_foreign(text):

@@ -312,7 +312,18 @@ def is_date_or_prefixed_byline(text: str, language: str | None) -> bool:
     for part in FIELD_SEPARATOR.split(text):
         if parse_date_line(part) or (BYLINE_PREFIX.match(part) and parse_byline(part, language)):
             return True
+        if _is_prefixed_byline_with_its_date(part, language):
+            return True
     return False
+
+
+def _is_prefixed_byline_with_its_date(field: str, language: str | None) -> bool:
+    """A "By" byline and its date in one field ("Posted by Michael David Smith on November
+    19, 2019, 6:21 AM EST", "Von Anna Berger am 05.08.2024"), as the header reads it."""
+    if not BYLINE_PREFIX.match(field) or (cut := _date_start(field)) is None:
+        return False
+    names = parse_byline(_before_the_date(field[:cut]), language)
+    return bool(names) and parse_date_line(field[cut:]) is not None
 
 
 def is_header_line(text: str, language: str | None) -> bool:
