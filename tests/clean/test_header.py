@@ -21,6 +21,8 @@ from wirewatch.clean.header import is_reading_time, parse_byline
         ("Un reportage de Marie Dupont", ["Marie Dupont"]),
         ("Redacción: ANTONIO LÓPEZ", ["ANTONIO LÓPEZ"]),  # the newsroom's label
         ("Anna Berg/Jan Vos", ["Anna Berg", "Jan Vos"]),
+        ("Greg Iacurci@GregIacurci", ["Greg Iacurci"]),  # the account, run into the name
+        ("By Jane Doe @janedoe", ["Jane Doe"]),
     ],
 )
 def test_bylines(line: str, names: list[str]) -> None:

@@ -346,6 +346,23 @@ def test_an_agency_credit_above_its_caption_leaves_the_paragraph_above_it() -> N
 
 
 @pytest.mark.issue(20)
+def test_a_headline_of_two_sentences_above_the_date_is_the_title_though_the_menu_has_a_phrase() -> (
+    None
+):
+    """A headline of a paragraph's length that the body's span took in is still the title
+    when the date and byline follow it, whatever phrase of four words the menu above holds
+    (a search box's "Search quotes, news & videos")."""
+    headline = "Harbour plan agreed after a long debate. Here's why the fishermen are wary of it"
+    lines = ["Home", "Search quotes, news & videos", "Markets", "Politics", headline]
+    lines += ["Published Tue, May 12 20266:21 AM EDT", "Jane Roe@JaneRoe", *HARBOUR_PARAGRAPHS]
+    article = clean_text("\n\n".join([*lines, "Contact us"]) + "\n")
+    assert article.title == headline
+    assert article.paragraphs == HARBOUR_PARAGRAPHS
+    assert article.published == "2026-05-12T06:21:00-04:00"
+    assert article.authors == ["Jane Roe"]
+
+
+@pytest.mark.issue(20)
 def test_the_wire_named_under_the_storys_last_paragraph_leaves_the_paragraph_in() -> None:
     lines = ["Home", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS, "Reuters"]
     article = clean_text("\n\n".join(lines) + "\n")

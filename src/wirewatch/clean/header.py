@@ -67,6 +67,9 @@ NAME_PARTICLES = frozenset(
 )
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 QUOTED_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘][^\"“”‘’]{1,30}[\"”’]\s+(?=\w)")
+# The writer's account on a social network after the name, often run into it by the
+# rendering ("Greg Iacurci@GregIacurci").
+SOCIAL_HANDLE = re.compile(r"\s*(?<![\w.])@\w{2,30}$|(?<=[^\W\d_])@\w{2,30}$")
 MIN_HEADLINE_WORDS = 4
 MIN_WORDS_ENDING_IN_STOP = 8
 MAX_HEADLINE_WORDS = 40
@@ -389,7 +392,8 @@ def parse_byline(text: str, language: str | None) -> list[str] | None:
 def _once(part: str) -> str:
     """A name a renderer wrote twice, its link's text and its label's ("Martin Gramnæs
     Martin Gramnæs"), once, without the links to the writer's accounts after it ("Sarah
-    Lazare Twitter")."""
+    Lazare Twitter", "Greg Iacurci@GregIacurci")."""
+    part = SOCIAL_HANDLE.sub("", part)
     words = part.split()
     while len(words) > 1 and words[-1].casefold() in SOCIAL_LINK_LABELS:
         words.pop()

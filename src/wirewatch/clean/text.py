@@ -479,15 +479,36 @@ def _move_body_before_byline(
     ]
     if not anchors:
         return start
-    for block in blocks[start : anchors[-1]]:
+    last = anchors[-1]
+    if _is_writer_below_the_date(blocks, last + 1, end, language):
+        last += 1
+    for block in blocks[start:last]:
         if block.klass is BlockClass.GOOD:
             block.klass = BlockClass.BAD
-    return anchors[-1] + 1
+    return last + 1
+
+
+def _is_writer_below_the_date(
+    blocks: Sequence[Block], position: int, end: int, language: str | None
+) -> bool:
+    """Whether the line right under the header's date is its writer's name alone ("Published
+    Tue, May 12 2026", then "Jane Roe"): the byline without "By", not the story's first line."""
+    if position >= end:
+        return False
+    block = blocks[position]
+    return (
+        not block.role
+        and block.words <= MAX_BYLINE_WORDS
+        and not block.ends_like_sentence
+        and parse_byline(block.text, language) is not None
+    )
 
 
 def _top_of_body(blocks: Sequence[Block], start: int, end: int, paragraphs_before: int) -> int:
     """Position of the story paragraph after ``paragraphs_before`` of them: bylines further
-    down are quotes or sign-offs."""
+    down are quotes or sign-offs. A paragraph ends like a sentence; a headline the span
+    took in above its byline does not, and is none ("31% of new crypto buyers influenced by
+    friends. Here's why that can be 'a horrible idea,' advisor says", then the date)."""
     seen = 0
     for position in range(start, end):
         block = blocks[position]
@@ -495,6 +516,7 @@ def _top_of_body(blocks: Sequence[Block], start: int, end: int, paragraphs_befor
             block.klass is BlockClass.GOOD
             and not block.role
             and block.words >= MIN_STORY_PARAGRAPH_WORDS
+            and block.ends_like_sentence
         ):
             seen += 1
             if seen == paragraphs_before + 1:
