@@ -362,6 +362,38 @@ def test_a_headline_of_two_sentences_above_the_date_is_the_title_though_the_menu
     assert article.authors == ["Jane Roe"]
 
 
+LINK_BOX = [
+    "More on this topic",
+    "Ferry timetable : What the new summer crossings to the islands mean for you and the town",
+    "* Jane Roe",
+    "* Published/Updated: 58 minutes ago",
+    "* Comments: 12 , Recommendations: 4",
+    "Fish market : Why the traders are afraid that they will lose their stalls in the works",
+    "* Ana Ruiz and Max Berg",
+    "* Published/Updated:",
+    "* Comments: 49 , Recommendations: 24",
+]
+
+
+HARBOUR_STORY_GOES_ON = [
+    "The first boats are expected to move in April, and the harbour master has asked the "
+    "owners to clear their moorings in the old basin before the end of March.",
+    "A public meeting on the footpath will be held in the town hall next month, where the "
+    "builders will show the plans and answer the residents' questions.",
+]
+
+
+@pytest.mark.issue(20)
+def test_a_box_of_links_between_the_storys_paragraphs_is_no_body() -> None:
+    """The box's headlines read like the story's lines, with its stop words; what gives
+    them away is the heading above and that none is a sentence."""
+    story = [*HARBOUR_PARAGRAPHS, *HARBOUR_STORY_GOES_ON]
+    lines = ["Home", "News", "Harbour plan agreed after a long debate", *story[:3]]
+    lines += [*LINK_BOX, *story[3:], "Contact us", "© 2026 The Harbour Gazette"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == story
+
+
 @pytest.mark.issue(20)
 def test_the_wire_named_under_the_storys_last_paragraph_leaves_the_paragraph_in() -> None:
     lines = ["Home", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS, "Reuters"]

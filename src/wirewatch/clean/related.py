@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from ..model import BoilerplateKind, RelatedLink
-from .blocks import LIST_MARKER, STORY_PARAGRAPH_WORDS, Block, BlockClass, is_story_paragraph
+from .blocks import (
+    LIST_MARKER,
+    STORY_PARAGRAPH_WORDS,
+    Block,
+    BlockClass,
+    is_story_paragraph,
+    mark_furniture,
+)
 
 RELATED_PREFIX = re.compile(
     r"^(?:related(?: articles?| stories| content| coverage)?|read more|read also|also read|"
@@ -222,3 +229,63 @@ def _take_list_after_heading(
         links.append(RelatedLink(title=title))
         following += 1
     return following - 1
+
+
+# A box of links set between a story's paragraphs under its heading ("Mehr zum Thema", then
+# the linked headlines, each with its writer, its time and its count of comments): how far
+# it may run, and how many headlines make one.
+MAX_BOX_LINES = 24
+MIN_BOX_HEADLINES = 2
+MIN_BOX_HEADLINE_WORDS = 4
+# A sentence ends in a full stop; a headline may end in "?" or "!", a label in ":".
+FULL_STOP_END = re.compile(r"(?<!\.\.)[.。][\"”’»“)]*$")
+
+
+def mark_link_boxes(blocks: Sequence[Block]) -> None:
+    """Mark the lines of a box of links inside the story as related links (in place).
+
+    The heading stands right after a paragraph of the story and the story goes on in a
+    paragraph below the box; between them stand only short lines, none a sentence (the
+    headlines, their writers and times), two or more of them headlines. The paragraphs
+    around are the classifier's, so a box of the most read stories under the story,
+    above a teaser that reads like a paragraph, is left to the rules for such lists
+    (reading the paragraphs by their shape alone took that box for one inside the story,
+    and the span ran on into the teasers). A heading over a list of the story's own (a
+    subheading that names recommendations, then advice in sentences) has sentences below
+    it, and the box's rule leaves it alone. A heading of the story's next part right
+    under the box goes with it (one of the dev pages loses one): it cannot be told from
+    the box's last headline.
+    """
+    for position, block in enumerate(blocks):
+        if _is_related_heading(block) and _after_story_paragraph(blocks, position):
+            for line in _box_below(blocks, position):
+                mark_furniture(line, BoilerplateKind.RELATED_LINKS)
+
+
+def _is_told_paragraph(block: Block) -> bool:
+    return _tells_story(block) and is_story_paragraph(block)
+
+
+def _after_story_paragraph(blocks: Sequence[Block], position: int) -> bool:
+    """Whether the line above ``position``, captions and links aside, is a story's paragraph."""
+    for block in reversed(blocks[:position]):
+        if not block.role:
+            return _is_told_paragraph(block)
+    return False
+
+
+def _box_below(blocks: Sequence[Block], position: int) -> list[Block]:
+    """The lines between a heading and the story's next paragraph, if they make a box."""
+    lines: list[Block] = []
+    for block in blocks[position + 1 : position + 1 + MAX_BOX_LINES]:
+        if block.role:
+            continue
+        if _is_told_paragraph(block):
+            headlines = sum(
+                line.words >= MIN_BOX_HEADLINE_WORDS and not line.list_item for line in lines
+            )
+            return lines if headlines >= MIN_BOX_HEADLINES else []
+        if FULL_STOP_END.search(block.text.rstrip()):
+            return []  # a sentence: the story's, or a teaser's summary other rules weigh
+        lines.append(block)
+    return []

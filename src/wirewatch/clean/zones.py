@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..model import BoilerplateKind
 from .blocks import LETTER, Block, is_story_paragraph, mark_furniture, near_each_other
 from .dates import RELATIVE_TIME
+from .related import mark_link_boxes
 from .teasers import MAX_HEADLINE_WORDS, MAX_TEASER_WORDS, mark_teasers
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -239,6 +240,7 @@ def mark_zones(blocks: Sequence[Block]) -> None:
     _mark_comment_section(blocks)
     _mark_feeds(blocks)
     mark_teasers(blocks)
+    mark_link_boxes(blocks)
     _mark_repeated_list_items(blocks)
     _mark_rankings(blocks)
 
