@@ -14,7 +14,10 @@ not a human gold: they keep some furniture, such as "(END)" and
 The directory holds ``html/NAME.html`` and ``txt/NAME.txt`` (pages without
 an expected text are skipped), and optionally ``metadata/NAME.json`` with the
 page's ``url``.  Token F1 as in bench/clean_text.py; pages/s after one page
-of warm-up for each system, in the same run.
+of warm-up for each system, in the same run.  ``--text`` scores the text path too:
+each page rendered to text with all its junk as bench/clean_text.py renders it
+(lxml, one line per block element), then cleaned (``wirewatch-text``), beside
+the rendering itself (``no cleaning``).
 
 Three other layouts are read as well, all from other extractors' tests:
 
@@ -184,6 +187,30 @@ def _warm_up_pages(pages: list[Page]) -> list[Page]:
     return chosen
 
 
+def rendered(data: bytes) -> str:
+    """The page as text with all its junk, as bench/clean_text.py renders a page (lxml, one
+    line per block element); a page the renderer cannot read gives an empty text."""
+    try:
+        return ct.render_html(data.decode("utf-8", errors="replace"))
+    except ValueError:  # control characters lxml will not take
+        return ""
+
+
+def wirewatch_text_body(data: bytes, url: str | None) -> str:
+    """The text path: the rendered page cleaned by ``clean_text``, as a user with text does."""
+    from wirewatch.clean import clean_text
+    from wirewatch.errors import InputError
+
+    try:
+        return clean_text(rendered(data), url=url).text
+    except InputError:
+        return ""
+
+
+def no_cleaning_body(data: bytes, url: str | None) -> str:
+    return rendered(data)
+
+
 def trafilatura_body(data: bytes, url: str | None) -> str:
     import trafilatura
 
@@ -195,6 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("directory", type=Path, help="pages and their expected texts")
     parser.add_argument("--per-page", action="store_true", help="print each page's scores")
+    parser.add_argument(
+        "--text",
+        action="store_true",
+        help="also score the text path: each page rendered to text with its junk (as "
+        "bench/clean_text.py does), then cleaned, beside the raw rendering",
+    )
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)
     pages = load(args.directory)
@@ -202,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no pages with an expected text under {args.directory}", file=sys.stderr)
         return 2
     systems = {"wirewatch": wirewatch_body, "trafilatura": trafilatura_body}
+    if args.text:
+        systems |= {"wirewatch-text": wirewatch_text_body, "no cleaning": no_cleaning_body}
     scores: dict[str, list[ct.Score]] = {name: [] for name in systems}
     seconds = dict.fromkeys(systems, 0.0)
     warm_up = _warm_up_pages(pages)
@@ -216,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.per_page:
         for position, (page, *_) in enumerate(pages):
             cells = "  ".join(f"{name} {scores[name][position].f1:.3f}" for name in systems)
-            print(f"{page:28s} {cells}")
+            print(f"{page[:28]:28s} {cells}")
     print(f"{len(pages)} pages")
     print(f"{'system':12s}     P      R     F1  pages/s")
     for name in systems:
