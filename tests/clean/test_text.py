@@ -395,6 +395,31 @@ def test_a_box_of_links_between_the_storys_paragraphs_is_no_body() -> None:
 
 
 @pytest.mark.issue(20)
+def test_a_list_of_short_sentences_the_story_announced_runs_to_its_last_item() -> None:
+    """A columnist's list of findings: short sentences, some in "we", which the classifier
+    reads as furniture one by one; the story announced them, and a line that is no
+    sentence (the sign-off) ends them."""
+    items = [
+        "Fish was bought more often than meat.",
+        "The harbour cafe sold twice as many teas as last year.",
+        "Our favourite catches were: 1) mackerel, 2) crab, 3) cod.",
+        "This year we asked for prices less and for recipes more.",
+        "In June, 'ferry times' was searched 7x more than 'bus times.'",
+        "The lesson, as always: you are what you buy.",
+    ]
+    story = [
+        "The harbour market published its figures for the year on Monday, and they show how "
+        "much the town's shopping has changed since the new quay was first proposed.",
+        "Some of the other findings the market's managers found most interesting include:",
+        *items,
+    ]
+    lines = ["Home", "Harbour market in numbers", *story, "-- By Jane Roe", "View comments"]
+    lines += ["Related stories", "Food & Drink", "Contact us"]
+    article = clean_text("\n\n".join(lines) + "\n")
+    assert article.paragraphs == story
+
+
+@pytest.mark.issue(20)
 def test_the_wire_named_under_the_storys_last_paragraph_leaves_the_paragraph_in() -> None:
     lines = ["Home", "Harbour plan agreed after a long debate", *HARBOUR_PARAGRAPHS, "Reuters"]
     article = clean_text("\n\n".join(lines) + "\n")

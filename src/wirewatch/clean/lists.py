@@ -28,6 +28,11 @@ MIN_LIST_ITEMS = 2
 # dates, a season's results); further down, the note is another story's.
 MAX_CLOSED_LIST_LINES = 60
 LINES_APART_SHARE = 0.9
+# A list of sentences (see extend_announced_sentences): how many of its items may stand in
+# the body before its end, how short an item may be, and how it ends.
+MAX_SENTENCE_ITEMS_IN_BODY = 12
+MIN_SENTENCE_ITEM_WORDS = 5
+SENTENCE_ITEM_END = re.compile(r"(?<!\.\.)[.!?][\"”’'»)]*$")
 LEADING_DATE = re.compile(
     rf"(?:{MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\b", re.I
 )
@@ -134,6 +139,59 @@ def extend_to_closing_note(blocks: Sequence[Block], end: int) -> int:
             return end
         position += 1
     return end
+
+
+def extend_announced_sentences(blocks: Sequence[Block], end: int) -> int:
+    """A list of sentences the story announced and began inside the body ("Some of the
+    other data points include:", then "Pizza was searched more than the World Cup.", ...)
+    runs on past the body's end while its lines are sentences of an item's length: its
+    later items, short and with few stop words or in a columnist's "we", read as furniture
+    to the classifier line by line. A line that is no sentence ("-- By Michael Russell",
+    "View comments") ends it.
+    """
+    intro = _intro_of_list_before(blocks, end)
+    if intro is None:
+        return end
+    position = end
+    while position < len(blocks) and _is_sentence_item(blocks[position]):
+        position += 1
+    if position - (intro + 1) < MIN_LIST_ITEMS:
+        return end
+    for block in blocks[end:position]:
+        block.klass = BlockClass.GOOD
+    return position
+
+
+def _intro_of_list_before(blocks: Sequence[Block], end: int) -> int | None:
+    """The body's line that announces the list of sentences its last lines are, if one
+    does: the body's last line, or one above items of the list."""
+    for position in range(end - 1, max(-1, end - 1 - MAX_SENTENCE_ITEMS_IN_BODY), -1):
+        block = blocks[position]
+        if block.role:
+            continue
+        if _announces_list(block.text):
+            is_intro = (
+                block.klass is BlockClass.GOOD
+                and block.cue is None
+                and not block.list_item
+                and block.words <= MAX_LIST_INTRO_WORDS
+            )
+            return position if is_intro else None
+        if block.klass is not BlockClass.GOOD or not _is_sentence_item(block):
+            return None
+    return None
+
+
+def _is_sentence_item(block: Block) -> bool:
+    """An item of a list of sentences: one sentence or two, of a list item's length, that
+    ends as a sentence does, in no role and under no cue."""
+    return (
+        block.cue is None
+        and not block.role
+        and block.kind in (None, BoilerplateKind.OTHER)
+        and MIN_SENTENCE_ITEM_WORDS <= block.words <= MAX_LIST_ITEM_WORDS
+        and SENTENCE_ITEM_END.search(block.text.rstrip()) is not None
+    )
 
 
 def _unclaimed_short_line(block: Block) -> bool:

@@ -45,7 +45,12 @@ from .header import (
     read_header,
 )
 from .language import detect_language
-from .lists import extend_introduced_lists, extend_to_closing_note, mark_headline_lists
+from .lists import (
+    extend_announced_sentences,
+    extend_introduced_lists,
+    extend_to_closing_note,
+    mark_headline_lists,
+)
 from .next_article import next_article_start
 from .related import mark_related, related_tail_start, without_hover_cards
 from .story_notes import closing_note_positions, ends_story, is_broadcast_note
@@ -139,6 +144,7 @@ def _clean(
     _restore_sentences_between_paragraphs(blocks)
     start, end = _to_the_edges(blocks, *body_span(blocks))
     end = extend_introduced_lists(blocks, end)
+    end = extend_announced_sentences(blocks, end)
     end = extend_to_closing_note(blocks, end)
     end = comment_start(blocks, start, end) or end
     start = _move_leading_headlines(blocks, start, end)
